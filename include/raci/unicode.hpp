@@ -1,0 +1,21 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace raci {
+
+// The byte offset of the first invalid UTF-8 sequence in `text`, if any.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Case- and accent-insensitive form of valid UTF-8 text, for comparisons and searches:
+// "Sécurité" and "SECURITE" fold to the same string.
+std::string fold(std::string_view text);
+
+// `text` with every control character (C0, DEL, C1) written as a visible escape such as
+// \x1b or \n, so that data never reaches a terminal raw.
+std::string escape_controls(std::string_view text);
+
+}  // namespace raci
