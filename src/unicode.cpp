@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace raci {
@@ -63,6 +64,81 @@ std::string escape_controls(std::string_view text) {
     }
   }
   return out;
+}
+
+namespace {
+
+// The length of the UTF-8 sequence at `offset` and its display width; invalid bytes count as
+// one byte of width one.
+std::pair<std::size_t, std::size_t> next_char(std::string_view text, std::size_t offset) {
+  utf8proc_int32_t codepoint = 0;
+  const utf8proc_ssize_t length =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + offset),
+                       static_cast<utf8proc_ssize_t>(text.size() - offset), &codepoint);
+  if (length <= 0) return {1, 1};
+  const int width = utf8proc_charwidth(codepoint);
+  return {static_cast<std::size_t>(length), static_cast<std::size_t>(width < 0 ? 0 : width)};
+}
+
+}  // namespace
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  for (std::size_t offset = 0; offset < text.size();) {
+    const auto [length, columns] = next_char(text, offset);
+    offset += length;
+    width += columns;
+  }
+  return width;
+}
+
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
+  width = std::max<std::size_t>(width, 1);
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_width = 0;
+  std::size_t offset = 0;
+  auto flush = [&] {
+    while (!line.empty() && line.back() == ' ')
+      line.pop_back();
+    lines.push_back(std::move(line));
+    line.clear();
+    line_width = 0;
+  };
+  while (offset < text.size()) {
+    if (text[offset] == ' ') {
+      if (!line.empty()) {
+        line += ' ';
+        ++line_width;
+      }
+      ++offset;
+      continue;
+    }
+    std::size_t end = text.find(' ', offset);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(offset, end - offset);
+    const std::size_t word_width = display_width(word);
+    if (line_width + word_width <= width) {
+      line += word;
+      line_width += word_width;
+      offset = end;
+      continue;
+    }
+    if (line_width > 0 && word_width <= width) {
+      flush();
+      continue;
+    }
+    // A word longer than a line: cut it between characters.
+    while (offset < end) {
+      const auto [length, columns] = next_char(text, offset);
+      if (line_width + columns > width && line_width > 0) flush();
+      line.append(text.substr(offset, length));
+      line_width += columns;
+      offset += length;
+    }
+  }
+  if (!line.empty() || lines.empty()) flush();
+  return lines;
 }
 
 }  // namespace raci

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace raci {
 
@@ -17,5 +18,13 @@ std::string fold(std::string_view text);
 // `text` with every control character (C0, DEL, C1) written as a visible escape such as
 // \x1b or \n, so that data never reaches a terminal raw.
 std::string escape_controls(std::string_view text);
+
+// The number of terminal columns `text` takes: 2 for wide (CJK) characters, 0 for combining
+// marks, 1 for the rest (and for each byte of invalid UTF-8).
+std::size_t display_width(std::string_view text);
+
+// `text` broken into lines of at most `width` columns, at spaces where possible and never
+// inside a UTF-8 sequence. Always at least one line.
+std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
 
 }  // namespace raci

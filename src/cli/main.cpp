@@ -1,15 +1,5 @@
-#include <cstdio>
+#include "app.hpp"
 
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
-#include "raci/loader.hpp"
-
-int main() {
-  try {
-    const raci::Matrix matrix = raci::load_builtin_matrix();
-    std::printf("%zu\n", matrix.activities().size());
-  } catch (const raci::Error& e) {
-    std::fprintf(stderr, "raci: error: %s\n", e.what());
-    return raci::exit_failure;
-  }
+int main(int argc, char** argv) {
+  return raci::cli::run(argc, argv);
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace raci {
+
+// How text output is laid out: colour or not, and the width to wrap to (0: never wrap).
+struct Layout {
+  bool color = false;
+  std::size_t width = 0;
+};
+
+// One cell: its text, and the same text with ANSI colours for when colour is on.
+struct Cell {
+  std::string text;
+  std::string painted;  // empty: print `text` as it is
+
+  Cell() = default;
+  Cell(std::string plain) : text(std::move(plain)) {}  // NOLINT: cells read as strings
+  Cell(std::string plain, std::string colored)
+      : text(std::move(plain)), painted(std::move(colored)) {}
+};
+
+// An aligned text table whose rows may be grouped under headings. Column widths follow the
+// display width of the text, and the one flexible column wraps when the layout is narrower
+// than the table. Control characters in cells are shown escaped.
+class Table {
+ public:
+  // `flexible` is the index of the column that wraps, or -1 for none. With all headers
+  // empty, no header line is printed.
+  Table(std::vector<std::string> headers, int flexible);
+
+  void add_heading(std::string heading);
+  void add_row(std::vector<Cell> cells);
+  bool empty() const { return lines_.empty(); }
+
+  std::string render(const Layout& layout) const;
+
+ private:
+  struct Line {
+    bool heading = false;
+    std::vector<Cell> cells;  // a heading has one
+  };
+  std::vector<std::string> headers_;
+  int flexible_;
+  std::vector<Line> lines_;
+};
+
+// ANSI styles used across the text formats; each returns `text` unchanged when colour is off.
+std::string paint_bold(const std::string& text, bool color);
+std::string paint_dim(const std::string& text, bool color);
+// Role letters ("RA"), each in its role's colour (R green, A red, C yellow, I cyan).
+std::string paint_letters(const std::string& letters, bool color);
+
+}  // namespace raci

@@ -1,0 +1,129 @@
+#include "app.hpp"
+
+#include <fmt/format.h>
+
+#include <csignal>
+#include <cstdio>
+#include <map>
+
+#include "commands.hpp"
+#include "raci/error.hpp"
+#include "raci/exit_status.hpp"
+#include "raci/suggest.hpp"
+#include "raci/unicode.hpp"
+
+#ifndef RACI_VERSION
+#define RACI_VERSION "unknown"
+#endif
+
+namespace raci::cli {
+namespace {
+
+constexpr const char* footer =
+    "Examples:\n"
+    "  raci who --activity backup                  who does what for backups\n"
+    "  raci list --party client --only             the client's duties alone\n"
+    "  raci list --party client --only -o checklist\n"
+    "  raci list -k backup -o json | jq -r '.[] | [.id, .roles.client] | @tsv'\n"
+    "  raci show backup-capacity\n"
+    "\n"
+    "Exit status: 0 something was printed, 1 a valid query matched nothing,\n"
+    "2 a usage or data error (one line on stderr: raci: error: ...).";
+
+void print_error(const std::string& message) {
+  std::fprintf(stderr, "raci: error: %s\n", escape_controls(message).c_str());
+}
+
+std::string version_text(Context& context) {
+  const Matrix& matrix = context.matrix();
+  std::string out =
+      fmt::format("raci {}\nmatrix: {}", RACI_VERSION, escape_controls(matrix.title()));
+  if (!matrix.provider().empty()) out += fmt::format(" ({})", escape_controls(matrix.provider()));
+  out += fmt::format(", {} activities\nsource: {}", matrix.activities().size(),
+                     escape_controls(matrix.origin()));
+  if (!matrix.source().empty()) out += fmt::format(" ({})", escape_controls(matrix.source()));
+  return out + "\n";
+}
+
+// CLI11 says "The following argument was not expected: lsit"; say what was meant.
+std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error,
+                           const std::vector<std::string>& extras) {
+  if (extras.empty() || extras.front().starts_with("-")) return error.what();
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({}))
+    names.push_back(sub->get_name());
+  return fmt::format("unknown command '{}' (commands: {}){}", extras.front(),
+                     fmt::join(names, ", "), did_you_mean(extras.front(), names));
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  // A closed pipe must not kill us silently mid-write: we see EPIPE and stop quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  Context context;
+  CLI::App app("raci answers \"who does what?\" from a RACI responsibility matrix.", "raci");
+  app.footer(footer);
+  app.require_subcommand(0, 1);
+  bool version = false;
+  app.add_flag("--version", version, "Print the version and which matrix is loaded");
+  app.add_option("--data", context.data_file,
+                 "Read the matrix from this YAML file instead of the built-in one")
+      ->envname("RACI_DATA");
+  app.add_option("--color", context.color,
+                 "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or "
+                 "never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("-o,--format", context.format, "Output format")
+      ->check(CLI::IsMember(format_names()));
+
+  std::map<CLI::App*, Action> actions;
+  auto add = [&](Action (*adder)(CLI::App&)) {
+    Action action = adder(app);
+    CLI::App* command = app.get_subcommands({}).back();
+    command->fallthrough();  // global options may follow the command name too
+    actions.emplace(command, std::move(action));
+  };
+  add(&add_who);
+  add(&add_list);
+  add(&add_show);
+  add(&add_sections);
+  add(&add_parties);
+  add(&add_roles);
+  add(&add_footnotes);
+
+  try {
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+      return app.exit(e);
+    } catch (const CLI::ExtrasError& e) {
+      throw UsageError(explain_extras(app, e, app.remaining()));
+    } catch (const CLI::ParseError& e) {
+      // CLI11's own exit codes (105, 106, 109, ...) all mean a usage error.
+      throw UsageError(e.what());
+    }
+    int status = exit_success;
+    if (version) {
+      context.out.write(version_text(context));
+    } else if (app.get_subcommands().empty()) {
+      std::fputs(app.help().c_str(), stderr);
+      throw UsageError("no command given (see the list above)");
+    } else {
+      status = actions.at(app.get_subcommands().front())(context);
+    }
+    context.out.finish();
+    return status;
+  } catch (const BrokenPipe&) {
+    return exit_success;
+  } catch (const Error& e) {
+    print_error(e.what());
+    return exit_failure;
+  } catch (const std::bad_alloc&) {
+    print_error("out of memory");
+    return exit_failure;
+  }
+}
+
+}  // namespace raci::cli

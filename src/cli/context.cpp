@@ -1,0 +1,43 @@
+#include "context.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <string_view>
+
+#include "raci/error.hpp"
+#include "raci/loader.hpp"
+
+namespace raci::cli {
+
+const Matrix& Context::matrix() {
+  if (!matrix_) matrix_ = data_file.empty() ? load_builtin_matrix() : load_matrix_file(data_file);
+  return *matrix_;
+}
+
+Format Context::format_for(std::string_view command, std::initializer_list<Format> allowed) const {
+  const std::optional<Format> wanted = format_from_name(format);
+  for (Format candidate : allowed) {
+    if (wanted == candidate) return candidate;
+  }
+  std::string names;
+  for (Format candidate : allowed) {
+    names += names.empty() ? "" : ", ";
+    names += format_name(candidate);
+  }
+  throw UsageError(
+      fmt::format("'raci {}' cannot print -o {} (it prints {})", command, format, names));
+}
+
+Layout Context::layout() const {
+  const bool terminal = stdout_is_terminal();
+  bool use_color = color == "always";
+  if (color == "auto" && terminal) {
+    const char* no_color = std::getenv("NO_COLOR");
+    const char* term = std::getenv("TERM");
+    use_color = !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
+  }
+  return {use_color, terminal ? terminal_width() : 0};
+}
+
+}  // namespace raci::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace raci::cli {
+
+// Thrown when the reader of our standard output has gone away (`raci list | head -1`).
+struct BrokenPipe {};
+
+// Standard output, buffered by us and written with write(2), so that every failure is seen:
+// fmt and stdio report nothing when a small output fails only at close.
+class Output {
+ public:
+  Output() = default;
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  void write(std::string_view text);
+  // Flushes and closes standard output. Throws Error("write error: …") or BrokenPipe.
+  void finish();
+
+ private:
+  void flush();
+  std::string buffer_;
+};
+
+// Whether standard output is a terminal, and its width in columns (COLUMNS, else the ioctl).
+bool stdout_is_terminal();
+std::size_t terminal_width();
+
+}  // namespace raci::cli

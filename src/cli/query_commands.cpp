@@ -1,0 +1,185 @@
+// raci who, raci list and raci show: the commands that print activities.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "commands.hpp"
+#include "raci/error.hpp"
+#include "raci/exit_status.hpp"
+#include "raci/query.hpp"
+#include "raci/suggest.hpp"
+#include "raci/unicode.hpp"
+
+namespace raci::cli {
+namespace {
+
+constexpr std::initializer_list<Format> activity_formats{
+    Format::table, Format::json, Format::jsonl, Format::csv, Format::markdown, Format::checklist};
+
+struct FilterOptions {
+  FilterSpec spec;
+  std::vector<std::string> words;  // who's positional TEXT
+  int footnote = 0;
+};
+
+void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword) {
+  command.add_option("--party,-p", options.spec.party,
+                     "Only activities where this party (id, name or alias) holds a role");
+  command.add_option("--role,-r", options.spec.roles,
+                     "Only activities where the party (or, without --party, some party) holds all "
+                     "these letters, e.g. RA");
+  command.add_flag("--only", options.spec.only, "With --party: no other party holds any role");
+  command.add_option("--section,-s", options.spec.section,
+                     "Only this section (id or part of a title) and its subsections");
+  command.add_option(keyword, options.spec.keyword,
+                     "Only activities whose text (English or French) contains every word; "
+                     "case and accents are ignored");
+  command.add_option("--phase", options.spec.phase, "Only this lifecycle phase")
+      ->check(CLI::IsMember({"onboarding", "run", "exit"}));
+  command.add_option("--footnote", options.footnote, "Only activities citing this footnote")
+      ->check(CLI::PositiveNumber);
+}
+
+FilterSpec spec_of(const FilterOptions& options) {
+  FilterSpec spec = options.spec;
+  for (const std::string& word : options.words)
+    spec.keyword += " " + word;
+  if (options.footnote > 0) spec.footnote = options.footnote;
+  return spec;
+}
+
+}  // namespace
+
+int print_activities(Context& context, const Selection& selection, Format format,
+                     const std::function<std::string(const Layout&)>& table) {
+  const Matrix& matrix = context.matrix();
+  switch (format) {
+    case Format::table:
+      if (!selection.empty()) context.out.write(table(context.layout()));
+      break;
+    case Format::json:
+    case Format::jsonl: {
+      std::vector<nlohmann::ordered_json> values;
+      for (const Activity* activity : selection)
+        values.push_back(activity_json(matrix, *activity));
+      context.out.write(render_json(values, format == Format::jsonl));
+      break;
+    }
+    case Format::csv:
+      context.out.write(activities_csv(matrix, selection));
+      break;
+    case Format::markdown:
+      if (!selection.empty()) context.out.write(activities_markdown(matrix, selection));
+      break;
+    case Format::checklist:
+      if (!selection.empty()) context.out.write(activities_checklist(matrix, selection));
+      break;
+  }
+  return selection.empty() ? exit_no_match : exit_success;
+}
+
+Action add_who(CLI::App& app) {
+  auto options = std::make_shared<FilterOptions>();
+  CLI::App* command = app.add_subcommand("who", "Who holds each role (R, A, C, I) per activity");
+  command->add_option("text", options->words, "Words the activity text must contain");
+  add_filter_options(*command, *options, "--activity,-k,--keyword");
+  command->footer(
+      "Examples:\n"
+      "  raci who --activity backup          who does what for everything about backups\n"
+      "  raci who securite                   accents and case are ignored\n"
+      "  raci who --section reversibility -o json");
+  return [options](Context& context) {
+    const Matrix& matrix = context.matrix();
+    const Format format = context.format_for("who", activity_formats);
+    const Selection selection = select(matrix, Filter(matrix, spec_of(*options)));
+    return print_activities(context, selection, format, [&](const Layout& layout) {
+      return who_table(matrix, selection, layout);
+    });
+  };
+}
+
+Action add_list(CLI::App& app) {
+  auto options = std::make_shared<FilterOptions>();
+  CLI::App* command =
+      app.add_subcommand("list", "The matrix: each activity with every party's roles");
+  add_filter_options(*command, *options, "--keyword,-k");
+  command->footer(
+      "Examples:\n"
+      "  raci list --party client --only             duties that fall to the client alone\n"
+      "  raci list --party client --only -o checklist   the same, as an onboarding checklist\n"
+      "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
+  return [options](Context& context) {
+    const Matrix& matrix = context.matrix();
+    const Format format = context.format_for("list", activity_formats);
+    const Selection selection = select(matrix, Filter(matrix, spec_of(*options)));
+    return print_activities(context, selection, format, [&](const Layout& layout) {
+      return list_table(matrix, selection, layout);
+    });
+  };
+}
+
+namespace {
+
+std::string show_table(const Matrix& matrix, const Activity& activity, const Layout& layout) {
+  Table table({"", ""}, 1);
+  const Section& section = matrix.section_of(activity);
+  table.add_row({Cell("id"), Cell(activity.id, paint_bold(activity.id, layout.color))});
+  table.add_row(
+      {Cell("section"), Cell(section_path_text(matrix, section) + " (" + section.id + ")")});
+  table.add_row(
+      {Cell("phase"), Cell(section.phase ? std::string(phase_name(*section.phase)) : "-")});
+  table.add_row({Cell("text"), Cell(activity.text)});
+  if (!activity.text_fr.empty()) table.add_row({Cell("text (French)"), Cell(activity.text_fr)});
+  for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
+    std::vector<std::string> names;
+    for (Role role : all_roles) {
+      if (activity.roles[p].contains(role)) names.push_back(matrix.role_info(role).name);
+    }
+    const std::string letters = activity.roles[p].letters();
+    const std::string spelled = names.empty() ? "-" : fmt::format("{}", fmt::join(names, ", "));
+    table.add_row(
+        {Cell(matrix.parties()[p].name),
+         Cell(letters.empty() ? spelled : letters + "  " + spelled,
+              letters.empty() ? "" : paint_letters(letters, layout.color) + "  " + spelled)});
+  }
+  for (int number : activity.footnotes) {
+    table.add_row(
+        {Cell(fmt::format("footnote {}", number)), Cell(matrix.find_footnote(number)->text)});
+  }
+  return table.render(layout);
+}
+
+}  // namespace
+
+Action add_show(CLI::App& app) {
+  auto id = std::make_shared<std::string>();
+  CLI::App* command = app.add_subcommand("show", "One activity in full");
+  command->add_option("id", *id, "The activity id (see 'raci list')")->required();
+  command->footer(
+      "Examples:\n"
+      "  raci show backup-capacity\n"
+      "  raci show backup-capacity -o json | jq .roles");
+  return [id](Context& context) {
+    const Matrix& matrix = context.matrix();
+    const Format format = context.format_for("show", activity_formats);
+    const Activity* activity = matrix.find_activity(*id);
+    if (!activity) {
+      std::vector<std::string> ids;
+      for (const Activity& a : matrix.activities())
+        ids.push_back(a.id);
+      throw UsageError(
+          fmt::format("unknown activity '{}'{}", escape_controls(*id), did_you_mean(*id, ids)));
+    }
+    if (format == Format::json) {
+      context.out.write(activity_json(matrix, *activity)
+                            .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+                        "\n");
+      return static_cast<int>(exit_success);
+    }
+    return print_activities(context, {activity}, format, [&](const Layout& layout) {
+      return show_table(matrix, *activity, layout);
+    });
+  };
+}
+
+}  // namespace raci::cli

@@ -1,0 +1,164 @@
+// raci sections, parties, roles and footnotes: the parts of the matrix other than activities.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "commands.hpp"
+#include "raci/error.hpp"
+#include "raci/exit_status.hpp"
+
+namespace raci::cli {
+namespace {
+
+constexpr std::initializer_list<Format> reference_formats{Format::table, Format::json,
+                                                          Format::jsonl, Format::csv};
+
+// Prints records as a table, JSON, JSON lines or CSV. `rows` holds the table's cells; the CSV
+// has the same columns with `csv_headers` as its header.
+struct Records {
+  std::vector<std::string> headers;
+  std::vector<std::string> csv_headers;
+  int flexible = -1;
+  std::vector<std::vector<Cell>> rows;
+  std::vector<nlohmann::ordered_json> json;
+};
+
+int print_records(Context& context, std::string_view command, const Records& records) {
+  const Format format = context.format_for(command, reference_formats);
+  switch (format) {
+    case Format::json:
+    case Format::jsonl:
+      context.out.write(render_json(records.json, format == Format::jsonl));
+      break;
+    case Format::csv: {
+      std::string out = csv_record(records.csv_headers);
+      for (const auto& row : records.rows) {
+        std::vector<std::string> fields;
+        for (const Cell& cell : row)
+          fields.push_back(cell.text);
+        out += csv_record(fields);
+      }
+      context.out.write(out);
+      break;
+    }
+    default: {
+      Table table(records.headers, records.flexible);
+      for (const auto& row : records.rows)
+        table.add_row(row);
+      context.out.write(table.render(context.layout()));
+    }
+  }
+  return records.rows.empty() ? exit_no_match : exit_success;
+}
+
+// Activities in a section and all its subsections.
+std::size_t total_activities(const Matrix& matrix, const Section& section) {
+  std::size_t total = section.activities.size();
+  for (std::size_t sub : section.subsections)
+    total += total_activities(matrix, matrix.sections()[sub]);
+  return total;
+}
+
+}  // namespace
+
+Action add_sections(CLI::App& app) {
+  CLI::App* command =
+      app.add_subcommand("sections", "The section tree with ids, phases and activity counts");
+  command->footer("Examples:\n  raci sections\n  raci sections -o json | jq -r '.[].id'");
+  return [](Context& context) {
+    const Matrix& matrix = context.matrix();
+    Records records{{"ID", "TITLE", "PHASE", "ACTIVITIES"},
+                    {"id", "title", "phase", "activities", "parent", "depth"},
+                    1,
+                    {},
+                    {}};
+    for (const Section& section : matrix.sections()) {
+      const std::string phase = section.phase ? std::string(phase_name(*section.phase)) : "";
+      const std::string parent =
+          section.parent == no_section ? "" : matrix.sections()[section.parent].id;
+      const std::size_t count = total_activities(matrix, section);
+      const bool csv = context.format == "csv";
+      std::vector<Cell> row{
+          Cell(csv ? section.id : std::string(section.depth * 2, ' ') + section.id),
+          Cell(section.title), Cell(phase), Cell(std::to_string(count))};
+      if (csv) {
+        row.emplace_back(parent);
+        row.emplace_back(std::to_string(section.depth));
+      }
+      records.rows.push_back(std::move(row));
+      nlohmann::ordered_json json{{"id", section.id}, {"title", section.title}};
+      if (!section.description.empty()) json["description"] = section.description;
+      json["phase"] =
+          section.phase ? nlohmann::ordered_json(phase) : nlohmann::ordered_json(nullptr);
+      json["parent"] =
+          parent.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(parent);
+      json["depth"] = section.depth;
+      json["activities"] = count;
+      records.json.push_back(std::move(json));
+    }
+    return print_records(context, "sections", records);
+  };
+}
+
+Action add_parties(CLI::App& app) {
+  CLI::App* command = app.add_subcommand("parties", "The parties and the names they go by");
+  command->footer("Examples:\n  raci parties\n  raci parties -o json");
+  return [](Context& context) {
+    Records records{{"ID", "NAME", "ALIASES"}, {"id", "name", "aliases"}, -1, {}, {}};
+    for (const Party& party : context.matrix().parties()) {
+      const std::string aliases = fmt::format("{}", fmt::join(party.aliases, ", "));
+      records.rows.push_back({Cell(party.id), Cell(party.name), Cell(aliases)});
+      records.json.push_back({{"id", party.id}, {"name", party.name}, {"aliases", party.aliases}});
+    }
+    return print_records(context, "parties", records);
+  };
+}
+
+Action add_roles(CLI::App& app) {
+  CLI::App* command = app.add_subcommand("roles", "The legend: what R, A, C and I mean");
+  command->footer("Examples:\n  raci roles");
+  return [](Context& context) {
+    const Layout layout = context.layout();
+    Records records{{"ROLE", "NAME", "DESCRIPTION"}, {"letter", "name", "description"}, 2, {}, {}};
+    for (const RoleInfo& info : context.matrix().legend()) {
+      const std::string letter(1, role_letter(info.role));
+      records.rows.push_back({Cell(letter, paint_letters(letter, layout.color)), Cell(info.name),
+                              Cell(info.description)});
+      records.json.push_back(
+          {{"letter", letter}, {"name", info.name}, {"description", info.description}});
+    }
+    return print_records(context, "roles", records);
+  };
+}
+
+Action add_footnotes(CLI::App& app) {
+  auto number = std::make_shared<int>(0);
+  CLI::App* command =
+      app.add_subcommand("footnotes", "The footnotes and the activities that cite them");
+  command->add_option("number", *number, "Only this footnote")->check(CLI::PositiveNumber);
+  command->footer("Examples:\n  raci footnotes\n  raci footnotes 6");
+  return [number](Context& context) {
+    const Matrix& matrix = context.matrix();
+    if (*number > 0 && !matrix.find_footnote(*number)) {
+      throw UsageError(fmt::format("footnote {} is not defined (see 'raci footnotes')", *number));
+    }
+    Records records{{"NUMBER", "TEXT", "CITED BY"}, {"number", "text", "cited_by"}, 1, {}, {}};
+    for (const Footnote& footnote : matrix.footnotes()) {
+      if (*number > 0 && footnote.number != *number) continue;
+      std::vector<std::string> cited_by;
+      for (const Activity& activity : matrix.activities()) {
+        for (int n : activity.footnotes) {
+          if (n == footnote.number) cited_by.push_back(activity.id);
+        }
+      }
+      const std::string separator = context.format == "csv" ? ";" : ", ";
+      records.rows.push_back({Cell(std::to_string(footnote.number)), Cell(footnote.text),
+                              Cell(fmt::format("{}", fmt::join(cited_by, separator)))});
+      records.json.push_back(
+          {{"number", footnote.number}, {"text", footnote.text}, {"cited_by", cited_by}});
+    }
+    return print_records(context, "footnotes", records);
+  };
+}
+
+}  // namespace raci::cli

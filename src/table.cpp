@@ -1,0 +1,152 @@
+#include "raci/table.hpp"
+
+#include <fmt/color.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "raci/matrix.hpp"
+#include "raci/unicode.hpp"
+
+namespace raci {
+namespace {
+
+constexpr std::size_t gap = 2;
+constexpr std::size_t min_flexible_width = 20;
+
+std::string pad(std::string_view text, std::size_t width) {
+  const std::size_t used = display_width(text);
+  return std::string(text) + std::string(width > used ? width - used : 0, ' ');
+}
+
+}  // namespace
+
+std::string paint_bold(const std::string& text, bool color) {
+  return color ? fmt::format(fmt::emphasis::bold, "{}", text) : text;
+}
+
+std::string paint_dim(const std::string& text, bool color) {
+  return color ? fmt::format(fmt::emphasis::faint, "{}", text) : text;
+}
+
+std::string paint_letters(const std::string& letters, bool color) {
+  if (!color) return letters;
+  std::string out;
+  for (char letter : letters) {
+    // One colour per role, the same in every command.
+    fmt::text_style style = fmt::emphasis::bold;
+    switch (role_from_letter(letter).value_or(Role::informed)) {
+      case Role::responsible:
+        style |= fmt::fg(fmt::terminal_color::green);
+        break;
+      case Role::accountable:
+        style |= fmt::fg(fmt::terminal_color::red);
+        break;
+      case Role::consulted:
+        style |= fmt::fg(fmt::terminal_color::yellow);
+        break;
+      case Role::informed:
+        style |= fmt::fg(fmt::terminal_color::cyan);
+        break;
+    }
+    out += fmt::format(style, "{}", letter);
+  }
+  return out;
+}
+
+Table::Table(std::vector<std::string> headers, int flexible)
+    : headers_(std::move(headers)), flexible_(flexible) {}
+
+void Table::add_heading(std::string heading) {
+  lines_.push_back({true, {Cell(escape_controls(heading))}});
+}
+
+void Table::add_row(std::vector<Cell> cells) {
+  cells.resize(headers_.size());
+  for (Cell& cell : cells) {
+    const std::string escaped = escape_controls(cell.text);
+    // A painted cell was built from clean text; escaping changes it, so drop the paint.
+    if (escaped != cell.text) cell = Cell(escaped);
+  }
+  lines_.push_back({false, std::move(cells)});
+}
+
+std::string Table::render(const Layout& layout) const {
+  const std::size_t columns = headers_.size();
+  std::vector<std::size_t> widths(columns);
+  for (std::size_t c = 0; c < columns; ++c)
+    widths[c] = display_width(headers_[c]);
+  for (const Line& line : lines_) {
+    if (line.heading) continue;
+    for (std::size_t c = 0; c < columns; ++c) {
+      widths[c] = std::max(widths[c], display_width(line.cells[c].text));
+    }
+  }
+  // Rows under headings are indented by two columns.
+  const bool grouped =
+      std::any_of(lines_.begin(), lines_.end(), [](const Line& line) { return line.heading; });
+  const std::string indent = grouped ? "  " : "";
+  if (layout.width > 0 && flexible_ >= 0) {
+    std::size_t total = indent.size() + gap * (columns - 1);
+    for (std::size_t w : widths)
+      total += w;
+    auto& flexible = widths[static_cast<std::size_t>(flexible_)];
+    if (total > layout.width) {
+      const std::size_t others = total - flexible;
+      flexible =
+          layout.width > others + min_flexible_width ? layout.width - others : min_flexible_width;
+    }
+  }
+
+  std::string out;
+  auto emit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& painted) {
+    std::string row = indent;
+    for (std::size_t c = 0; c < columns; ++c) {
+      const bool last = c + 1 == columns;
+      const std::string padding =
+          last ? "" : std::string(widths[c] - std::min(widths[c], display_width(cells[c])), ' ');
+      row += (painted[c].empty() ? cells[c] : painted[c]) + padding;
+      if (!last) row += std::string(gap, ' ');
+    }
+    while (!row.empty() && row.back() == ' ')
+      row.pop_back();
+    out += row + '\n';
+  };
+
+  std::vector<std::string> header_cells;
+  std::vector<std::string> header_paint;
+  for (const std::string& header : headers_) {
+    header_cells.push_back(header);
+    header_paint.push_back(paint_bold(pad(header, 0), layout.color));
+  }
+  const bool has_header = std::any_of(headers_.begin(), headers_.end(),
+                                      [](const std::string& h) { return !h.empty(); });
+  if (has_header) emit(header_cells, header_paint);
+
+  for (const Line& line : lines_) {
+    if (line.heading) {
+      out += paint_bold(line.cells[0].text, layout.color) + '\n';
+      continue;
+    }
+    std::vector<std::vector<std::string>> wrapped(columns);
+    std::size_t height = 1;
+    for (std::size_t c = 0; c < columns; ++c) {
+      const bool wraps = layout.width > 0 && static_cast<int>(c) == flexible_;
+      wrapped[c] = wraps ? wrap_text(line.cells[c].text, widths[c])
+                         : std::vector<std::string>{line.cells[c].text};
+      height = std::max(height, wrapped[c].size());
+    }
+    for (std::size_t r = 0; r < height; ++r) {
+      std::vector<std::string> cells(columns);
+      std::vector<std::string> painted(columns);
+      for (std::size_t c = 0; c < columns; ++c) {
+        if (r < wrapped[c].size()) cells[c] = wrapped[c][r];
+        if (r == 0 && wrapped[c].size() == 1 && layout.color) painted[c] = line.cells[c].painted;
+      }
+      emit(cells, painted);
+    }
+  }
+  return out;
+}
+
+}  // namespace raci
