@@ -37,9 +37,9 @@ std::string holders(const Matrix& matrix, const Activity& activity, Role role) {
 }  // namespace
 
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout) {
-  std::vector<std::string> headers{"ID", "ACTIVITY"};
+  std::vector<Cell> headers{Cell("ID"), Cell("ACTIVITY")};
   for (const Party& party : matrix.parties())
-    headers.push_back(party.name);
+    headers.emplace_back(party.name);
   Table table(std::move(headers), 1);
   std::set<int> cited;
   std::size_t current = no_section;
@@ -74,9 +74,11 @@ std::string list_table(const Matrix& matrix, const Selection& selection, const L
 }
 
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout) {
-  std::vector<std::string> headers{"ACTIVITY"};
-  for (Role role : all_roles)
-    headers.emplace_back(1, role_letter(role));
+  std::vector<Cell> headers{Cell("ACTIVITY")};
+  for (Role role : all_roles) {
+    const std::string letter(1, role_letter(role));
+    headers.emplace_back(letter, paint_letters(letter, layout.color));
+  }
   Table table(std::move(headers), 0);
   std::size_t current = no_section;
   for (const Activity* activity : selection) {

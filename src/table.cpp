@@ -14,11 +14,6 @@ namespace {
 constexpr std::size_t gap = 2;
 constexpr std::size_t min_flexible_width = 20;
 
-std::string pad(std::string_view text, std::size_t width) {
-  const std::size_t used = display_width(text);
-  return std::string(text) + std::string(width > used ? width - used : 0, ' ');
-}
-
 }  // namespace
 
 std::string paint_bold(const std::string& text, bool color) {
@@ -54,7 +49,7 @@ std::string paint_letters(const std::string& letters, bool color) {
   return out;
 }
 
-Table::Table(std::vector<std::string> headers, int flexible)
+Table::Table(std::vector<Cell> headers, int flexible)
     : headers_(std::move(headers)), flexible_(flexible) {}
 
 void Table::add_heading(std::string heading) {
@@ -75,7 +70,7 @@ std::string Table::render(const Layout& layout) const {
   const std::size_t columns = headers_.size();
   std::vector<std::size_t> widths(columns);
   for (std::size_t c = 0; c < columns; ++c)
-    widths[c] = display_width(headers_[c]);
+    widths[c] = display_width(headers_[c].text);
   for (const Line& line : lines_) {
     if (line.heading) continue;
     for (std::size_t c = 0; c < columns; ++c) {
@@ -115,12 +110,13 @@ std::string Table::render(const Layout& layout) const {
 
   std::vector<std::string> header_cells;
   std::vector<std::string> header_paint;
-  for (const std::string& header : headers_) {
-    header_cells.push_back(header);
-    header_paint.push_back(paint_bold(pad(header, 0), layout.color));
+  for (const Cell& header : headers_) {
+    header_cells.push_back(header.text);
+    header_paint.push_back(header.painted.empty() ? paint_bold(header.text, layout.color)
+                                                  : (layout.color ? header.painted : ""));
   }
-  const bool has_header = std::any_of(headers_.begin(), headers_.end(),
-                                      [](const std::string& h) { return !h.empty(); });
+  const bool has_header =
+      std::any_of(headers_.begin(), headers_.end(), [](const Cell& h) { return !h.text.empty(); });
   if (has_header) emit(header_cells, header_paint);
 
   for (const Line& line : lines_) {

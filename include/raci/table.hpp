@@ -30,7 +30,7 @@ class Table {
  public:
   // `flexible` is the index of the column that wraps, or -1 for none. With all headers
   // empty, no header line is printed.
-  Table(std::vector<std::string> headers, int flexible);
+  Table(std::vector<Cell> headers, int flexible);
 
   void add_heading(std::string heading);
   void add_row(std::vector<Cell> cells);
@@ -43,7 +43,7 @@ class Table {
     bool heading = false;
     std::vector<Cell> cells;  // a heading has one
   };
-  std::vector<std::string> headers_;
+  std::vector<Cell> headers_;
   int flexible_;
   std::vector<Line> lines_;
 };

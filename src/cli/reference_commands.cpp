@@ -16,7 +16,7 @@ constexpr std::initializer_list<Format> reference_formats{Format::table, Format:
 // Prints records as a table, JSON, JSON lines or CSV. `rows` holds the table's cells; the CSV
 // has the same columns with `csv_headers` as its header.
 struct Records {
-  std::vector<std::string> headers;
+  std::vector<Cell> headers;
   std::vector<std::string> csv_headers;
   int flexible = -1;
   std::vector<std::vector<Cell>> rows;
@@ -67,7 +67,7 @@ Action add_sections(CLI::App& app) {
   command->footer("Examples:\n  raci sections\n  raci sections -o json | jq -r '.[].id'");
   return [](Context& context) {
     const Matrix& matrix = context.matrix();
-    Records records{{"ID", "TITLE", "PHASE", "ACTIVITIES"},
+    Records records{{Cell("ID"), Cell("TITLE"), Cell("PHASE"), Cell("ACTIVITIES")},
                     {"id", "title", "phase", "activities", "parent", "depth"},
                     1,
                     {},
@@ -104,7 +104,8 @@ Action add_parties(CLI::App& app) {
   CLI::App* command = app.add_subcommand("parties", "The parties and the names they go by");
   command->footer("Examples:\n  raci parties\n  raci parties -o json");
   return [](Context& context) {
-    Records records{{"ID", "NAME", "ALIASES"}, {"id", "name", "aliases"}, -1, {}, {}};
+    Records records{
+        {Cell("ID"), Cell("NAME"), Cell("ALIASES")}, {"id", "name", "aliases"}, -1, {}, {}};
     for (const Party& party : context.matrix().parties()) {
       const std::string aliases = fmt::format("{}", fmt::join(party.aliases, ", "));
       records.rows.push_back({Cell(party.id), Cell(party.name), Cell(aliases)});
@@ -119,7 +120,11 @@ Action add_roles(CLI::App& app) {
   command->footer("Examples:\n  raci roles");
   return [](Context& context) {
     const Layout layout = context.layout();
-    Records records{{"ROLE", "NAME", "DESCRIPTION"}, {"letter", "name", "description"}, 2, {}, {}};
+    Records records{{Cell("ROLE"), Cell("NAME"), Cell("DESCRIPTION")},
+                    {"letter", "name", "description"},
+                    2,
+                    {},
+                    {}};
     for (const RoleInfo& info : context.matrix().legend()) {
       const std::string letter(1, role_letter(info.role));
       records.rows.push_back({Cell(letter, paint_letters(letter, layout.color)), Cell(info.name),
@@ -142,7 +147,11 @@ Action add_footnotes(CLI::App& app) {
     if (*number > 0 && !matrix.find_footnote(*number)) {
       throw UsageError(fmt::format("footnote {} is not defined (see 'raci footnotes')", *number));
     }
-    Records records{{"NUMBER", "TEXT", "CITED BY"}, {"number", "text", "cited_by"}, 1, {}, {}};
+    Records records{{Cell("NUMBER"), Cell("TEXT"), Cell("CITED BY")},
+                    {"number", "text", "cited_by"},
+                    1,
+                    {},
+                    {}};
     for (const Footnote& footnote : matrix.footnotes()) {
       if (*number > 0 && footnote.number != *number) continue;
       std::vector<std::string> cited_by;
