@@ -3,6 +3,8 @@
 add_library(raci_warnings INTERFACE)
 target_compile_options(raci_warnings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
+  # GCC 12 flags designated initializers that rely on default member initializers.
+  -Wno-missing-field-initializers
   $<$<BOOL:${RACI_WERROR}>:-Werror>)
 
 add_library(raci_sanitizers INTERFACE)

@@ -7,7 +7,7 @@ raci_build=${RACI_BUILD_DIR:-$raci_root/build}
 
 # Debian 12 packages raci needs to build and test; see README.md for why each is there.
 raci_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev
-  catch2 nlohmann-json3-dev libutf8proc-dev)
+  catch2 nlohmann-json3-dev libutf8proc-dev libcsv-dev)
 
 raci_fail() {
   echo "raci setup: $1" >&2

@@ -40,7 +40,7 @@ std::string list_table(const Matrix& matrix, const Selection& selection, const L
   std::vector<Cell> headers{Cell("ID"), Cell("ACTIVITY")};
   for (const Party& party : matrix.parties())
     headers.emplace_back(party.name);
-  Table table(std::move(headers), 1);
+  Table table(std::move(headers), {1, 0});
   std::set<int> cited;
   std::size_t current = no_section;
   for (const Activity* activity : selection) {
@@ -79,7 +79,7 @@ std::string who_table(const Matrix& matrix, const Selection& selection, const La
     const std::string letter(1, role_letter(role));
     headers.emplace_back(letter, paint_letters(letter, layout.color));
   }
-  Table table(std::move(headers), 0);
+  Table table(std::move(headers), {0});
   std::size_t current = no_section;
   for (const Activity* activity : selection) {
     add_heading_if_new(table, matrix, *activity, current);

@@ -12,7 +12,9 @@ namespace raci {
 namespace {
 
 constexpr std::size_t gap = 2;
-constexpr std::size_t min_flexible_width = 20;
+// The narrowest a flexible column gets: the first (the text) and the others (ids).
+constexpr std::size_t min_text_width = 20;
+constexpr std::size_t min_other_width = 10;
 
 }  // namespace
 
@@ -49,7 +51,7 @@ std::string paint_letters(const std::string& letters, bool color) {
   return out;
 }
 
-Table::Table(std::vector<Cell> headers, int flexible)
+Table::Table(std::vector<Cell> headers, std::vector<std::size_t> flexible)
     : headers_(std::move(headers)), flexible_(flexible) {}
 
 void Table::add_heading(std::string heading) {
@@ -81,15 +83,16 @@ std::string Table::render(const Layout& layout) const {
   const bool grouped =
       std::any_of(lines_.begin(), lines_.end(), [](const Line& line) { return line.heading; });
   const std::string indent = grouped ? "  " : "";
-  if (layout.width > 0 && flexible_ >= 0) {
+  if (layout.width > 0) {
     std::size_t total = indent.size() + gap * (columns - 1);
     for (std::size_t w : widths)
       total += w;
-    auto& flexible = widths[static_cast<std::size_t>(flexible_)];
-    if (total > layout.width) {
-      const std::size_t others = total - flexible;
-      flexible =
-          layout.width > others + min_flexible_width ? layout.width - others : min_flexible_width;
+    for (std::size_t k = 0; k < flexible_.size() && total > layout.width; ++k) {
+      std::size_t& width = widths[flexible_[k]];
+      const std::size_t floor = k == 0 ? min_text_width : min_other_width;
+      const std::size_t give = std::min(total - layout.width, width > floor ? width - floor : 0);
+      width -= give;
+      total -= give;
     }
   }
 
@@ -121,13 +124,18 @@ std::string Table::render(const Layout& layout) const {
 
   for (const Line& line : lines_) {
     if (line.heading) {
-      out += paint_bold(line.cells[0].text, layout.color) + '\n';
+      const std::vector<std::string> parts = layout.width > 0
+                                                 ? wrap_text(line.cells[0].text, layout.width)
+                                                 : std::vector<std::string>{line.cells[0].text};
+      for (const std::string& part : parts)
+        out += paint_bold(part, layout.color) + '\n';
       continue;
     }
     std::vector<std::vector<std::string>> wrapped(columns);
     std::size_t height = 1;
     for (std::size_t c = 0; c < columns; ++c) {
-      const bool wraps = layout.width > 0 && static_cast<int>(c) == flexible_;
+      const bool wraps =
+          layout.width > 0 && std::find(flexible_.begin(), flexible_.end(), c) != flexible_.end();
       wrapped[c] = wraps ? wrap_text(line.cells[c].text, widths[c])
                          : std::vector<std::string>{line.cells[c].text};
       height = std::max(height, wrapped[c].size());

@@ -24,13 +24,13 @@ struct Cell {
 };
 
 // An aligned text table whose rows may be grouped under headings. Column widths follow the
-// display width of the text, and the one flexible column wraps when the layout is narrower
+// display width of the text, and the flexible columns wrap when the layout is narrower
 // than the table. Control characters in cells are shown escaped.
 class Table {
  public:
-  // `flexible` is the index of the column that wraps, or -1 for none. With all headers
-  // empty, no header line is printed.
-  Table(std::vector<Cell> headers, int flexible);
+  // `flexible` lists the columns that may wrap, in the order they give up width. With all
+  // headers empty, no header line is printed.
+  Table(std::vector<Cell> headers, std::vector<std::size_t> flexible);
 
   void add_heading(std::string heading);
   void add_row(std::vector<Cell> cells);
@@ -44,7 +44,7 @@ class Table {
     std::vector<Cell> cells;  // a heading has one
   };
   std::vector<Cell> headers_;
-  int flexible_;
+  std::vector<std::size_t> flexible_;
   std::vector<Line> lines_;
 };
 

@@ -121,7 +121,7 @@ Action add_list(CLI::App& app) {
 namespace {
 
 std::string show_table(const Matrix& matrix, const Activity& activity, const Layout& layout) {
-  Table table({Cell(), Cell()}, 1);
+  Table table({Cell(), Cell()}, {1});
   const Section& section = matrix.section_of(activity);
   table.add_row({Cell("id"), Cell(activity.id, paint_bold(activity.id, layout.color))});
   table.add_row(

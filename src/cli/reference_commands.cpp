@@ -18,7 +18,7 @@ constexpr std::initializer_list<Format> reference_formats{Format::table, Format:
 struct Records {
   std::vector<Cell> headers;
   std::vector<std::string> csv_headers;
-  int flexible = -1;
+  std::vector<std::size_t> flexible;
   std::vector<std::vector<Cell>> rows;
   std::vector<nlohmann::ordered_json> json;
 };
@@ -69,7 +69,7 @@ Action add_sections(CLI::App& app) {
     const Matrix& matrix = context.matrix();
     Records records{{Cell("ID"), Cell("TITLE"), Cell("PHASE"), Cell("ACTIVITIES")},
                     {"id", "title", "phase", "activities", "parent", "depth"},
-                    1,
+                    {1},
                     {},
                     {}};
     for (const Section& section : matrix.sections()) {
@@ -105,7 +105,7 @@ Action add_parties(CLI::App& app) {
   command->footer("Examples:\n  raci parties\n  raci parties -o json");
   return [](Context& context) {
     Records records{
-        {Cell("ID"), Cell("NAME"), Cell("ALIASES")}, {"id", "name", "aliases"}, -1, {}, {}};
+        {Cell("ID"), Cell("NAME"), Cell("ALIASES")}, {"id", "name", "aliases"}, {}, {}, {}};
     for (const Party& party : context.matrix().parties()) {
       const std::string aliases = fmt::format("{}", fmt::join(party.aliases, ", "));
       records.rows.push_back({Cell(party.id), Cell(party.name), Cell(aliases)});
@@ -122,7 +122,7 @@ Action add_roles(CLI::App& app) {
     const Layout layout = context.layout();
     Records records{{Cell("ROLE"), Cell("NAME"), Cell("DESCRIPTION")},
                     {"letter", "name", "description"},
-                    2,
+                    {2},
                     {},
                     {}};
     for (const RoleInfo& info : context.matrix().legend()) {
@@ -149,7 +149,7 @@ Action add_footnotes(CLI::App& app) {
     }
     Records records{{Cell("NUMBER"), Cell("TEXT"), Cell("CITED BY")},
                     {"number", "text", "cited_by"},
-                    1,
+                    {1, 2},
                     {},
                     {}};
     for (const Footnote& footnote : matrix.footnotes()) {

@@ -1,0 +1,116 @@
+#include "process.hpp"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <stdexcept>
+
+namespace raci::test {
+namespace {
+
+[[noreturn]] void exec_raci(const std::vector<std::string>& args, const RunOptions& options) {
+  std::vector<std::string> env{"PATH=/usr/bin:/bin"};
+  env.insert(env.end(), options.env.begin(), options.env.end());
+  std::vector<char*> argv{const_cast<char*>(RACI_BINARY)};
+  for (const std::string& arg : args)
+    argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+  std::vector<char*> envp;
+  for (const std::string& entry : env)
+    envp.push_back(const_cast<char*>(entry.c_str()));
+  envp.push_back(nullptr);
+  ::signal(SIGPIPE, SIG_DFL);
+  ::execve(RACI_BINARY, argv.data(), envp.data());
+  ::_exit(127);
+}
+
+// Reads every fd until EOF (or EIO, for a terminal), for at most 20 seconds.
+void drain(std::vector<std::pair<int, std::string*>> sources, pid_t child) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (!sources.empty()) {
+    std::vector<pollfd> fds;
+    for (const auto& [fd, sink] : sources)
+      fds.push_back({fd, POLLIN, 0});
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(child, SIGKILL);
+      throw std::runtime_error("raci did not finish within 20 seconds");
+    }
+    if (::poll(fds.data(), fds.size(), 1000) < 0) continue;
+    for (std::size_t i = fds.size(); i-- > 0;) {
+      if (fds[i].revents == 0) continue;
+      char buffer[65536];
+      const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+      if (n > 0) {
+        sources[i].second->append(buffer, static_cast<std::size_t>(n));
+      } else {
+        ::close(fds[i].fd);
+        sources.erase(sources.begin() + static_cast<std::ptrdiff_t>(i));
+      }
+    }
+  }
+}
+
+int wait_for(pid_t child) {
+  int status = 0;
+  while (::waitpid(child, &status, 0) < 0) {
+  }
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+RunResult run_raci(const std::vector<std::string>& args, const RunOptions& options) {
+  RunResult result;
+  if (options.stdout_kind == RunOptions::Stdout::terminal) {
+    winsize size{};
+    size.ws_row = 50;
+    size.ws_col = options.columns;
+    int master = -1;
+    const pid_t child = ::forkpty(&master, nullptr, nullptr, &size);
+    if (child < 0) throw std::runtime_error("forkpty failed");
+    if (child == 0) exec_raci(args, options);
+    drain({{master, &result.out}}, child);
+    result.status = wait_for(child);
+    return result;
+  }
+  int out[2];
+  int err[2];
+  if (::pipe(out) != 0 || ::pipe(err) != 0) throw std::runtime_error("pipe failed");
+  const pid_t child = ::fork();
+  if (child < 0) throw std::runtime_error("fork failed");
+  if (child == 0) {
+    if (options.stdout_kind == RunOptions::Stdout::file) {
+      const int fd = ::open(options.stdout_file.c_str(), O_WRONLY);
+      ::dup2(fd, STDOUT_FILENO);
+    } else {
+      ::dup2(out[1], STDOUT_FILENO);
+    }
+    ::dup2(err[1], STDERR_FILENO);
+    ::close(out[0]);
+    ::close(out[1]);
+    ::close(err[0]);
+    ::close(err[1]);
+    if (options.stdout_kind == RunOptions::Stdout::closed_early) {
+      // Let the parent close its end before we write: the reader has gone away.
+      ::usleep(200 * 1000);
+    }
+    exec_raci(args, options);
+  }
+  ::close(out[1]);
+  ::close(err[1]);
+  if (options.stdout_kind == RunOptions::Stdout::closed_early) {
+    ::close(out[0]);
+    drain({{err[0], &result.err}}, child);
+  } else {
+    drain({{out[0], &result.out}, {err[0], &result.err}}, child);
+  }
+  result.status = wait_for(child);
+  return result;
+}
+
+}  // namespace raci::test

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace raci::test {
+
+// How to run the raci binary in an end-to-end test.
+struct RunOptions {
+  std::vector<std::string> env;  // "NAME=value", on top of a clean PATH-only environment
+  enum class Stdout { pipe, terminal, closed_early, file } stdout_kind = Stdout::pipe;
+  std::string stdout_file;      // with Stdout::file
+  unsigned short columns = 80;  // the terminal's width, with Stdout::terminal
+};
+
+struct RunResult {
+  int status = -1;  // the exit status, or 128 + signal number
+  std::string out;  // standard output (with a terminal: output and errors, as the terminal shows)
+  std::string err;
+};
+
+// Runs the raci binary under test (RACI_BINARY) with `args`, waiting at most 20 seconds.
+RunResult run_raci(const std::vector<std::string>& args, const RunOptions& options = {});
+
+}  // namespace raci::test
