@@ -37,7 +37,10 @@ raci_install() {
 # raci_build [TARGET...]: configures (Release) if needed, then builds quietly.
 raci_build() {
   local log=/tmp/raci-build.$$.log
-  if [ ! -f "$raci_build/CMakeCache.txt" ]; then
+  # Configure the first time, and again whenever extra arguments are asked for.
+  if [ ! -f "$raci_build/CMakeCache.txt" ] || [ -n "${RACI_CMAKE_ARGS:-}" ]; then
+    [ -f "$raci_build/CMakeCache.txt" ] ||
+      echo "raci setup: configuring and building in $raci_build (first time only)" >&2
     # shellcheck disable=SC2086 # RACI_CMAKE_ARGS is a list of arguments
     cmake -S "$raci_root" -B "$raci_build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       ${RACI_CMAKE_ARGS:-} >"$log" 2>&1 || raci_fail "cmake configure failed" "$log"
