@@ -83,6 +83,9 @@ int run(int argc, char** argv) {
     Action action = adder(app);
     CLI::App* command = app.get_subcommands({}).back();
     command->fallthrough();  // global options may follow the command name too
+    command->footer(command->get_footer() +
+                    "\n\nGlobal options, before or after the command: --data FILE, --color WHEN,\n"
+                    "-o FORMAT (see 'raci --help').");
     actions.emplace(command, std::move(action));
   };
   add(&add_who);

@@ -105,8 +105,8 @@ Action add_list(CLI::App& app) {
   add_filter_options(*command, *options, "--keyword,-k");
   command->footer(
       "Examples:\n"
-      "  raci list --party client --only             duties that fall to the client alone\n"
-      "  raci list --party client --only -o checklist   the same, as an onboarding checklist\n"
+      "  raci list --party client --only               duties that fall to the client alone\n"
+      "  raci list --party client --only -o checklist  the same, as an onboarding checklist\n"
       "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
