@@ -41,6 +41,7 @@ nlohmann::ordered_json activity_json(const Matrix& matrix, const Activity& activ
   out["id"] = activity.id;
   out["text"] = activity.text;
   if (!activity.text_fr.empty()) out["text_fr"] = activity.text_fr;
+  if (!activity.note.empty()) out["note"] = activity.note;
   const Section& section = matrix.section_of(activity);
   nlohmann::ordered_json path = nlohmann::ordered_json::array();
   for (const Section* s : matrix.section_path(section))

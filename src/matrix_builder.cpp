@@ -80,11 +80,9 @@ const std::vector<MatrixBuilder::KeySpec>& MatrixBuilder::keys_of(Node node) {
       {"sections", T::sequence, N::section_list, false},
   };
   static const std::vector<KeySpec> activity{
-      {"id", T::string, N::root, true},
-      {"text", T::string, N::root, true},
-      {"text_fr", T::string, N::root, false},
-      {"roles", T::map, N::roles, true},
-      {"footnotes", T::sequence, N::citations, false},
+      {"id", T::string, N::root, true},       {"text", T::string, N::root, true},
+      {"text_fr", T::string, N::root, false}, {"note", T::string, N::root, false},
+      {"roles", T::map, N::roles, true},      {"footnotes", T::sequence, N::citations, false},
   };
   static const std::vector<KeySpec> none;
   switch (node) {
@@ -430,7 +428,7 @@ void MatrixBuilder::take_string(const Frame& frame, std::string_view value, Loca
         activity.id = value;
       } else {
         check_text(value, key, location);
-        (key == "text" ? activity.text : activity.text_fr) = value;
+        (key == "text" ? activity.text : key == "note" ? activity.note : activity.text_fr) = value;
       }
       break;
     }

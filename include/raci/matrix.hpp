@@ -92,6 +92,7 @@ struct Activity {
   std::string id;
   std::string text;
   std::string text_fr;  // the French original, when the source is in French
+  std::string note;     // a remark on the row, e.g. a marker found when importing
   std::size_t section = no_section;
   std::vector<RoleSet> roles;  // one entry per party, in the order of Matrix::parties()
   std::vector<int> footnotes;  // footnote numbers, in the order cited
