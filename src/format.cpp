@@ -7,8 +7,8 @@
 namespace raci {
 namespace {
 
-constexpr std::array<std::string_view, 6> names{"table", "json",     "jsonl",
-                                                "csv",   "markdown", "checklist"};
+constexpr std::array<std::string_view, 7> names{"table",    "json",      "jsonl", "csv",
+                                                "markdown", "checklist", "yaml"};
 
 }  // namespace
 

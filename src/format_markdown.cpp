@@ -40,8 +40,19 @@ std::string front_matter(const Matrix& matrix) {
 
 }  // namespace
 
-std::string activities_markdown(const Matrix& matrix, const Selection& selection) {
+std::string activities_markdown(const Matrix& matrix, const Selection& selection,
+                                MarkdownDocument document) {
   std::string out = front_matter(matrix);
+  const bool whole = document == MarkdownDocument::whole;
+  if (whole) {
+    if (!matrix.description().empty()) out += cell(matrix.description()) + "\n\n";
+    out += "## Roles\n\n| Role | Description |\n|---|---|\n";
+    for (const RoleInfo& info : matrix.legend()) {
+      out += fmt::format("| ({}) {} | {} |\n", role_letter(info.role), cell(info.name),
+                         cell(info.description));
+    }
+    out += '\n';
+  }
   std::vector<bool> printed(matrix.sections().size(), false);
   std::set<int> cited;
   std::string header = "| Activity |";
@@ -67,6 +78,11 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
     }
     out += row + '\n';
     cited.insert(activity->footnotes.begin(), activity->footnotes.end());
+  }
+  if (whole) {
+    cited.clear();
+    for (const Footnote& footnote : matrix.footnotes())
+      cited.insert(footnote.number);
   }
   if (!cited.empty()) out += '\n';
   for (int number : cited) {

@@ -45,7 +45,9 @@ void check_encoding(std::string_view text, const std::string& origin) {
   }
 }
 
-std::string read_file(const std::string& path) {
+}  // namespace
+
+std::string read_data_file(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
     throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
@@ -76,8 +78,6 @@ std::string read_file(const std::string& path) {
   return text;
 }
 
-}  // namespace
-
 Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
   if (text.find_first_not_of(" \t\r\n") == text.npos) {
     throw DataError(origin, {}, "the file is empty");
@@ -89,7 +89,7 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
 }
 
 Matrix load_matrix_file(const std::string& path) {
-  return load_matrix_yaml(read_file(path), path);
+  return load_matrix_yaml(read_data_file(path), path);
 }
 
 }  // namespace raci

@@ -425,7 +425,10 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
        "footnotes); did you mean 'list'?\n"},
       {{"list", "--bogus"}, "raci: error: The following argument was not expected: --bogus\n"},
       {{"list", "-o", "yaml"},
-       "raci: error: --format: yaml not in {table,json,jsonl,csv,markdown,checklist}\n"},
+       "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, "
+       "markdown, checklist)\n"},
+      {{"list", "-o", "xml"},
+       "raci: error: --format: xml not in {table,json,jsonl,csv,markdown,checklist,yaml}\n"},
       {{"parties", "-o", "checklist"},
        "raci: error: 'raci parties' cannot print -o checklist (it prints table, json, jsonl, "
        "csv)\n"},

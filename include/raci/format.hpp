@@ -11,8 +11,8 @@
 
 namespace raci {
 
-// The output formats of the commands that print activities.
-enum class Format { table, json, jsonl, csv, markdown, checklist };
+// The output formats; each command prints some of them.
+enum class Format { table, json, jsonl, csv, markdown, checklist, yaml };
 
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view format_name(Format format);
@@ -38,9 +38,14 @@ std::string activities_csv(const Matrix& matrix, const Selection& selection);
 // One CSV record (with CRLF), fields quoted where RFC 4180 needs it.
 std::string csv_record(const std::vector<std::string>& fields);
 
+// What a Markdown rendering holds: the selection with the footnotes it cites, or the whole
+// document (description, legend table, every footnote).
+enum class MarkdownDocument { selection, whole };
+
 // Markdown like the provider's document: a heading per section, a table of bold letters,
 // the footnotes after.
-std::string activities_markdown(const Matrix& matrix, const Selection& selection);
+std::string activities_markdown(const Matrix& matrix, const Selection& selection,
+                                MarkdownDocument document = MarkdownDocument::selection);
 
 // A Markdown task list ("- [ ] text") under section headings.
 std::string activities_checklist(const Matrix& matrix, const Selection& selection);

@@ -95,6 +95,10 @@ int run(int argc, char** argv) {
   add(&add_parties);
   add(&add_roles);
   add(&add_footnotes);
+  add(&add_validate);
+  add(&add_stats);
+  add(&add_diff);
+  add(&add_export);
 
   try {
     try {

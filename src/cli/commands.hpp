@@ -3,8 +3,19 @@
 #include <CLI/CLI.hpp>
 
 #include "context.hpp"
+#include "raci/query.hpp"
 
 namespace raci::cli {
+
+// The filter options of who, list and stats, as typed.
+struct FilterOptions {
+  FilterSpec spec;
+  std::vector<std::string> words;  // who's positional TEXT
+  int footnote = 0;
+};
+
+void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword);
+FilterSpec spec_of(const FilterOptions& options);
 
 // Each adds its subcommand to `app` and returns the action to run when it is chosen.
 Action add_who(CLI::App& app);
@@ -14,6 +25,11 @@ Action add_sections(CLI::App& app);
 Action add_parties(CLI::App& app);
 Action add_roles(CLI::App& app);
 Action add_footnotes(CLI::App& app);
+Action add_validate(CLI::App& app);
+Action add_stats(CLI::App& app);
+Action add_diff(CLI::App& app);
+Action add_import(CLI::App& app);
+Action add_export(CLI::App& app);
 
 // Prints activities in any activity format; `table` is the command's own table.
 int print_activities(Context& context, const Selection& selection, Format format,

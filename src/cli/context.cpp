@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "raci/atomic_file.hpp"
 #include "raci/error.hpp"
 #include "raci/loader.hpp"
 
@@ -27,6 +28,14 @@ Format Context::format_for(std::string_view command, std::initializer_list<Forma
   }
   throw UsageError(
       fmt::format("'raci {}' cannot print -o {} (it prints {})", command, format, names));
+}
+
+void Context::deliver(const std::string& output, const std::string& text) {
+  if (output.empty() || output == "-") {
+    out.write(text);
+  } else {
+    write_file_atomically(output, text);
+  }
 }
 
 Layout Context::layout() const {

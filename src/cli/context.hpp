@@ -25,6 +25,8 @@ class Context {
   // The -o format, checked against those the command can print.
   Format format_for(std::string_view command, std::initializer_list<Format> allowed) const;
   Layout layout() const;
+  // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
+  void deliver(const std::string& output, const std::string& text);
 
  private:
   std::optional<Matrix> matrix_;

@@ -16,11 +16,7 @@ namespace {
 constexpr std::initializer_list<Format> activity_formats{
     Format::table, Format::json, Format::jsonl, Format::csv, Format::markdown, Format::checklist};
 
-struct FilterOptions {
-  FilterSpec spec;
-  std::vector<std::string> words;  // who's positional TEXT
-  int footnote = 0;
-};
+}  // namespace
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword) {
   command.add_option("--party,-p", options.spec.party,
@@ -48,8 +44,6 @@ FilterSpec spec_of(const FilterOptions& options) {
   return spec;
 }
 
-}  // namespace
-
 int print_activities(Context& context, const Selection& selection, Format format,
                      const std::function<std::string(const Layout&)>& table) {
   const Matrix& matrix = context.matrix();
@@ -73,6 +67,8 @@ int print_activities(Context& context, const Selection& selection, Format format
       break;
     case Format::checklist:
       if (!selection.empty()) context.out.write(activities_checklist(matrix, selection));
+      break;
+    case Format::yaml:  // not among the activity formats: format_for refused it
       break;
   }
   return selection.empty() ? exit_no_match : exit_success;

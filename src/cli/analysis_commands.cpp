@@ -1,0 +1,299 @@
+// raci validate, raci stats and raci diff: checking and comparing matrices.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "commands.hpp"
+#include "raci/diff.hpp"
+#include "raci/error.hpp"
+#include "raci/exit_status.hpp"
+#include "raci/loader.hpp"
+#include "raci/query.hpp"
+#include "raci/stats.hpp"
+#include "raci/unicode.hpp"
+#include "raci/validate.hpp"
+
+namespace raci::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& value) {
+  return value.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace
+
+Action add_validate(CLI::App& app) {
+  auto file = std::make_shared<std::string>();
+  CLI::App* command = app.add_subcommand(
+      "validate", "Check the RACI rules: one A and at least one R per activity, and more");
+  command->add_option("file", *file, "The data file to check (default: --data, else built-in)");
+  command->footer(
+      "Rules: exactly one accountable party (A) per activity; at least one responsible\n"
+      "party (R); every footnote cited; no section without activities; no two activities\n"
+      "with the same text in one section. Exit 0 when clean, 1 with findings, 2 on error.\n"
+      "\n"
+      "Examples:\n"
+      "  raci validate --data matrix.yaml\n"
+      "  raci validate matrix.yaml -o json | jq '.findings[].message'");
+  return [file](Context& context) {
+    if (!file->empty()) context.data_file = *file;
+    const Format format = context.format_for("validate", {Format::table, Format::json});
+    const Matrix& matrix = context.matrix();
+    const std::vector<Finding> findings = validate(matrix);
+    if (format == Format::json) {
+      Json list = Json::array();
+      for (const Finding& f : findings) {
+        list.push_back({{"rule", f.rule},
+                        {"line", f.location.line},
+                        {"column", f.location.column},
+                        {"message", f.message}});
+      }
+      context.out.write(dump({{"file", matrix.origin()},
+                              {"valid", findings.empty()},
+                              {"activities", matrix.activities().size()},
+                              {"findings", std::move(list)}}));
+    } else if (findings.empty()) {
+      const auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
+        return fmt::format("{} {}", n, n == 1 ? one : many);
+      };
+      context.out.write(fmt::format("{}: ok ({}, {}, {})\n", escape_controls(matrix.origin()),
+                                    plural(matrix.activities().size(), "activity", "activities"),
+                                    plural(matrix.sections().size(), "section", "sections"),
+                                    plural(matrix.footnotes().size(), "footnote", "footnotes")));
+    } else {
+      std::string out;
+      for (const Finding& f : findings) {
+        out += fmt::format("{}:{}:{}: {} [{}]\n", escape_controls(matrix.origin()), f.location.line,
+                           f.location.column, f.message, f.rule);
+      }
+      out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
+      context.out.write(out);
+    }
+    return findings.empty() ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
+  };
+}
+
+namespace {
+
+// A count with a bar of eighth blocks, full width for all the activities counted.
+Cell bar_cell(std::size_t count, std::size_t total, std::size_t digits) {
+  constexpr std::size_t width = 10;
+  static const char* const eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  const std::size_t units = total == 0 ? 0 : (count * width * 8 + total / 2) / total;
+  std::string bar;
+  for (std::size_t i = 0; i < units / 8; ++i)
+    bar += "█";
+  bar += eighths[units % 8];
+  return Cell(fmt::format("{:>{}} {}", count, digits, bar));
+}
+
+Json counts_json(const Matrix& matrix, const std::vector<PartyCounts>& parties) {
+  Json out = Json::array();
+  for (std::size_t p = 0; p < parties.size(); ++p) {
+    Json entry{{"party", matrix.parties()[p].id}};
+    for (Role role : all_roles) {
+      entry[std::string(1, role_letter(role))] = parties[p].roles[static_cast<std::size_t>(role)];
+    }
+    entry["alone"] = parties[p].alone;
+    entry["any"] = parties[p].any;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+void add_count_rows(Table& table, const Matrix& matrix, const std::vector<PartyCounts>& parties,
+                    std::size_t total, std::size_t digits) {
+  for (std::size_t p = 0; p < parties.size(); ++p) {
+    std::vector<Cell> row{Cell(matrix.parties()[p].name)};
+    for (Role role : all_roles) {
+      row.push_back(bar_cell(parties[p].roles[static_cast<std::size_t>(role)], total, digits));
+    }
+    row.push_back(bar_cell(parties[p].alone, total, digits));
+    table.add_row(std::move(row));
+  }
+}
+
+std::vector<Cell> count_headers(const Layout& layout, const std::string& first) {
+  std::vector<Cell> headers{Cell(first)};
+  for (Role role : all_roles) {
+    const std::string letter(1, role_letter(role));
+    headers.emplace_back(letter, paint_letters(letter, layout.color));
+  }
+  headers.emplace_back("ALONE");
+  return headers;
+}
+
+}  // namespace
+
+Action add_stats(CLI::App& app) {
+  auto options = std::make_shared<FilterOptions>();
+  CLI::App* command =
+      app.add_subcommand("stats", "How many activities each party holds, by role and by section");
+  add_filter_options(*command, *options, "--keyword,-k");
+  command->footer(
+      "Each bar is full for all the activities counted; ALONE counts the activities a party\n"
+      "holds with no other party involved.\n"
+      "\n"
+      "Examples:\n"
+      "  raci stats\n"
+      "  raci stats --phase onboarding -o json");
+  return [options](Context& context) {
+    const Matrix& matrix = context.matrix();
+    const Format format = context.format_for("stats", {Format::table, Format::json, Format::csv});
+    const Selection selection = select(matrix, Filter(matrix, spec_of(*options)));
+    const Stats stats = compute_stats(matrix, selection);
+    if (format == Format::json) {
+      Json sections = Json::array();
+      for (const SectionCounts& s : stats.sections) {
+        sections.push_back({{"id", matrix.sections()[s.section].id},
+                            {"title", matrix.sections()[s.section].title},
+                            {"activities", s.activities},
+                            {"parties", counts_json(matrix, s.parties)}});
+      }
+      context.out.write(dump({{"activities", stats.activities},
+                              {"parties", counts_json(matrix, stats.parties)},
+                              {"sections", std::move(sections)}}));
+    } else if (format == Format::csv) {
+      std::string out =
+          csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"});
+      auto rows = [&](const std::string& section, std::size_t total,
+                      const std::vector<PartyCounts>& parties) {
+        for (std::size_t p = 0; p < parties.size(); ++p) {
+          std::vector<std::string> fields{section, matrix.parties()[p].id, std::to_string(total)};
+          for (std::size_t count : parties[p].roles)
+            fields.push_back(std::to_string(count));
+          fields.push_back(std::to_string(parties[p].alone));
+          fields.push_back(std::to_string(parties[p].any));
+          out += csv_record(fields);
+        }
+      };
+      rows("", stats.activities, stats.parties);
+      for (const SectionCounts& s : stats.sections) {
+        rows(matrix.sections()[s.section].id, s.activities, s.parties);
+      }
+      context.out.write(out);
+    } else if (stats.activities > 0) {
+      const Layout layout = context.layout();
+      Table overall(count_headers(layout, "PARTY"), {});
+      const std::size_t digits = std::to_string(stats.activities).size();
+      add_count_rows(overall, matrix, stats.parties, stats.activities, digits);
+      Table by_section(count_headers(layout, "SECTION / PARTY"), {});
+      for (const SectionCounts& s : stats.sections) {
+        const Section& section = matrix.sections()[s.section];
+        by_section.add_heading(fmt::format("{} ({}, {} activities)",
+                                           section_path_text(matrix, section), section.id,
+                                           s.activities));
+        add_count_rows(by_section, matrix, s.parties, s.activities, digits);
+      }
+      context.out.write(fmt::format("{} activities\n\n", stats.activities) +
+                        overall.render(layout) + "\n" + by_section.render(layout));
+    }
+    return stats.activities == 0 ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
+  };
+}
+
+namespace {
+
+Matrix load_operand(const std::string& operand) {
+  return operand == "-" ? load_builtin_matrix() : load_matrix_file(operand);
+}
+
+std::string path_text(const Matrix& matrix, const Activity& activity) {
+  return section_path_text(matrix, matrix.section_of(activity));
+}
+
+Json change_json(const Matrix& before, const Matrix& after, const ActivityChange& change) {
+  Json out{{"id", change.after->id}};
+  if (change.before->id != change.after->id) out["old_id"] = change.before->id;
+  if (change.reworded)
+    out["reworded"] = {{"old", change.before->text}, {"new", change.after->text}};
+  if (change.moved) {
+    out["moved"] = {{"old", activity_json(before, *change.before)["section"]},
+                    {"new", activity_json(after, *change.after)["section"]}};
+  }
+  Json roles = Json::array();
+  for (const RoleChange& r : change.roles) {
+    roles.push_back({{"party", r.party}, {"old", r.before}, {"new", r.after}});
+  }
+  out["roles"] = std::move(roles);
+  return out;
+}
+
+std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDiff& diff) {
+  std::string out;
+  for (const Activity* a : diff.removed) {
+    out += fmt::format("removed  {}  {}\n", a->id, escape_controls(a->text));
+  }
+  for (const Activity* a : diff.added) {
+    out += fmt::format("added    {}  {}\n", a->id, escape_controls(a->text));
+  }
+  for (const ActivityChange& c : diff.changed) {
+    out += c.before->id == c.after->id
+               ? fmt::format("changed  {}\n", c.after->id)
+               : fmt::format("changed  {} (was {})\n", c.after->id, c.before->id);
+    if (c.reworded) {
+      out += fmt::format("  text: {}\n     → {}\n", escape_controls(c.before->text),
+                         escape_controls(c.after->text));
+    }
+    if (c.moved) {
+      out += fmt::format("  section: {}\n        → {}\n",
+                         escape_controls(path_text(before, *c.before)),
+                         escape_controls(path_text(after, *c.after)));
+    }
+    for (const RoleChange& r : c.roles) {
+      out += fmt::format("  {}: {} → {}\n", r.party, r.before.empty() ? "-" : r.before,
+                         r.after.empty() ? "-" : r.after);
+    }
+  }
+  out += fmt::format("{} added, {} removed, {} changed\n", diff.added.size(), diff.removed.size(),
+                     diff.changed.size());
+  return out;
+}
+
+}  // namespace
+
+Action add_diff(CLI::App& app) {
+  auto operands = std::make_shared<std::pair<std::string, std::string>>();
+  CLI::App* command = app.add_subcommand("diff", "What changed between two matrices");
+  command
+      ->add_option("old", operands->first, "The old matrix: a data file, or - for the built-in one")
+      ->required();
+  command
+      ->add_option("new", operands->second,
+                   "The new matrix: a data file, or - for the built-in one")
+      ->required();
+  command->footer(
+      "Activities pair up by id, or else by the most similar text, so two imports of a\n"
+      "reworded document pair up. Exit 0 when nothing changed, 1 with changes, 2 on error.\n"
+      "\n"
+      "Examples:\n"
+      "  raci diff - new.yaml                 from the built-in matrix to new.yaml\n"
+      "  raci diff old.yaml new.yaml -o json | jq '.changed[].roles'");
+  return [operands](Context& context) {
+    const Format format = context.format_for("diff", {Format::table, Format::json});
+    const Matrix before = load_operand(operands->first);
+    const Matrix after = load_operand(operands->second);
+    const MatrixDiff diff = diff_matrices(before, after);
+    if (format == Format::json) {
+      Json added = Json::array();
+      Json removed = Json::array();
+      Json changed = Json::array();
+      for (const Activity* a : diff.added)
+        added.push_back(activity_json(after, *a));
+      for (const Activity* a : diff.removed)
+        removed.push_back(activity_json(before, *a));
+      for (const ActivityChange& c : diff.changed)
+        changed.push_back(change_json(before, after, c));
+      context.out.write(dump({{"added", std::move(added)},
+                              {"removed", std::move(removed)},
+                              {"changed", std::move(changed)}}));
+    } else {
+      context.out.write(diff_text(before, after, diff));
+    }
+    return diff.empty() ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
+  };
+}
+
+}  // namespace raci::cli

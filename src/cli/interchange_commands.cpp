@@ -1,0 +1,54 @@
+// raci export: the whole matrix in another format.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "commands.hpp"
+#include "raci/error.hpp"
+#include "raci/exit_status.hpp"
+#include "raci/export.hpp"
+#include "raci/unicode.hpp"
+
+namespace raci::cli {
+Action add_export(CLI::App& app) {
+  auto output = std::make_shared<std::string>();
+  CLI::App* command =
+      app.add_subcommand("export", "The whole matrix as YAML, JSON, Markdown or CSV");
+  command->add_option("--output", *output, "Write to this file (replaced only once complete)");
+  command->footer(
+      "-o yaml and -o json give the data format (load them back with --data); -o markdown a\n"
+      "document like the provider's (raci import reads it back); -o csv one row per activity.\n"
+      "\n"
+      "Examples:\n"
+      "  raci export -o yaml --output matrix.yaml\n"
+      "  raci export -o markdown > matrix.md");
+  return [output](Context& context) {
+    // Export's natural default is the data format, not a table.
+    if (context.format == "table") context.format = "yaml";
+    const Format format =
+        context.format_for("export", {Format::yaml, Format::json, Format::markdown, Format::csv});
+    const Matrix& matrix = context.matrix();
+    std::string text;
+    switch (format) {
+      case Format::json:
+        text = export_json(matrix);
+        break;
+      case Format::markdown:
+        text = export_markdown(matrix);
+        break;
+      case Format::csv: {
+        Selection all;
+        for (const Activity& activity : matrix.activities())
+          all.push_back(&activity);
+        text = activities_csv(matrix, all);
+        break;
+      }
+      default:
+        text = export_yaml(matrix);
+    }
+    context.deliver(*output, text);
+    return static_cast<int>(exit_success);
+  };
+}
+
+}  // namespace raci::cli
