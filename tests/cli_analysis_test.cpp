@@ -1,0 +1,169 @@
+// End-to-end tests of validate, stats, diff and export through the real binary.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "process.hpp"
+
+using raci::test::run_raci;
+using raci::test::RunResult;
+using Json = nlohmann::ordered_json;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string data_dir = RACI_TEST_DATA_DIR;
+
+std::string read(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A fresh empty directory for one test.
+fs::path scratch(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("raci-test-" + name);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+}  // namespace
+
+TEST_CASE("CLI validate: clean exits 0, findings exit 1, load errors exit 2") {
+  const RunResult clean = run_raci({"validate"});
+  CHECK(clean.status == 0);
+  CHECK(clean.out == "built-in: ok (109 activities, 14 sections, 8 footnotes)\n");
+
+  const std::string file = data_dir + "/findings.yaml";
+  const RunResult findings = run_raci({"validate", file});
+  CHECK(findings.status == 1);
+  CHECK(findings.out ==
+        file + ":15:5: footnote 2 is never cited [uncited-footnote]\n" + file +
+            ":25:9: activity 'no-accountable' has no accountable party (A) [one-accountable]\n" +
+            file +
+            ":28:9: activity 'two-accountable' has 2 accountable parties (client, host); a RACI "
+            "matrix has exactly one [one-accountable]\n" +
+            file + ":31:9: activity 'no-responsible' has no responsible party (R) [responsible]\n" +
+            file +
+            ":34:9: activity 'same-text' has the same text as 'fine' (line 21) in section 'work' "
+            "[same-text]\n" +
+            file + ":37:5: section 'empty' has no activities [empty-section]\n" + file +
+            ":40:9: section 'empty-too' has no activities [empty-section]\n7 findings\n");
+
+  const RunResult json = run_raci({"--data", file, "validate", "-o", "json"});
+  CHECK(json.status == 1);
+  const Json report = Json::parse(json.out);
+  CHECK(report.at("valid") == false);
+  CHECK(report.at("findings").size() == 7);
+  CHECK(
+      report.at("findings")[0].dump() ==
+      R"({"rule":"uncited-footnote","line":15,"column":5,"message":"footnote 2 is never cited"})");
+
+  const RunResult broken = run_raci({"validate", data_dir + "/bad-party.yaml"});
+  CHECK(broken.status == 2);
+  CHECK(
+      broken.err.starts_with("raci: error: " + data_dir + "/bad-party.yaml:17:17: unknown party"));
+}
+
+TEST_CASE("CLI stats: table with bars, JSON and CSV") {
+  const RunResult table = run_raci({"stats"});
+  CHECK(table.status == 0);
+  CHECK(
+      table.out.starts_with("109 activities\n\n"
+                            "PARTY         R            A            C       I        ALONE\n"
+                            "Client         67 ██████▏   67 ██████▏    3 ▎    30 ██▊   40 ███▋\n"
+                            "Cloud Temple   42 ███▉      42 ███▉      21 █▉   22 ██    13 █▎\n"));
+  const Json json = Json::parse(run_raci({"stats", "-o", "json"}).out);
+  CHECK(json.at("parties")[0].dump() ==
+        R"({"party":"client","R":67,"A":67,"C":3,"I":30,"alone":40,"any":96})");
+  CHECK(json.at("sections").size() == 14);
+  const RunResult csv = run_raci({"stats", "--phase", "exit", "-o", "csv"});
+  CHECK(csv.out ==
+        "section,party,activities,R,A,C,I,alone,any\r\n"
+        ",client,5,3,3,0,2,1,5\r\n"
+        ",cloud-temple,5,2,2,0,2,0,4\r\n"
+        "reversibility,client,5,3,3,0,2,1,5\r\n"
+        "reversibility,cloud-temple,5,2,2,0,2,0,4\r\n");
+  CHECK(run_raci({"stats", "-k", "nothing-matches"}).status == 1);
+}
+
+TEST_CASE("CLI diff: two versions, exit 1 with changes and 0 without") {
+  const std::string v1 = data_dir + "/diff/v1.yaml";
+  const std::string v2 = data_dir + "/diff/v2.yaml";
+  const RunResult diff = run_raci({"diff", v1, v2});
+  CHECK(diff.status == 1);
+  CHECK(diff.out ==
+        "removed  antivirus  Run an antivirus on the virtual machines\n"
+        "added    edr  Deploy an endpoint detection agent on the virtual machines\n"
+        "changed  install-servers (was install)\n"
+        "  text: Install the physical servers in the datacenter\n"
+        "     → Install the physical servers in the datacentre\n"
+        "changed  backup\n"
+        "  client: AI → A\n"
+        "  host: RC → RCI\n"
+        "changed  patch\n"
+        "  section: Run\n"
+        "        → Maintenance\n"
+        "1 added, 1 removed, 3 changed\n");
+  const Json json = Json::parse(run_raci({"diff", v1, v2, "-o", "json"}).out);
+  CHECK(
+      json.at("changed")[1].dump() ==
+      R"({"id":"backup","roles":[{"party":"client","old":"AI","new":"A"},{"party":"host","old":"RC","new":"RCI"}]})");
+  CHECK(json.at("changed")[2].at("moved").dump() == R"({"old":["Run"],"new":["Maintenance"]})");
+  const RunResult same = run_raci({"diff", "-", "-"});
+  CHECK(same.status == 0);
+  CHECK(same.out == "0 added, 0 removed, 0 changed\n");
+  CHECK(run_raci({"diff", v1}).status == 2);
+  CHECK(run_raci({"diff", v1, "/nonexistent.yaml"}).err ==
+        "raci: error: /nonexistent.yaml: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("CLI export: YAML and JSON load back as the same matrix") {
+  const fs::path dir = scratch("export");
+  const std::string yaml = (dir / "m.yaml").string();
+  const RunResult exported = run_raci({"export", "--output", yaml});
+  CHECK(exported.status == 0);
+  CHECK(exported.out.empty());
+  CHECK(read(yaml).starts_with("format: 1\ntitle: IaaS Responsibility Matrix\n"));
+  const RunResult same = run_raci({"diff", "-", yaml});
+  CHECK(same.status == 0);
+  CHECK(run_raci({"--data", yaml, "export"}).out == read(yaml));
+  CHECK(run_raci({"--data", yaml, "list", "--party", "client", "--only", "-o", "json"}).out ==
+        run_raci({"list", "--party", "client", "--only", "-o", "json"}).out);
+  const Json json = Json::parse(run_raci({"export", "-o", "json"}).out);
+  CHECK(json.at("sections").size() == 6);
+  const RunResult csv = run_raci({"export", "-o", "csv"});
+  CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 110);
+  CHECK(run_raci({"export", "-o", "checklist"}).err ==
+        "raci: error: 'raci export' cannot print -o checklist (it prints yaml, json, markdown, "
+        "csv)\n");
+}
+
+TEST_CASE("CLI export: --output replaces a file only with a complete one") {
+  const fs::path dir = scratch("atomic");
+  const fs::path target = dir / "m.yaml";
+  { std::ofstream(target) << "old content\n"; }
+  CHECK(run_raci({"export", "--output", target.string()}).status == 0);
+  CHECK(read(target) == run_raci({"export"}).out);
+
+  // A target that cannot be replaced (a directory) is left as it was, with no stray file.
+  const fs::path blocked = dir / "blocked";
+  fs::create_directory(blocked);
+  const RunResult failed = run_raci({"export", "--output", blocked.string()});
+  CHECK(failed.status == 2);
+  CHECK(failed.err == "raci: error: cannot write " + blocked.string() + ": Is a directory\n");
+  CHECK(fs::is_directory(blocked));
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir))
+    ++entries;
+  CHECK(entries == 2);  // m.yaml and blocked: no temporary file left behind
+
+  const RunResult missing = run_raci({"export", "--output", (dir / "no" / "m.yaml").string()});
+  CHECK(missing.status == 2);
+  CHECK(missing.err == "raci: error: cannot write " + (dir / "no" / "m.yaml").string() +
+                           ": No such file or directory\n");
+}
