@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+#include "json_reader.hpp"
 #include "matrix_builder.hpp"
 #include "raci/unicode.hpp"
 #include "yaml_reader.hpp"
@@ -88,8 +89,19 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
   return builder.finish();
 }
 
+Matrix load_matrix_json(std::string_view text, const std::string& origin) {
+  if (text.find_first_not_of(" \t\r\n") == text.npos) {
+    throw DataError(origin, {}, "the file is empty");
+  }
+  check_encoding(text, origin);
+  detail::MatrixBuilder builder(origin);
+  detail::read_json(text, origin, builder);
+  return builder.finish();
+}
+
 Matrix load_matrix_file(const std::string& path) {
-  return load_matrix_yaml(read_data_file(path), path);
+  const std::string text = read_data_file(path);
+  return path.ends_with(".json") ? load_matrix_json(text, path) : load_matrix_yaml(text, path);
 }
 
 }  // namespace raci

@@ -15,7 +15,11 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin);
 // Throws DataError naming the file.
 std::string read_data_file(const std::string& path);
 
-// Reads and parses a data file. Throws DataError when it cannot be read or is invalid.
+// Parses a matrix in the JSON form of the data format (the same keys as the YAML).
+Matrix load_matrix_json(std::string_view text, const std::string& origin);
+
+// Reads and parses a data file, as JSON when its name ends in .json and as YAML otherwise.
+// Throws DataError when it cannot be read or is invalid.
 Matrix load_matrix_file(const std::string& path);
 
 // The matrix compiled into raci (data/cloud-temple-iaas.yaml).

@@ -1,0 +1,54 @@
+// raci import: a RACI document written as Markdown tables, read into the data format.
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+
+#include "commands.hpp"
+#include "raci/error.hpp"
+#include "raci/exit_status.hpp"
+#include "raci/export.hpp"
+#include "raci/loader.hpp"
+#include "raci/markdown_import.hpp"
+#include "raci/unicode.hpp"
+
+namespace raci::cli {
+
+Action add_import(CLI::App& app) {
+  auto input = std::make_shared<std::string>();
+  auto output = std::make_shared<std::string>();
+  CLI::App* command =
+      app.add_subcommand("import", "Read a RACI document written as Markdown tables");
+  command->add_option("file", *input, "The Markdown document")->required();
+  command->add_option("--output", *output, "Write to this file (replaced only once complete)");
+  command->footer(
+      "Headings become sections, the columns after the activity become the parties, and\n"
+      "footnote markers become footnotes. Whatever cannot be read is reported on stderr\n"
+      "with its line (raci: warning: FILE:LINE:COL: ...), never dropped silently.\n"
+      "\n"
+      "Examples:\n"
+      "  raci import provider.md --output provider.yaml\n"
+      "  raci import provider.md -o json | jq '.sections[].title'");
+  return [input, output](Context& context) {
+    if (context.format == "table") context.format = "yaml";
+    const Format format = context.format_for("import", {Format::yaml, Format::json});
+    const std::string markdown = read_data_file(*input);
+    const std::string stem = std::filesystem::path(*input).stem().string();
+    ImportResult result;
+    try {
+      result = import_markdown(markdown, stem);
+    } catch (const DataError& e) {
+      throw DataError(*input, e.location(), e.message());
+    }
+    for (const ImportDiagnostic& d : result.diagnostics) {
+      std::fprintf(stderr, "raci: warning: %s:%u:%u: %s\n", escape_controls(*input).c_str(),
+                   d.location.line, d.location.column, escape_controls(d.message).c_str());
+    }
+    const Matrix matrix = load_matrix_yaml(result.yaml, *input);
+    context.deliver(*output, format == Format::json ? export_json(matrix) : export_yaml(matrix));
+    return static_cast<int>(exit_success);
+  };
+}
+
+}  // namespace raci::cli
