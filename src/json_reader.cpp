@@ -17,6 +17,7 @@ struct Cursor {
   const char* begin = nullptr;
   const char* current = nullptr;
   const char* line_start = nullptr;
+  const char* previous_line_start = nullptr;
   std::uint32_t line = 1;
 };
 
@@ -35,6 +36,7 @@ class TrackingIterator {
   TrackingIterator& operator++() {
     if (*position_ == '\n') {
       ++cursor_->line;
+      cursor_->previous_line_start = cursor_->line_start;
       cursor_->line_start = position_ + 1;
     }
     cursor_->current = ++position_;
@@ -121,22 +123,15 @@ class Forwarder final : public nlohmann::json_sax<Json> {
   }
 
   std::size_t consumed() const { return static_cast<std::size_t>(cursor_.current - cursor_.begin); }
+  // The lexer reads at most one character ahead, so a token starts on the current line or,
+  // when that character was a newline, on the previous one.
   Location location_of(std::size_t offset) const {
     const auto line_start = static_cast<std::size_t>(cursor_.line_start - cursor_.begin);
-    if (offset < line_start) {
-      // Before the current line (a lookahead newline): count from the start.
-      Location location{1, 1};
-      for (std::size_t i = 0; i < offset; ++i) {
-        if (text_[i] == '\n') {
-          ++location.line;
-          location.column = 1;
-        } else {
-          ++location.column;
-        }
-      }
-      return location;
+    if (offset >= line_start) {
+      return {cursor_.line, static_cast<std::uint32_t>(offset - line_start + 1)};
     }
-    return {cursor_.line, static_cast<std::uint32_t>(offset - line_start + 1)};
+    const auto previous = static_cast<std::size_t>(cursor_.previous_line_start - cursor_.begin);
+    return {cursor_.line - 1, static_cast<std::uint32_t>(offset - previous + 1)};
   }
   // A structural character is the last one read.
   Location last_char() const { return location_of(consumed() - 1); }
@@ -177,7 +172,7 @@ class Forwarder final : public nlohmann::json_sax<Json> {
 }  // namespace
 
 void read_json(std::string_view text, const std::string& origin, EventSink& sink) {
-  Cursor cursor{text.data(), text.data(), text.data(), 1};
+  Cursor cursor{text.data(), text.data(), text.data(), text.data(), 1};
   Forwarder forwarder(text, origin, sink, cursor);
   TrackingIterator first(text.data(), &cursor);
   TrackingIterator last(text.data() + text.size(), &cursor);

@@ -6,8 +6,11 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <istream>
 #include <memory>
+#include <streambuf>
 
+#include "checked_file.hpp"
 #include "json_reader.hpp"
 #include "matrix_builder.hpp"
 #include "raci/unicode.hpp"
@@ -44,6 +47,37 @@ void check_encoding(std::string_view text, const std::string& origin) {
         origin, location_at(text, *bad),
         fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(text[*bad])));
   }
+}
+
+// Lets yaml-cpp read text in place instead of from a copy.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+bool before(Location a, Location b) {
+  return a.line != b.line ? a.line < b.line : a.column < b.column;
+}
+
+// Streams a YAML file through the checks, so that it is never held whole in memory.
+Matrix load_yaml_file(const std::string& path) {
+  detail::CheckedFileBuffer buffer(path, max_file_size);
+  std::istream input(&buffer);
+  detail::MatrixBuilder builder(path);
+  try {
+    detail::read_yaml(input, path, builder);
+  } catch (const DataError& e) {
+    // The stream ends at a bad byte, which may make yaml-cpp or the schema complain later on.
+    const std::optional<DataError>& bad = buffer.error();
+    if (bad && (e.location().line == 0 || !before(e.location(), bad->location()))) throw *bad;
+    throw;
+  }
+  if (buffer.error()) throw *buffer.error();
+  if (!buffer.saw_content()) throw DataError(path, {}, "the file is empty");
+  return builder.finish();
 }
 
 }  // namespace
@@ -85,7 +119,9 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
   }
   check_encoding(text, origin);
   detail::MatrixBuilder builder(origin);
-  detail::read_yaml(text, origin, builder);
+  MemoryBuffer buffer(text);
+  std::istream input(&buffer);
+  detail::read_yaml(input, origin, builder);
   return builder.finish();
 }
 
@@ -100,8 +136,8 @@ Matrix load_matrix_json(std::string_view text, const std::string& origin) {
 }
 
 Matrix load_matrix_file(const std::string& path) {
-  const std::string text = read_data_file(path);
-  return path.ends_with(".json") ? load_matrix_json(text, path) : load_matrix_yaml(text, path);
+  if (path.ends_with(".json")) return load_matrix_json(read_data_file(path), path);
+  return load_yaml_file(path);
 }
 
 }  // namespace raci

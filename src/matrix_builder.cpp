@@ -148,26 +148,31 @@ void MatrixBuilder::fail(Location location, const std::string& message) const {
 MatrixBuilder::ExpectedValue MatrixBuilder::expected_value() const {
   const Frame& frame = stack_.back();
   if (frame.is_map) {
-    if (frame.node == Node::legend) return {Type::map, Node::legend_entry, quote(frame.key)};
-    if (frame.node == Node::roles) return {Type::string, Node::root, quote(frame.key)};
+    if (frame.node == Node::legend) return {Type::map, Node::legend_entry};
+    if (frame.node == Node::roles) return {Type::string, Node::root};
     const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
-    return {spec.type, spec.child, quote(spec.name)};
+    return {spec.type, spec.child};
   }
-  const std::string what = fmt::format("each item of {}", quote(frame.name));
   switch (frame.node) {
     case Node::party_list:
-      return {Type::map, Node::party, what};
+      return {Type::map, Node::party};
     case Node::footnote_list:
-      return {Type::map, Node::footnote, what};
+      return {Type::map, Node::footnote};
     case Node::section_list:
-      return {Type::map, Node::section, what};
+      return {Type::map, Node::section};
     case Node::activity_list:
-      return {Type::map, Node::activity, what};
+      return {Type::map, Node::activity};
     case Node::citations:
-      return {Type::integer, Node::root, what};
+      return {Type::integer, Node::root};
     default:
-      return {Type::string, Node::root, what};
+      return {Type::string, Node::root};
   }
+}
+
+// Built only for messages: "'title'" or "each item of 'parties'".
+std::string MatrixBuilder::value_name() const {
+  const Frame& frame = stack_.back();
+  return frame.is_map ? quote(frame.key) : fmt::format("each item of {}", quote(frame.name));
 }
 
 void MatrixBuilder::begin_map(Location location) {
@@ -181,7 +186,7 @@ void MatrixBuilder::begin_map(Location location) {
   }
   const ExpectedValue expected = expected_value();
   if (expected.type != Type::map) {
-    fail(location, fmt::format("{} must be {}, not a mapping", expected.what,
+    fail(location, fmt::format("{} must be {}, not a mapping", value_name(),
                                expected_name(static_cast<int>(expected.type))));
   }
   open(expected.child, true, location, stack_.back().is_map ? stack_.back().key : "");
@@ -194,7 +199,7 @@ void MatrixBuilder::begin_sequence(Location location) {
   }
   const ExpectedValue expected = expected_value();
   if (expected.type != Type::sequence) {
-    fail(location, fmt::format("{} must be {}, not a sequence", expected.what,
+    fail(location, fmt::format("{} must be {}, not a sequence", value_name(),
                                expected_name(static_cast<int>(expected.type))));
   }
   open(expected.child, false, location, stack_.back().key);
@@ -228,6 +233,7 @@ void MatrixBuilder::open(Node node, bool is_map, Location location, std::string 
       Activity& activity = matrix_.activities_.emplace_back();
       activity.section = current_section();
       activity.location = location;
+      if (parties_known_) activity.roles.resize(matrix_.parties_.size());
       matrix_.sections_[activity.section].activities.push_back(index);
       break;
     }
@@ -300,29 +306,28 @@ void MatrixBuilder::scalar(std::string_view value, ScalarKind kind, Location loc
   }
   const ExpectedValue expected = expected_value();
   if (expected.type == Type::map || expected.type == Type::sequence || kind == ScalarKind::null) {
-    fail(location, fmt::format("{} must be {}, not {}", expected.what,
+    fail(location, fmt::format("{} must be {}, not {}", value_name(),
                                expected_name(static_cast<int>(expected.type)),
                                type_name(false, false, kind)));
   }
   if (expected.type == Type::integer) {
-    take_integer(frame, parse_integer(value, kind, expected.what, location), location);
+    take_integer(frame, parse_integer(value, kind, location), location);
   } else {
     take_string(frame, value, location);
   }
   value_done();
 }
 
-int MatrixBuilder::parse_integer(std::string_view value, ScalarKind kind, const std::string& what,
-                                 Location location) const {
+int MatrixBuilder::parse_integer(std::string_view value, ScalarKind kind, Location location) const {
   const bool digits = !value.empty() && value.find_first_not_of("0123456789") == value.npos;
   if (kind != ScalarKind::plain || !digits) {
-    fail(location, fmt::format("{} must be a whole number, not {}", what,
+    fail(location, fmt::format("{} must be a whole number, not {}", value_name(),
                                kind == ScalarKind::plain ? quote(value) : "a quoted string"));
   }
   int number = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
   if (error != std::errc() || end != value.data() + value.size() || number < 1) {
-    fail(location, fmt::format("{} must be between 1 and {}, not {}", what,
+    fail(location, fmt::format("{} must be between 1 and {}, not {}", value_name(),
                                std::numeric_limits<int>::max(), escape_controls(value)));
   }
   return number;
@@ -433,8 +438,13 @@ void MatrixBuilder::take_string(const Frame& frame, std::string_view value, Loca
       break;
     }
     case Node::roles:
-      pending_roles_.push_back({matrix_.activities_.size() - 1, std::string(frame.key),
-                                frame.key_location, parse_letters(value, location)});
+      if (parties_known_) {
+        assign_roles(matrix_.activities_.size() - 1, frame.key, frame.key_location,
+                     parse_letters(value, location));
+      } else {
+        pending_roles_.push_back({matrix_.activities_.size() - 1, std::string(frame.key),
+                                  frame.key_location, parse_letters(value, location)});
+      }
       break;
     default:
       break;
@@ -455,7 +465,11 @@ void MatrixBuilder::take_integer(const Frame& frame, int value, Location locatio
       if (number == value) fail(location, fmt::format("footnote {} is cited twice", value));
     }
     cited.push_back(value);
-    pending_citations_.push_back({matrix_.activities_.size() - 1, value, location});
+    if (footnotes_known_) {
+      check_citation(value, location);
+    } else {
+      pending_citations_.push_back({matrix_.activities_.size() - 1, value, location});
+    }
   }
 }
 
@@ -488,6 +502,10 @@ void MatrixBuilder::close(const Frame& frame) {
       break;
     case Node::party_list:
       if (matrix_.parties_.empty()) fail(frame.location, "'parties' must name at least one party");
+      index_parties();
+      break;
+    case Node::footnote_list:
+      index_footnotes();
       break;
     case Node::section:
       open_sections_.pop_back();
@@ -497,15 +515,12 @@ void MatrixBuilder::close(const Frame& frame) {
   }
 }
 
-Matrix MatrixBuilder::finish() {
-  if (!root_seen_) fail({}, "the file holds no data");
-
-  // Parties: ids must be unique, and no name or alias may stand for two parties.
-  std::unordered_map<std::string, std::size_t> party_by_id;
+void MatrixBuilder::index_parties() {
+  // Ids must be unique, and no name or alias may stand for two parties.
   std::unordered_map<std::string, std::size_t> party_by_name;
   for (std::size_t i = 0; i < matrix_.parties_.size(); ++i) {
     const Party& party = matrix_.parties_[i];
-    if (!party_by_id.emplace(party.id, i).second) {
+    if (!party_by_id_.emplace(party.id, i).second) {
       fail(party_locations_[i], fmt::format("duplicate party id {}", quote(party.id)));
     }
     std::vector<std::string> names{party.id, party.name};
@@ -519,40 +534,57 @@ Matrix MatrixBuilder::finish() {
       }
     }
   }
-
+  parties_known_ = true;
+  // Activities read before the parties get their roles now.
   for (Activity& activity : matrix_.activities_)
     activity.roles.resize(matrix_.parties_.size());
   for (const PendingRole& pending : pending_roles_) {
-    const auto it = party_by_id.find(pending.party);
-    if (it == party_by_id.end()) {
-      std::vector<std::string> ids;
-      for (const Party& party : matrix_.parties_)
-        ids.push_back(party.id);
-      fail(pending.location,
-           fmt::format("unknown party {} (known parties: {}){}", quote(pending.party),
-                       escape_controls(fmt::format("{}", fmt::join(ids, ", "))),
-                       did_you_mean(pending.party, ids)));
-    }
-    matrix_.activities_[pending.activity].roles[it->second] = pending.roles;
+    assign_roles(pending.activity, pending.party, pending.location, pending.roles);
   }
-  pending_roles_.clear();
+  pending_roles_ = {};
+}
 
-  std::unordered_map<int, std::size_t> footnote_by_number;
+void MatrixBuilder::assign_roles(std::size_t activity, const std::string& party, Location location,
+                                 RoleSet roles) {
+  const auto it = party_by_id_.find(party);
+  if (it == party_by_id_.end()) {
+    std::vector<std::string> ids;
+    for (const Party& p : matrix_.parties_)
+      ids.push_back(p.id);
+    fail(location, fmt::format("unknown party {} (known parties: {}){}", quote(party),
+                               escape_controls(fmt::format("{}", fmt::join(ids, ", "))),
+                               did_you_mean(party, ids)));
+  }
+  matrix_.activities_[activity].roles[it->second] = roles;
+}
+
+void MatrixBuilder::index_footnotes() {
   for (std::size_t i = 0; i < matrix_.footnotes_.size(); ++i) {
     const Footnote& footnote = matrix_.footnotes_[i];
-    const auto [it, inserted] = footnote_by_number.emplace(footnote.number, i);
+    const auto [it, inserted] = footnote_by_number_.emplace(footnote.number, i);
     if (!inserted) {
       fail(footnote.location,
            fmt::format("duplicate footnote number {} (first at {})", footnote.number,
                        at(matrix_.footnotes_[it->second].location)));
     }
   }
+  footnotes_known_ = true;
   for (const PendingCitation& citation : pending_citations_) {
-    if (!footnote_by_number.contains(citation.number)) {
-      fail(citation.location, fmt::format("footnote {} is not defined", citation.number));
-    }
+    check_citation(citation.number, citation.location);
   }
-  pending_citations_.clear();
+  pending_citations_ = {};
+}
+
+void MatrixBuilder::check_citation(int number, Location location) const {
+  if (!footnote_by_number_.contains(number)) {
+    fail(location, fmt::format("footnote {} is not defined", number));
+  }
+}
+
+Matrix MatrixBuilder::finish() {
+  if (!root_seen_) fail({}, "the file holds no data");
+  // Without a 'footnotes' key, every citation is of an undefined footnote.
+  if (!footnotes_known_) index_footnotes();
 
   // A section without a phase of its own takes its parent's; parents come first.
   for (Section& section : matrix_.sections_) {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "events.hpp"
@@ -72,7 +73,6 @@ class MatrixBuilder final : public EventSink {
   struct ExpectedValue {
     Type type;
     Node child;
-    std::string what;  // "'title'" or "each item of 'parties'"
   };
 
   struct PendingRole {
@@ -92,6 +92,7 @@ class MatrixBuilder final : public EventSink {
   static std::string_view describe(Node node);
 
   ExpectedValue expected_value() const;
+  std::string value_name() const;
   void open(Node node, bool is_map, Location location, std::string name);
   void take_key(Frame& frame, std::string_view key, ScalarKind kind, Location location);
   void take_string(const Frame& frame, std::string_view value, Location location);
@@ -100,12 +101,16 @@ class MatrixBuilder final : public EventSink {
   void value_done();
 
   [[noreturn]] void fail(Location location, const std::string& message) const;
-  int parse_integer(std::string_view value, ScalarKind kind, const std::string& what,
-                    Location location) const;
+  int parse_integer(std::string_view value, ScalarKind kind, Location location) const;
   RoleSet parse_letters(std::string_view letters, Location location) const;
   void check_id(std::string_view id, Location location) const;
   void check_text(std::string_view text, std::string_view key, Location location) const;
   std::size_t current_section() const;
+  void index_parties();
+  void assign_roles(std::size_t activity, const std::string& party, Location location,
+                    RoleSet roles);
+  void index_footnotes();
+  void check_citation(int number, Location location) const;
 
   std::string origin_;
   Matrix matrix_;
@@ -117,6 +122,10 @@ class MatrixBuilder final : public EventSink {
   std::vector<PendingRole> pending_roles_;
   std::vector<PendingCitation> pending_citations_;
   std::vector<Location> party_locations_;
+  std::unordered_map<std::string, std::size_t> party_by_id_;
+  bool parties_known_ = false;
+  std::unordered_map<int, std::size_t> footnote_by_number_;
+  bool footnotes_known_ = false;
 };
 
 }  // namespace raci::detail

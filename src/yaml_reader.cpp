@@ -23,15 +23,6 @@ Location location_of(const YAML::Mark& mark) {
   return {static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)};
 }
 
-// Lets yaml-cpp read the text in place instead of from a copy.
-class MemoryBuffer : public std::streambuf {
- public:
-  explicit MemoryBuffer(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
-
 class Forwarder final : public YAML::EventHandler {
  public:
   Forwarder(const std::string& origin, EventSink& sink) : origin_(origin), sink_(sink) {}
@@ -101,12 +92,10 @@ class Forwarder final : public YAML::EventHandler {
 
 }  // namespace
 
-void read_yaml(std::string_view text, const std::string& origin, EventSink& sink) {
-  MemoryBuffer buffer(text);
-  std::istream stream(&buffer);
+void read_yaml(std::istream& input, const std::string& origin, EventSink& sink) {
   Forwarder forwarder(origin, sink);
   try {
-    YAML::Parser parser(stream);
+    YAML::Parser parser(input);
     while (parser.HandleNextDocument(forwarder)) {
     }
   } catch (const YAML::DeepRecursion& e) {
