@@ -21,6 +21,8 @@ class CheckedFileBuffer : public std::streambuf {
   CheckedFileBuffer& operator=(const CheckedFileBuffer&) = delete;
 
   const std::optional<DataError>& error() const { return error_; }
+  // Whether the reader has had every byte up to the end or to the first problem.
+  bool exhausted() const { return done_ && gptr() == egptr(); }
   // Whether anything but white space was read.
   bool saw_content() const { return saw_content_; }
 

@@ -58,10 +58,6 @@ class MemoryBuffer : public std::streambuf {
   }
 };
 
-bool before(Location a, Location b) {
-  return a.line != b.line ? a.line < b.line : a.column < b.column;
-}
-
 // Streams a YAML file through the checks, so that it is never held whole in memory.
 Matrix load_yaml_file(const std::string& path) {
   detail::CheckedFileBuffer buffer(path, max_file_size);
@@ -70,9 +66,9 @@ Matrix load_yaml_file(const std::string& path) {
   try {
     detail::read_yaml(input, path, builder);
   } catch (const DataError& e) {
-    // The stream ends at a bad byte, which may make yaml-cpp or the schema complain later on.
-    const std::optional<DataError>& bad = buffer.error();
-    if (bad && (e.location().line == 0 || !before(e.location(), bad->location()))) throw *bad;
+    // The stream ends at a bad byte; what the parser or the schema then says about the cut
+    // is a consequence, but an error found before reaching it stands.
+    if (buffer.error() && buffer.exhausted()) throw *buffer.error();
     throw;
   }
   if (buffer.error()) throw *buffer.error();

@@ -246,3 +246,71 @@ TEST_CASE("Loader: a missing file, an unreadable file or a directory is rejected
   const auto dir = std::filesystem::temp_directory_path();
   CHECK(message(dir.string()) == dir.string() + ": cannot read: it is a directory");
 }
+
+namespace {
+
+// Writes `text` to a temporary file and loads it the way --data does.
+std::string file_error_of(const std::string& text, const std::string& name = "m.yaml") {
+  const auto path = std::filesystem::temp_directory_path() / ("raci-loader-" + name);
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+  }
+  try {
+    raci::load_matrix_file(path.string());
+  } catch (const raci::DataError& e) {
+    std::string message = e.what();
+    return message.substr(message.find(name));
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("Loader: files are checked as they stream in") {
+  CHECK(file_error_of(base) == "(no error)");
+  CHECK(file_error_of("") == "m.yaml: the file is empty");
+  CHECK(file_error_of(" \n\t\n") == "m.yaml: the file is empty");
+  CHECK(file_error_of(with("Install servers", "Install \xff servers")) ==
+        "m.yaml:27:23: invalid UTF-8 (byte 0xff)");
+  CHECK(file_error_of(with("Install servers", std::string("Install \0 servers", 17))) ==
+        "m.yaml:27:23: NUL byte in the data (is this a binary file?)");
+  // A truncated sequence at the very end of the file.
+  CHECK(file_error_of(base + "# caf\xc3") == "m.yaml:29:6: invalid UTF-8 (byte 0xc3)");
+  CHECK(file_error_of(with("title: T", "title: \"T")) ==
+        "m.yaml:1:1: missing required key 'roles' in the matrix");
+  // An error well before a bad byte (the parser reads a few KiB ahead) is reported as it is.
+  const std::string early =
+      with("title: T", "titel: T") + "# " + std::string(100000, 'x') + "\xff\n";
+  CHECK(file_error_of(early) ==
+        "m.yaml:2:1: unknown key 'titel' in the matrix; did you mean 'title'?");
+}
+
+TEST_CASE("Loader: a multi-byte character across two read chunks is fine") {
+  // The reader takes 64 KiB at a time: put "é" (2 bytes) and "漢" (3 bytes) across the
+  // boundary at every possible offset.
+  for (std::size_t shift = 0; shift < 4; ++shift) {
+    const std::string padding = "# " + std::string(65536 - 3 - shift, 'x') + "\n";
+    const std::string text = padding + with("Install servers", "Install é漢 servers");
+    INFO(shift);
+    CHECK(file_error_of(text) == "(no error)");
+    const auto path = std::filesystem::temp_directory_path() / "raci-loader-m.yaml";
+    CHECK(raci::load_matrix_file(path.string()).activities()[1].text == "Install é漢 servers");
+  }
+  const std::string bad = "# " + std::string(65536 - 3, 'x') + "\n" +
+                          with("Install servers", "Install \xe6\xbc servers");
+  CHECK(file_error_of(bad) == "m.yaml:28:23: invalid UTF-8 (byte 0xe6)");
+}
+
+TEST_CASE("Loader: a .json file is read as JSON, with places") {
+  const std::string json = R"({"format": 1, "title": "T",
+  "roles": {"R": {"name": "x", "description": "y"}, "R": {}}})";
+  CHECK(file_error_of(json, "m.json") == "m.json:2:53: duplicate key 'R' (first at 2:13)");
+  CHECK(file_error_of("{\"format\": 1,\n \"title\": [1]}", "m.json") ==
+        "m.json:2:11: 'title' must be a string, not a sequence");
+  CHECK(file_error_of("{\"format\": 1,\n \"title\": \"T\",,}", "m.json") ==
+        "m.json:2:15: JSON syntax error: syntax error while parsing object key - unexpected ','; "
+        "expected string literal");
+  CHECK(file_error_of("{\"format\": 2}", "m.json") ==
+        "m.json:1:12: unsupported format 2 (this version of raci reads format 1)");
+}
