@@ -15,7 +15,8 @@ namespace raci {
 
 namespace detail {
 class MatrixBuilder;
-}
+class MatrixAssembler;
+}  // namespace detail
 
 // The four RACI roles, in their canonical order.
 enum class Role : std::uint8_t { responsible, accountable, consulted, informed };
@@ -133,6 +134,7 @@ class Matrix {
 
  private:
   friend class detail::MatrixBuilder;
+  friend class detail::MatrixAssembler;
 
   std::string title_;
   std::string provider_;
