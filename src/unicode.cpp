@@ -10,6 +10,14 @@
 #include <vector>
 
 namespace raci {
+namespace {
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+}  // namespace
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
@@ -31,8 +39,7 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 
 std::string fold(std::string_view text) {
   // Most text is ASCII, where folding is lowercasing; utf8proc costs ten times more.
-  if (std::all_of(text.begin(), text.end(),
-                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (is_ascii(text)) {
     std::string out(text);
     for (char& c : out) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -92,6 +99,7 @@ std::pair<std::size_t, std::size_t> next_char(std::string_view text, std::size_t
 }  // namespace
 
 std::size_t display_width(std::string_view text) {
+  if (is_ascii(text)) return text.size();  // printable or escaped by then: one column a byte
   std::size_t width = 0;
   for (std::size_t offset = 0; offset < text.size();) {
     const auto [length, columns] = next_char(text, offset);
