@@ -34,6 +34,11 @@ std::vector<std::string> section_titles(const Matrix& matrix, const Activity& ac
   return titles;
 }
 
+bool same_section(const Matrix& before, const Activity& was, const Matrix& after,
+                  const Activity& now) {
+  return section_titles(before, was) == section_titles(after, now);
+}
+
 std::string letters_of(const Matrix& matrix, const Activity& activity, const std::string& party) {
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
     if (matrix.parties()[p].id == party) return activity.roles[p].letters();
@@ -67,20 +72,28 @@ MatrixDiff diff_matrices(const Matrix& before, const Matrix& after) {
       old_paired[o] = true;
     }
   }
-  // Then identical texts, ignoring case and accents.
-  std::unordered_multimap<std::string, std::size_t> old_by_text;
+  // Then identical texts, ignoring case and accents: the same section first, else the
+  // first in document order (a text may stand in several sections).
+  std::unordered_map<std::string, std::vector<std::size_t>> old_by_text;
   for (std::size_t o = 0; o < old_activities.size(); ++o) {
-    if (!old_paired[o]) old_by_text.emplace(fold(old_activities[o].text), o);
+    if (!old_paired[o]) old_by_text[fold(old_activities[o].text)].push_back(o);
   }
   for (std::size_t n = 0; n < new_activities.size(); ++n) {
     if (partner_of_new[n] != no_section) continue;
-    auto [first, last] = old_by_text.equal_range(fold(new_activities[n].text));
-    for (auto it = first; it != last; ++it) {
-      if (old_paired[it->second]) continue;
-      partner_of_new[n] = it->second;
-      old_paired[it->second] = true;
-      break;
+    const auto it = old_by_text.find(fold(new_activities[n].text));
+    if (it == old_by_text.end()) continue;
+    std::size_t chosen = no_section;
+    for (std::size_t o : it->second) {
+      if (old_paired[o]) continue;
+      if (chosen == no_section) chosen = o;
+      if (same_section(before, old_activities[o], after, new_activities[n])) {
+        chosen = o;
+        break;
+      }
     }
+    if (chosen == no_section) continue;
+    partner_of_new[n] = chosen;
+    old_paired[chosen] = true;
   }
   // Then the most similar texts, best pairs first.
   std::vector<std::size_t> old_left;
@@ -100,8 +113,11 @@ MatrixDiff diff_matrices(const Matrix& before, const Matrix& after) {
     std::vector<Candidate> candidates;
     for (std::size_t o : old_left) {
       for (std::size_t n : new_left) {
-        const double s = text_similarity(old_activities[o].text, new_activities[n].text);
-        if (s >= min_similarity) candidates.push_back({s, o, n});
+        double s = text_similarity(old_activities[o].text, new_activities[n].text);
+        if (s < min_similarity) continue;
+        // Between equally similar texts, the one in the same section wins.
+        if (same_section(before, old_activities[o], after, new_activities[n])) s += 1e-3;
+        candidates.push_back({s, o, n});
       }
     }
     std::stable_sort(

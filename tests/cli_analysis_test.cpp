@@ -167,3 +167,56 @@ TEST_CASE("CLI export: --output replaces a file only with a complete one") {
   CHECK(missing.err == "raci: error: cannot write " + (dir / "no" / "m.yaml").string() +
                            ": No such file or directory\n");
 }
+
+TEST_CASE("CLI import: Markdown in, the data format out, warnings on stderr") {
+  const std::string md = data_dir + "/import/variations.md";
+  const RunResult result = run_raci({"import", md});
+  CHECK(result.status == 0);
+  CHECK(result.out.starts_with("format: 1\ntitle: Hosting \"Gold\" Responsibility Matrix\n"));
+  CHECK(result.err.starts_with("raci: warning: " + md +
+                               ":40:34: column 'Auditor' adds a party not in the tables above\n"
+                               "raci: warning: " +
+                               md +
+                               ":43:19: cell 'X' under 'Cliente' is not role letters (R, A, C, I, "
+                               "each once): row not imported\n"));
+  CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 7);
+
+  const fs::path dir = scratch("import");
+  const std::string json = (dir / "seed.json").string();
+  const RunResult seed = run_raci({"import", RACI_SEED_FILE, "-o", "json", "--output", json});
+  CHECK(seed.status == 0);
+  CHECK(seed.out.empty());
+  CHECK(Json::parse(read(json)).at("title") == "IaaS Responsibility Matrix");
+  const RunResult listed =
+      run_raci({"--data", json, "list", "--party", "client", "--only", "-o", "json"});
+  CHECK(Json::parse(listed.out).size() == 40);
+
+  const RunResult none = run_raci({"import", data_dir + "/import/no-table.md"});
+  CHECK(none.status == 2);
+  CHECK(none.err == "raci: error: " + data_dir +
+                        "/import/no-table.md: no RACI table found (a table whose first column is "
+                        "the activity and the others the parties)\n");
+  CHECK(run_raci({"import", "/nonexistent.md"}).err ==
+        "raci: error: /nonexistent.md: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("CLI export: Markdown imports back") {
+  const fs::path dir = scratch("markdown");
+  const std::string md = (dir / "m.md").string();
+  const std::string yaml = (dir / "m.yaml").string();
+  CHECK(run_raci({"export", "-o", "markdown", "--output", md}).status == 0);
+  const RunResult imported = run_raci({"import", md, "--output", yaml});
+  CHECK(imported.status == 0);
+  CHECK(imported.err.empty());
+  // Ids are made anew from the text, so the matrices pair up by text: only renames remain.
+  const Json diff = Json::parse(run_raci({"diff", "-", yaml, "-o", "json"}).out);
+  CHECK(diff.at("added").empty());
+  CHECK(diff.at("removed").empty());
+  CHECK(diff.at("changed").size() == 109);
+  for (const Json& change : diff.at("changed")) {
+    CHECK(change.contains("old_id"));
+    CHECK_FALSE(change.contains("reworded"));
+    CHECK_FALSE(change.contains("moved"));
+    CHECK(change.at("roles").empty());
+  }
+}

@@ -99,6 +99,7 @@ int run(int argc, char** argv) {
   add(&add_stats);
   add(&add_diff);
   add(&add_export);
+  add(&add_import);
 
   try {
     try {

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The inline pieces of Markdown that RACI documents use, for the importer.
+namespace raci::detail {
+
+// A table cell as written, and the column where it starts.
+struct RawCell {
+  std::string text;
+  std::uint32_t column;
+};
+
+// Splits a table row on its unescaped pipes; the outer pipes are optional.
+std::vector<RawCell> split_row(std::string_view line);
+
+// Whether the cells are a header separator (---, :--, --:, :-:).
+bool is_separator(const std::vector<RawCell>& cells);
+
+// Text without its markup: emphasis (**, __, *, _ but not inside a word), <br/> as a space,
+// backslash escapes resolved, white space collapsed and trimmed.
+std::string strip_markup(std::string_view text);
+
+// Takes the footnote markers "(N)" out of plain text, with the space before them.
+std::string take_footnote_markers(std::string_view text, std::vector<long long>& numbers);
+
+// Role letters from a cell ("__RA__", "**R A**", " ra ", "RA*"), with any trailing marker
+// ("*", "†") in `marker`; nullopt when the cell is not letters among R, A, C, I, each once.
+std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker);
+
+// A lowercase ASCII kebab-case slug of at most `words` words, without `stopwords` ones
+// unless nothing else is left.
+std::string slug(std::string_view text, std::size_t words, bool drop_stopwords);
+
+}  // namespace raci::detail
