@@ -1,4 +1,6 @@
 // End-to-end tests of validate, stats, diff and export through the real binary.
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +20,8 @@ const std::string data_dir = RACI_TEST_DATA_DIR;
 
 std::string read(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
+  INFO(path.string());
+  REQUIRE(in.good());
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -25,7 +29,8 @@ std::string read(const fs::path& path) {
 
 // A fresh empty directory for one test.
 fs::path scratch(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("raci-test-" + name);
+  const fs::path dir =
+      fs::temp_directory_path() / ("raci-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

@@ -1,6 +1,8 @@
 // The loader's rejections, one test each, with the exact message and line:column.
 #include "raci/loader.hpp"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
@@ -251,7 +253,9 @@ namespace {
 
 // Writes `text` to a temporary file and loads it the way --data does.
 std::string file_error_of(const std::string& text, const std::string& name = "m.yaml") {
-  const auto path = std::filesystem::temp_directory_path() / ("raci-loader-" + name);
+  // ctest runs test cases in parallel processes: one file per process.
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("raci-loader-" + std::to_string(::getpid()) + "-" + name);
   {
     std::ofstream out(path, std::ios::binary);
     out << text;
@@ -294,7 +298,8 @@ TEST_CASE("Loader: a multi-byte character across two read chunks is fine") {
     const std::string text = padding + with("Install servers", "Install é漢 servers");
     INFO(shift);
     CHECK(file_error_of(text) == "(no error)");
-    const auto path = std::filesystem::temp_directory_path() / "raci-loader-m.yaml";
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("raci-loader-" + std::to_string(::getpid()) + "-m.yaml");
     CHECK(raci::load_matrix_file(path.string()).activities()[1].text == "Install é漢 servers");
   }
   const std::string bad = "# " + std::string(65536 - 3, 'x') + "\n" +

@@ -12,6 +12,8 @@ namespace {
 
 std::string read(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
+  INFO(path);
+  REQUIRE(in.good());
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
