@@ -3,7 +3,8 @@
 # Environment: RACI_BUILD_DIR (default build), RACI_CMAKE_ARGS (extra configure arguments).
 
 raci_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-raci_build=${RACI_BUILD_DIR:-$raci_root/build}
+raci_build=${RACI_BUILD_DIR:-build}
+[[ $raci_build = /* ]] || raci_build=$raci_root/$raci_build
 
 # Debian 12 packages raci needs to build and test; see README.md for why each is there.
 raci_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev
