@@ -72,6 +72,10 @@ std::size_t CheckedFileBuffer::check(std::size_t size, bool at_end) {
       fail(fmt::format("invalid UTF-8 (byte 0x{:02x})", byte));
       return i;
     }
+    if (!flow_.feed(static_cast<char>(byte))) {
+      fail(fmt::format("nesting too deep (more than {} levels)", FlowDepth::max_depth));
+      return i;
+    }
     if (byte == '\n') {
       ++position_.line;
       position_.column = 1;

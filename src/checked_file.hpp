@@ -5,12 +5,14 @@
 #include <streambuf>
 #include <string>
 
+#include "flow_depth.hpp"
 #include "raci/error.hpp"
 
 namespace raci::detail {
 
 // A data file read in chunks for yaml-cpp, checked on the way for what yaml-cpp would let
-// through silently: NUL bytes and invalid UTF-8. Large files are never held whole in memory.
+// through silently: NUL bytes and invalid UTF-8; and it stops flow collections nested too deep
+// before yaml-cpp's scanner spends memory on them. Large files are never held whole in memory.
 // At the first problem the stream ends; error() then says what and where.
 class CheckedFileBuffer : public std::streambuf {
  public:
@@ -44,6 +46,7 @@ class CheckedFileBuffer : public std::streambuf {
   std::size_t carried_ = 0;
   Location position_{1, 1};
   bool saw_content_ = false;
+  FlowDepth flow_;
   bool done_ = false;
   std::optional<DataError> error_;
 };

@@ -11,6 +11,7 @@
 #include <streambuf>
 
 #include "checked_file.hpp"
+#include "flow_depth.hpp"
 #include "json_reader.hpp"
 #include "matrix_builder.hpp"
 #include "raci/unicode.hpp"
@@ -46,6 +47,17 @@ void check_encoding(std::string_view text, const std::string& origin) {
     throw DataError(
         origin, location_at(text, *bad),
         fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(text[*bad])));
+  }
+}
+
+void check_flow_depth(std::string_view text, const std::string& origin) {
+  detail::FlowDepth depth;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!depth.feed(text[i])) {
+      throw DataError(
+          origin, location_at(text, i),
+          fmt::format("nesting too deep (more than {} levels)", detail::FlowDepth::max_depth));
+    }
   }
 }
 
@@ -114,6 +126,7 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
     throw DataError(origin, {}, "the file is empty");
   }
   check_encoding(text, origin);
+  check_flow_depth(text, origin);
   detail::MatrixBuilder builder(origin);
   MemoryBuffer buffer(text);
   std::istream input(&buffer);

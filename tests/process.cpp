@@ -4,6 +4,7 @@
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,22 +26,27 @@ namespace {
     envp.push_back(const_cast<char*>(entry.c_str()));
   envp.push_back(nullptr);
   ::signal(SIGPIPE, SIG_DFL);
+  if (options.memory_limit > 0) {
+    const rlimit limit{options.memory_limit, options.memory_limit};
+    ::setrlimit(RLIMIT_AS, &limit);
+  }
   ::execve(RACI_BINARY, argv.data(), envp.data());
   ::_exit(127);
 }
 
-// Reads every fd until EOF (or EIO, for a terminal), for at most 20 seconds.
-void drain(std::vector<std::pair<int, std::string*>> sources, pid_t child) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+// Reads every fd until EOF (or EIO, for a terminal), for at most `timeout_ms`.
+void drain(std::vector<std::pair<int, std::string*>> sources, pid_t child, int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   while (!sources.empty()) {
     std::vector<pollfd> fds;
     for (const auto& [fd, sink] : sources)
       fds.push_back({fd, POLLIN, 0});
     if (std::chrono::steady_clock::now() > deadline) {
       ::kill(child, SIGKILL);
-      throw std::runtime_error("raci did not finish within 20 seconds");
+      ::waitpid(child, nullptr, 0);
+      throw std::runtime_error("raci did not finish in time");
     }
-    if (::poll(fds.data(), fds.size(), 1000) < 0) continue;
+    if (::poll(fds.data(), fds.size(), 100) < 0) continue;
     for (std::size_t i = fds.size(); i-- > 0;) {
       if (fds[i].revents == 0) continue;
       char buffer[65536];
@@ -74,7 +80,7 @@ RunResult run_raci(const std::vector<std::string>& args, const RunOptions& optio
     const pid_t child = ::forkpty(&master, nullptr, nullptr, &size);
     if (child < 0) throw std::runtime_error("forkpty failed");
     if (child == 0) exec_raci(args, options);
-    drain({{master, &result.out}}, child);
+    drain({{master, &result.out}}, child, options.timeout_ms);
     result.status = wait_for(child);
     return result;
   }
@@ -105,9 +111,9 @@ RunResult run_raci(const std::vector<std::string>& args, const RunOptions& optio
   ::close(err[1]);
   if (options.stdout_kind == RunOptions::Stdout::closed_early) {
     ::close(out[0]);
-    drain({{err[0], &result.err}}, child);
+    drain({{err[0], &result.err}}, child, options.timeout_ms);
   } else {
-    drain({{out[0], &result.out}, {err[0], &result.err}}, child);
+    drain({{out[0], &result.out}, {err[0], &result.err}}, child, options.timeout_ms);
   }
   result.status = wait_for(child);
   return result;

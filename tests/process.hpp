@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,8 +10,10 @@ namespace raci::test {
 struct RunOptions {
   std::vector<std::string> env;  // "NAME=value", on top of a clean PATH-only environment
   enum class Stdout { pipe, terminal, closed_early, file } stdout_kind = Stdout::pipe;
-  std::string stdout_file;      // with Stdout::file
-  unsigned short columns = 80;  // the terminal's width, with Stdout::terminal
+  std::string stdout_file;       // with Stdout::file
+  unsigned short columns = 80;   // the terminal's width, with Stdout::terminal
+  int timeout_ms = 20000;        // killed after this long, and run_raci throws
+  std::size_t memory_limit = 0;  // bytes of address space (RLIMIT_AS); 0 for none
 };
 
 struct RunResult {
@@ -19,7 +22,8 @@ struct RunResult {
   std::string err;
 };
 
-// Runs the raci binary under test (RACI_BINARY) with `args`, waiting at most 20 seconds.
+// Runs the raci binary under test (RACI_BINARY) with `args`. Throws std::runtime_error when
+// it does not finish within the timeout.
 RunResult run_raci(const std::vector<std::string>& args, const RunOptions& options = {});
 
 }  // namespace raci::test

@@ -1,0 +1,23 @@
+#pragma once
+
+namespace raci::detail {
+
+// How deep YAML flow collections ([ and {) nest, followed byte by byte, outside quoted
+// scalars and comments. yaml-cpp's scanner reads a whole run of unclosed brackets ahead
+// before its first event, at about 240 bytes of memory each (a 10 MB line of "{" would take
+// gigabytes), so the loaders stop such input before yaml-cpp sees it.
+class FlowDepth {
+ public:
+  static constexpr int max_depth = 64;
+
+  // Takes the next byte; false when it opens a collection deeper than max_depth.
+  bool feed(char c);
+
+ private:
+  enum class State { plain, single_quoted, double_quoted, escape, comment };
+  State state_ = State::plain;
+  char previous_ = '\n';
+  int depth_ = 0;
+};
+
+}  // namespace raci::detail
