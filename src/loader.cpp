@@ -37,7 +37,8 @@ Location location_at(std::string_view text, std::size_t offset) {
   return location;
 }
 
-// Checks what yaml-cpp would let through silently: NUL bytes and invalid UTF-8.
+}  // namespace
+
 void check_encoding(std::string_view text, const std::string& origin) {
   if (const std::size_t nul = text.find('\0'); nul != text.npos) {
     throw DataError(origin, location_at(text, nul),
@@ -49,6 +50,8 @@ void check_encoding(std::string_view text, const std::string& origin) {
         fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(text[*bad])));
   }
 }
+
+namespace {
 
 void check_flow_depth(std::string_view text, const std::string& origin) {
   detail::FlowDepth depth;

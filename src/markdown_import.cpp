@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "markdown_text.hpp"
+#include "raci/loader.hpp"
 #include "raci/unicode.hpp"
 
 namespace raci {
@@ -546,6 +547,8 @@ class Importer {
 }  // namespace
 
 ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title) {
+  // Invalid text would only surface later, in the YAML produced from it.
+  check_encoding(markdown, "");
   return Importer(markdown, fallback_title).run();
 }
 

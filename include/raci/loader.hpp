@@ -11,6 +11,10 @@ namespace raci {
 // error messages and in Matrix::origin(). Throws DataError on any problem.
 Matrix load_matrix_yaml(std::string_view text, const std::string& origin);
 
+// Checks what yaml-cpp would let through silently: NUL bytes and invalid UTF-8. Throws
+// DataError naming `origin` and the line and column.
+void check_encoding(std::string_view text, const std::string& origin);
+
 // The bytes of a file, refusing directories and files over the size limit (256 MiB).
 // Throws DataError naming the file.
 std::string read_data_file(const std::string& path);

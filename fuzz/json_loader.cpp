@@ -1,0 +1,15 @@
+// Any input: the JSON loader returns a matrix or throws DataError, and nothing else.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "raci/error.hpp"
+#include "raci/loader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  try {
+    raci::load_matrix_json({reinterpret_cast<const char*>(data), size}, "fuzz.json");
+  } catch (const raci::DataError&) {
+  }
+  return 0;
+}
