@@ -254,18 +254,25 @@ class Importer {
           note(i, fmt::format("column '{}' adds a party not in the tables above", name),
                cells[c].column);
         }
+        // Two columns of one name would be two parties nobody can tell apart.
+        if (party_named(name)) name = fmt::format("{} (column {})", name, c + 1);
         parties_.push_back({name, {}});
         continue;
       }
       DraftParty& party = parties_[c - 1];
       // Another name for the same column is an alias, unless another party goes by it.
-      const auto same = [&](const std::string& other) { return fold(other) == fold(name); };
-      const bool taken = std::any_of(parties_.begin(), parties_.end(), [&](const DraftParty& p) {
-        return same(p.name) || std::any_of(p.aliases.begin(), p.aliases.end(), same);
-      });
-      if (!taken) party.aliases.push_back(name);
+      if (!party_named(name)) party.aliases.push_back(name);
     }
     ++tables_;
+  }
+
+  // Whether some party goes by `name` (as its name or an alias), ignoring case and accents.
+  bool party_named(const std::string& name) const {
+    const std::string wanted = fold(name);
+    const auto same = [&](const std::string& other) { return fold(other) == wanted; };
+    return std::any_of(parties_.begin(), parties_.end(), [&](const DraftParty& p) {
+      return same(p.name) || std::any_of(p.aliases.begin(), p.aliases.end(), same);
+    });
   }
 
   void read_legend_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -496,13 +503,29 @@ class Importer {
     }
     out << YAML::EndMap;
     out << YAML::Key << "parties" << YAML::Value << YAML::BeginSeq;
-    std::set<std::string> used;
-    for (const DraftParty& party : parties_) {
-      party_ids_.push_back(unique(detail::slug(party.name, 5, false), used, "party"));
-      out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << party_ids_.back();
+    for (DraftParty& party : parties_) {
+      // Every id, name and alias must stand for one party only (the loader checks it).
+      std::string id = detail::slug(party.name, 5, false);
+      if (id.empty()) id = "party";
+      for (int n = 2; party_words_.contains(fold(id)); ++n) {
+        id = fmt::format("{}-{}", detail::slug(party.name, 5, false), n);
+      }
+      party_words_.insert(fold(id));
+      if (fold(id) != fold(party.name)) {
+        for (int n = 2; party_words_.contains(fold(party.name)); ++n) {
+          party.name = fmt::format("{} ({})", party.name, n);
+        }
+        party_words_.insert(fold(party.name));
+      }
+      std::erase_if(party.aliases, [&](const std::string& alias) {
+        return !party_words_.insert(fold(alias)).second;
+      });
+      party_ids_.push_back(id);
+      out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id;
       out << YAML::Key << "name" << YAML::Value << party.name;
-      if (!party.aliases.empty())
+      if (!party.aliases.empty()) {
         out << YAML::Key << "aliases" << YAML::Value << YAML::Flow << party.aliases;
+      }
       out << YAML::EndMap;
     }
     out << YAML::EndSeq;
@@ -540,6 +563,7 @@ class Importer {
   std::string paragraph_;
   std::size_t paragraph_start_ = 0;
   std::set<std::string> section_ids_;
+  std::set<std::string> party_words_;  // folded ids, names and aliases already given out
   std::set<std::string> activity_ids_;
   std::vector<ImportDiagnostic> diagnostics_;
 };
