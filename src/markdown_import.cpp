@@ -505,11 +505,11 @@ class Importer {
     out << YAML::Key << "parties" << YAML::Value << YAML::BeginSeq;
     for (DraftParty& party : parties_) {
       // Every id, name and alias must stand for one party only (the loader checks it).
-      std::string id = detail::slug(party.name, 5, false);
-      if (id.empty()) id = "party";
-      for (int n = 2; party_words_.contains(fold(id)); ++n) {
-        id = fmt::format("{}-{}", detail::slug(party.name, 5, false), n);
-      }
+      std::string base = detail::slug(party.name, 5, false);
+      if (base.empty()) base = "party";
+      std::string id = base;
+      for (int n = 2; party_words_.contains(fold(id)); ++n)
+        id = fmt::format("{}-{}", base, n);
       party_words_.insert(fold(id));
       if (fold(id) != fold(party.name)) {
         for (int n = 2; party_words_.contains(fold(party.name)); ++n) {
