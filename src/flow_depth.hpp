@@ -18,6 +18,7 @@ class FlowDepth {
   State state_ = State::plain;
   char previous_ = '\n';
   int depth_ = 0;
+  bool in_scalar_ = false;  // inside a plain scalar in block context
 };
 
 }  // namespace raci::detail

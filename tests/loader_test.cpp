@@ -215,6 +215,12 @@ TEST_CASE("Loader: nesting too deep is rejected") {
   CHECK(
       error_of(with("title: T", "title: " + std::string(100000, '[') + std::string(100000, ']'))) ==
       "m.yaml:2:72: nesting too deep (more than 64 levels)");
+  // Brackets inside plain text in block context are text, however many.
+  std::string brackets;
+  for (int i = 0; i < 100; ++i)
+    brackets += " see [" + std::to_string(i);
+  CHECK(error_of(with("title: T", "title: T" + brackets)) == "(no error)");
+  CHECK(error_of(with("text: Install servers", "text: Install" + brackets)) == "(no error)");
   // Brackets in quoted scalars and comments do not count.
   CHECK(error_of(with("title: T", "title: '" + std::string(100, '[') + "' # " +
                                       std::string(100, '{'))) == "(no error)");
