@@ -217,6 +217,10 @@ class Importer {
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
     const bool header = i + 1 < lines_.size() && trim(lines_[i + 1]).starts_with('|') &&
                         detail::is_separator(detail::split_row(lines_[i + 1]));
+    if (cells.empty()) {
+      note(i, "table row without cells: not imported");
+      return;
+    }
     if (detail::is_separator(cells)) return;  // consumed with its header
     if (header) {
       open_table(i, cells);
