@@ -44,6 +44,30 @@ std::string roles(const raci::Matrix& m, const raci::Activity& a) {
   return out;
 }
 
+enum class Text { english, french_as_written };
+
+// Activities (text, section path, roles, footnotes, order) and the section tree (titles,
+// depths, descriptions) are those of `expected`; ids may differ.
+void check_same_rows(const raci::Matrix& m, const raci::Matrix& expected, Text text) {
+  REQUIRE(m.activities().size() == expected.activities().size());
+  for (std::size_t i = 0; i < expected.activities().size(); ++i) {
+    const raci::Activity& a = m.activities()[i];
+    const raci::Activity& b = expected.activities()[i];
+    INFO(b.id);
+    const bool french = text == Text::french_as_written && !b.text_fr.empty();
+    CHECK(a.text == (french ? b.text_fr : b.text));
+    CHECK(section_titles(m, a) == section_titles(expected, b));
+    CHECK(roles(m, a) == roles(expected, b));
+    CHECK(a.footnotes == b.footnotes);
+  }
+  REQUIRE(m.sections().size() == expected.sections().size());
+  for (std::size_t i = 0; i < expected.sections().size(); ++i) {
+    CHECK(m.sections()[i].title == expected.sections()[i].title);
+    CHECK(m.sections()[i].depth == expected.sections()[i].depth);
+    CHECK(m.sections()[i].description == expected.sections()[i].description);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("Import: the seed document gives the built-in matrix", "[import]") {
@@ -60,22 +84,8 @@ TEST_CASE("Import: the seed document gives the built-in matrix", "[import]") {
   REQUIRE(imported.parties().size() == 2);
   CHECK(imported.parties()[0].id == "client");
   CHECK(imported.parties()[1].id == "cloud-temple");
-  for (std::size_t i = 0; i < 109; ++i) {
-    const raci::Activity& a = imported.activities()[i];
-    const raci::Activity& b = builtin.activities()[i];
-    INFO(b.id);
-    // The French rows stay as written, in text; the built-in keeps them in text_fr.
-    CHECK(a.text == (b.text_fr.empty() ? b.text : b.text_fr));
-    CHECK(section_titles(imported, a) == section_titles(builtin, b));
-    CHECK(roles(imported, a) == roles(builtin, b));
-    CHECK(a.footnotes == b.footnotes);
-  }
-  REQUIRE(imported.sections().size() == builtin.sections().size());
-  for (std::size_t i = 0; i < builtin.sections().size(); ++i) {
-    CHECK(imported.sections()[i].title == builtin.sections()[i].title);
-    CHECK(imported.sections()[i].depth == builtin.sections()[i].depth);
-    CHECK(imported.sections()[i].description == builtin.sections()[i].description);
-  }
+  // The French rows stay as written, in text; the built-in keeps them in text_fr.
+  check_same_rows(imported, builtin, Text::french_as_written);
   REQUIRE(imported.footnotes().size() == 8);
   for (const raci::Footnote& footnote : builtin.footnotes()) {
     INFO(footnote.number);
@@ -207,21 +217,7 @@ TEST_CASE("Import: the Markdown export reads back as the same matrix", "[import]
   const raci::Matrix m = raci::load_matrix_yaml(result.yaml, "import.yaml");
   CHECK(m.title() == builtin.title());
   CHECK(m.description() == builtin.description());
-  REQUIRE(m.activities().size() == builtin.activities().size());
-  for (std::size_t i = 0; i < builtin.activities().size(); ++i) {
-    const raci::Activity& a = m.activities()[i];
-    const raci::Activity& b = builtin.activities()[i];
-    INFO(b.id);
-    CHECK(a.text == b.text);
-    CHECK(section_titles(m, a) == section_titles(builtin, b));
-    CHECK(roles(m, a) == roles(builtin, b));
-    CHECK(a.footnotes == b.footnotes);
-  }
-  REQUIRE(m.sections().size() == builtin.sections().size());
-  for (std::size_t i = 0; i < builtin.sections().size(); ++i) {
-    CHECK(m.sections()[i].title == builtin.sections()[i].title);
-    CHECK(m.sections()[i].description == builtin.sections()[i].description);
-  }
+  check_same_rows(m, builtin, Text::english);
   REQUIRE(m.footnotes().size() == builtin.footnotes().size());
   for (std::size_t i = 0; i < builtin.footnotes().size(); ++i) {
     CHECK(m.footnotes()[i].number == builtin.footnotes()[i].number);

@@ -142,7 +142,7 @@ Action add_stats(CLI::App& app) {
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format_for("stats", {Format::table, Format::json, Format::csv});
-    const Selection selection = select(matrix, Filter(matrix, spec_of(*options)));
+    const Selection selection = select_matching(context, *options);
     const Stats stats = compute_stats(matrix, selection);
     if (format == Format::json) {
       Json sections = Json::array();

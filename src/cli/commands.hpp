@@ -15,7 +15,8 @@ struct FilterOptions {
 };
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword);
-FilterSpec spec_of(const FilterOptions& options);
+// The activities of the context's matrix that the options select, in document order.
+Selection select_matching(Context& context, const FilterOptions& options);
 
 // Each adds its subcommand to `app` and returns the action to run when it is chosen.
 Action add_who(CLI::App& app);

@@ -36,12 +36,13 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       ->check(CLI::PositiveNumber);
 }
 
-FilterSpec spec_of(const FilterOptions& options) {
+Selection select_matching(Context& context, const FilterOptions& options) {
   FilterSpec spec = options.spec;
   for (const std::string& word : options.words)
     spec.keyword += " " + word;
   if (options.footnote > 0) spec.footnote = options.footnote;
-  return spec;
+  const Matrix& matrix = context.matrix();
+  return select(matrix, Filter(matrix, spec));
 }
 
 int print_activities(Context& context, const Selection& selection, Format format,
@@ -87,7 +88,7 @@ Action add_who(CLI::App& app) {
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format_for("who", activity_formats);
-    const Selection selection = select(matrix, Filter(matrix, spec_of(*options)));
+    const Selection selection = select_matching(context, *options);
     return print_activities(context, selection, format, [&](const Layout& layout) {
       return who_table(matrix, selection, layout);
     });
@@ -107,7 +108,7 @@ Action add_list(CLI::App& app) {
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format_for("list", activity_formats);
-    const Selection selection = select(matrix, Filter(matrix, spec_of(*options)));
+    const Selection selection = select_matching(context, *options);
     return print_activities(context, selection, format, [&](const Layout& layout) {
       return list_table(matrix, selection, layout);
     });
