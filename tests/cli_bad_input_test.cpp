@@ -101,6 +101,17 @@ TEST_CASE("Bad input: nesting 200,000 deep") {
                  ":2:395: nesting too deep (more than 64 levels)");
 }
 
+TEST_CASE("Bad input: a file over the size limit is refused before it is read") {
+  // A sparse file: 300 MiB long, nothing on disk.
+  const fs::path big = write("big.yaml", "");
+  fs::resize_file(big, std::uintmax_t{300} << 20);
+  check_rejected(big, ": file is too large (300 MiB; the limit is 256 MiB)");
+  check_rejected(big.string() + ".json", ": cannot read: No such file or directory");
+  const fs::path big_json = write("big.json", "");
+  fs::resize_file(big_json, std::uintmax_t{300} << 20);
+  check_rejected(big_json, ": file is too large (300 MiB; the limit is 256 MiB)");
+}
+
 TEST_CASE("Good input: a byte-order mark and CRLF line ends are accepted") {
   std::ifstream in(fs::path(RACI_TEST_DATA_DIR) / "small.yaml", std::ios::binary);
   std::ostringstream text;
