@@ -33,6 +33,28 @@ void add_headings(std::string& out, const Matrix& matrix, const Section& section
   }
 }
 
+// Opens a new section's headings each time the section changes from one activity to the
+// next, with a blank line before all but the first.
+class SectionHeadings {
+ public:
+  explicit SectionHeadings(const Matrix& matrix)
+      : matrix_(matrix), printed_(matrix.sections().size(), false) {}
+
+  // Whether `activity` starts a new section (whose headings are then in `out`).
+  bool open(std::string& out, const Activity& activity) {
+    if (activity.section == current_) return false;
+    if (current_ != no_section) out += '\n';
+    current_ = activity.section;
+    add_headings(out, matrix_, matrix_.section_of(activity), printed_);
+    return true;
+  }
+
+ private:
+  const Matrix& matrix_;
+  std::vector<bool> printed_;
+  std::size_t current_ = no_section;
+};
+
 std::string front_matter(const Matrix& matrix) {
   // A JSON string is a valid YAML scalar, whatever the title holds.
   return fmt::format("---\ntitle: {}\n---\n\n", nlohmann::json(matrix.title()).dump());
@@ -53,7 +75,7 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
     }
     out += '\n';
   }
-  std::vector<bool> printed(matrix.sections().size(), false);
+  SectionHeadings headings(matrix);
   std::set<int> cited;
   std::string header = "| Activity |";
   std::string rule = "|---|";
@@ -61,14 +83,8 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
     header += fmt::format(" {} |", cell(party.name));
     rule += "---|";
   }
-  std::size_t current = no_section;
   for (const Activity* activity : selection) {
-    if (activity->section != current) {
-      if (current != no_section) out += '\n';
-      current = activity->section;
-      add_headings(out, matrix, matrix.section_of(*activity), printed);
-      out += header + '\n' + rule + '\n';
-    }
+    if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
     std::string row = "| " + cell(activity->text);
     for (int number : activity->footnotes)
       row += fmt::format(" ({})", number);
@@ -95,14 +111,9 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
 
 std::string activities_checklist(const Matrix& matrix, const Selection& selection) {
   std::string out = fmt::format("# {}\n\n", escape_controls(matrix.title()));
-  std::vector<bool> printed(matrix.sections().size(), false);
-  std::size_t current = no_section;
+  SectionHeadings headings(matrix);
   for (const Activity* activity : selection) {
-    if (activity->section != current) {
-      if (current != no_section) out += '\n';
-      current = activity->section;
-      add_headings(out, matrix, matrix.section_of(*activity), printed);
-    }
+    headings.open(out, *activity);
     out += fmt::format("- [ ] {}\n", escape_controls(activity->text));
   }
   return out;
