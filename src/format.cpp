@@ -7,8 +7,8 @@
 namespace raci {
 namespace {
 
-constexpr std::array<std::string_view, 7> names{"table",    "json",      "jsonl", "csv",
-                                                "markdown", "checklist", "yaml"};
+constexpr std::array<std::string_view, 8> names{"table",    "json",      "jsonl", "csv",
+                                                "markdown", "checklist", "yaml",  "html"};
 
 }  // namespace
 

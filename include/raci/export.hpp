@@ -19,4 +19,9 @@ std::string export_json(const Matrix& matrix);
 // which Markdown tables do not carry).
 std::string export_markdown(const Matrix& matrix);
 
+// The whole matrix as one self-contained HTML page (no external assets): a table per section
+// with one column per party and role cells coloured by letter, the legend, the footnotes and
+// a search box whose inline script filters the rows as one types.
+std::string export_html(const Matrix& matrix);
+
 }  // namespace raci

@@ -12,7 +12,7 @@
 namespace raci {
 
 // The output formats; each command prints some of them.
-enum class Format { table, json, jsonl, csv, markdown, checklist, yaml };
+enum class Format { table, json, jsonl, csv, markdown, checklist, yaml, html };
 
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view format_name(Format format);

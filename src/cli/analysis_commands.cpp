@@ -28,7 +28,8 @@ Action add_validate(CLI::App& app) {
   auto file = std::make_shared<std::string>();
   CLI::App* command = app.add_subcommand(
       "validate", "Check the RACI rules: one A and at least one R per activity, and more");
-  command->add_option("file", *file, "The data file to check (default: --data, else built-in)");
+  command->add_option("file", *file, "The data file to check (default: --data, else built-in)")
+      ->type_name("FILE");
   command->footer(
       "Rules: exactly one accountable party (A) per activity; at least one responsible\n"
       "party (R); every footnote cited; no section without activities; no two activities\n"
@@ -39,7 +40,7 @@ Action add_validate(CLI::App& app) {
       "  raci validate matrix.yaml -o json | jq '.findings[].message'");
   return [file](Context& context) {
     if (!file->empty()) context.data_file = *file;
-    const Format format = context.format_for("validate", {Format::table, Format::json});
+    const Format format = context.format_for("validate");
     const Matrix& matrix = context.matrix();
     const std::vector<Finding> findings = validate(matrix);
     if (format == Format::json) {
@@ -141,7 +142,7 @@ Action add_stats(CLI::App& app) {
       "  raci stats --phase onboarding -o json");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("stats", {Format::table, Format::json, Format::csv});
+    const Format format = context.format_for("stats");
     const Selection selection = select_matching(context, *options);
     const Stats stats = compute_stats(matrix, selection);
     if (format == Format::json) {
@@ -259,10 +260,12 @@ Action add_diff(CLI::App& app) {
   CLI::App* command = app.add_subcommand("diff", "What changed between two matrices");
   command
       ->add_option("old", operands->first, "The old matrix: a data file, or - for the built-in one")
+      ->type_name("FILE")
       ->required();
   command
       ->add_option("new", operands->second,
                    "The new matrix: a data file, or - for the built-in one")
+      ->type_name("FILE")
       ->required();
   command->footer(
       "Activities pair up by id, or else by the most similar text, so two imports of a\n"
@@ -272,7 +275,7 @@ Action add_diff(CLI::App& app) {
       "  raci diff - new.yaml                 from the built-in matrix to new.yaml\n"
       "  raci diff old.yaml new.yaml -o json | jq '.changed[].roles'");
   return [operands](Context& context) {
-    const Format format = context.format_for("diff", {Format::table, Format::json});
+    const Format format = context.format_for("diff");
     const Matrix before = load_operand(operands->first);
     const Matrix after = load_operand(operands->second);
     const MatrixDiff diff = diff_matrices(before, after);

@@ -70,12 +70,15 @@ int run(int argc, char** argv) {
   app.add_flag("--version", version, "Print the version and which matrix is loaded");
   app.add_option("--data", context.data_file,
                  "Read the matrix from this YAML file instead of the built-in one")
-      ->envname("RACI_DATA");
+      ->envname("RACI_DATA")
+      ->type_name("FILE");
   app.add_option("--color", context.color,
                  "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or "
                  "never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
+      ->type_name("WHEN")
+      ->check(CLI::IsMember(color_choices()));
   app.add_option("-o,--format", context.format, "Output format")
+      ->type_name("FORMAT")
       ->check(CLI::IsMember(format_names()));
 
   std::map<CLI::App*, Action> actions;
@@ -100,6 +103,7 @@ int run(int argc, char** argv) {
   add(&add_diff);
   add(&add_export);
   add(&add_import);
+  add(&add_completion);
 
   try {
     try {

@@ -31,6 +31,8 @@ Action add_stats(CLI::App& app);
 Action add_diff(CLI::App& app);
 Action add_import(CLI::App& app);
 Action add_export(CLI::App& app);
+// Keeps a reference to `app`: its actions describe the whole command line.
+Action add_completion(CLI::App& app);
 
 // Prints activities in any activity format; `table` is the command's own table.
 int print_activities(Context& context, const Selection& selection, Format format,

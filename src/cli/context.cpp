@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <map>
 #include <string_view>
 
 #include "raci/atomic_file.hpp"
@@ -16,7 +17,33 @@ const Matrix& Context::matrix() {
   return *matrix_;
 }
 
-Format Context::format_for(std::string_view command, std::initializer_list<Format> allowed) const {
+std::vector<std::string> color_choices() {
+  return {"auto", "always", "never"};
+}
+
+const std::vector<Format>& command_formats(std::string_view command) {
+  using enum Format;
+  static const std::vector<Format> none;
+  static const std::map<std::string_view, std::vector<Format>> formats{
+      {"who", {table, json, jsonl, csv, markdown, checklist}},
+      {"list", {table, json, jsonl, csv, markdown, checklist}},
+      {"show", {table, json, jsonl, csv, markdown, checklist}},
+      {"sections", {table, json, jsonl, csv}},
+      {"parties", {table, json, jsonl, csv}},
+      {"roles", {table, json, jsonl, csv}},
+      {"footnotes", {table, json, jsonl, csv}},
+      {"validate", {table, json}},
+      {"stats", {table, json, csv}},
+      {"diff", {table, json}},
+      {"export", {yaml, json, markdown, csv, html}},
+      {"import", {yaml, json}},
+  };
+  const auto found = formats.find(command);
+  return found == formats.end() ? none : found->second;
+}
+
+Format Context::format_for(std::string_view command) const {
+  const std::vector<Format>& allowed = command_formats(command);
   const std::optional<Format> wanted = format_from_name(format);
   for (Format candidate : allowed) {
     if (wanted == candidate) return candidate;

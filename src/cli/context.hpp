@@ -1,10 +1,11 @@
 #pragma once
 
 #include <functional>
-#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "output.hpp"
 #include "raci/format.hpp"
@@ -22,8 +23,8 @@ class Context {
   Output out;
 
   const Matrix& matrix();
-  // The -o format, checked against those the command can print.
-  Format format_for(std::string_view command, std::initializer_list<Format> allowed) const;
+  // The -o format, checked against those the command can print (command_formats).
+  Format format_for(std::string_view command) const;
   Layout layout() const;
   // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
   void deliver(const std::string& output, const std::string& text);
@@ -31,6 +32,13 @@ class Context {
  private:
   std::optional<Matrix> matrix_;
 };
+
+// The formats each command can print with -o; empty for a command that has none. One table
+// for the commands and their completion scripts.
+const std::vector<Format>& command_formats(std::string_view command);
+
+// The values of --color.
+std::vector<std::string> color_choices();
 
 // A subcommand's action, run once the whole command line has been parsed; returns the exit
 // status.

@@ -13,20 +13,22 @@ namespace raci::cli {
 Action add_export(CLI::App& app) {
   auto output = std::make_shared<std::string>();
   CLI::App* command =
-      app.add_subcommand("export", "The whole matrix as YAML, JSON, Markdown or CSV");
-  command->add_option("--output", *output, "Write to this file (replaced only once complete)");
+      app.add_subcommand("export", "The whole matrix as YAML, JSON, Markdown, CSV or HTML");
+  command->add_option("--output", *output, "Write to this file (replaced only once complete)")
+      ->type_name("FILE");
   command->footer(
       "-o yaml and -o json give the data format (load them back with --data); -o markdown a\n"
-      "document like the provider's (raci import reads it back); -o csv one row per activity.\n"
+      "document like the provider's (raci import reads it back); -o csv one row per activity;\n"
+      "-o html one self-contained page (search box included) to share or open in a browser.\n"
       "\n"
       "Examples:\n"
       "  raci export -o yaml --output matrix.yaml\n"
-      "  raci export -o markdown > matrix.md");
+      "  raci export -o markdown > matrix.md\n"
+      "  raci export -o html --output matrix.html");
   return [output](Context& context) {
     // Export's natural default is the data format, not a table.
     if (context.format == "table") context.format = "yaml";
-    const Format format =
-        context.format_for("export", {Format::yaml, Format::json, Format::markdown, Format::csv});
+    const Format format = context.format_for("export");
     const Matrix& matrix = context.matrix();
     std::string text;
     switch (format) {
@@ -35,6 +37,9 @@ Action add_export(CLI::App& app) {
         break;
       case Format::markdown:
         text = export_markdown(matrix);
+        break;
+      case Format::html:
+        text = export_html(matrix);
         break;
       case Format::csv: {
         Selection all;

@@ -11,28 +11,28 @@
 #include "raci/unicode.hpp"
 
 namespace raci::cli {
-namespace {
-
-constexpr std::initializer_list<Format> activity_formats{
-    Format::table, Format::json, Format::jsonl, Format::csv, Format::markdown, Format::checklist};
-
-}  // namespace
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword) {
-  command.add_option("--party,-p", options.spec.party,
-                     "Only activities where this party (id, name or alias) holds a role");
+  command
+      .add_option("--party,-p", options.spec.party,
+                  "Only activities where this party (id, name or alias) holds a role")
+      ->type_name("PARTY");
   command.add_option("--role,-r", options.spec.roles,
                      "Only activities where the party (or, without --party, some party) holds all "
                      "these letters, e.g. RA");
   command.add_flag("--only", options.spec.only, "With --party: no other party holds any role");
-  command.add_option("--section,-s", options.spec.section,
-                     "Only this section (id or part of a title) and its subsections");
+  command
+      .add_option("--section,-s", options.spec.section,
+                  "Only this section (id or part of a title) and its subsections")
+      ->type_name("SECTION");
   command.add_option(keyword, options.spec.keyword,
                      "Only activities whose text (English or French) contains every word; "
                      "case and accents are ignored");
   command.add_option("--phase", options.spec.phase, "Only this lifecycle phase")
+      ->type_name("PHASE")
       ->check(CLI::IsMember({"onboarding", "run", "exit"}));
   command.add_option("--footnote", options.footnote, "Only activities citing this footnote")
+      ->type_name("FOOTNOTE")
       ->check(CLI::PositiveNumber);
 }
 
@@ -69,7 +69,8 @@ int print_activities(Context& context, const Selection& selection, Format format
     case Format::checklist:
       if (!selection.empty()) context.out.write(activities_checklist(matrix, selection));
       break;
-    case Format::yaml:  // not among the activity formats: format_for refused it
+    case Format::yaml:  // not among the activity formats: format_for refused them
+    case Format::html:
       break;
   }
   return selection.empty() ? exit_no_match : exit_success;
@@ -87,7 +88,7 @@ Action add_who(CLI::App& app) {
       "  raci who --section reversibility -o json");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("who", activity_formats);
+    const Format format = context.format_for("who");
     const Selection selection = select_matching(context, *options);
     return print_activities(context, selection, format, [&](const Layout& layout) {
       return who_table(matrix, selection, layout);
@@ -107,7 +108,7 @@ Action add_list(CLI::App& app) {
       "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("list", activity_formats);
+    const Format format = context.format_for("list");
     const Selection selection = select_matching(context, *options);
     return print_activities(context, selection, format, [&](const Layout& layout) {
       return list_table(matrix, selection, layout);
@@ -151,14 +152,16 @@ std::string show_table(const Matrix& matrix, const Activity& activity, const Lay
 Action add_show(CLI::App& app) {
   auto id = std::make_shared<std::string>();
   CLI::App* command = app.add_subcommand("show", "One activity in full");
-  command->add_option("id", *id, "The activity id (see 'raci list')")->required();
+  command->add_option("id", *id, "The activity id (see 'raci list')")
+      ->type_name("ACTIVITY")
+      ->required();
   command->footer(
       "Examples:\n"
       "  raci show backup-capacity\n"
       "  raci show backup-capacity -o json | jq .roles");
   return [id](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("show", activity_formats);
+    const Format format = context.format_for("show");
     const Activity* activity = matrix.find_activity(*id);
     if (!activity) {
       std::vector<std::string> ids;

@@ -10,9 +10,6 @@
 namespace raci::cli {
 namespace {
 
-constexpr std::initializer_list<Format> reference_formats{Format::table, Format::json,
-                                                          Format::jsonl, Format::csv};
-
 // Prints records as a table, JSON, JSON lines or CSV. `rows` holds the table's cells; the CSV
 // has the same columns with `csv_headers` as its header.
 struct Records {
@@ -24,7 +21,7 @@ struct Records {
 };
 
 int print_records(Context& context, std::string_view command, const Records& records) {
-  const Format format = context.format_for(command, reference_formats);
+  const Format format = context.format_for(command);
   switch (format) {
     case Format::json:
     case Format::jsonl:
@@ -140,7 +137,9 @@ Action add_footnotes(CLI::App& app) {
   auto number = std::make_shared<int>(0);
   CLI::App* command =
       app.add_subcommand("footnotes", "The footnotes and the activities that cite them");
-  command->add_option("number", *number, "Only this footnote")->check(CLI::PositiveNumber);
+  command->add_option("number", *number, "Only this footnote")
+      ->type_name("FOOTNOTE")
+      ->check(CLI::PositiveNumber);
   command->footer("Examples:\n  raci footnotes\n  raci footnotes 6");
   return [number](Context& context) {
     const Matrix& matrix = context.matrix();
