@@ -145,7 +145,26 @@ TEST_CASE("CLI export: YAML and JSON load back as the same matrix") {
   CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 110);
   CHECK(run_raci({"export", "-o", "checklist"}).err ==
         "raci: error: 'raci export' cannot print -o checklist (it prints yaml, json, markdown, "
-        "csv)\n");
+        "csv, html)\n");
+}
+
+TEST_CASE("CLI export: -o html writes one page; other commands refuse html") {
+  const fs::path dir = scratch("export-html");
+  const std::string page = (dir / "matrix.html").string();
+  const RunResult written = run_raci({"export", "-o", "html", "--output", page});
+  CHECK(written.status == 0);
+  CHECK(written.out.empty());
+  CHECK(written.err.empty());
+  const std::string html = read(page);
+  CHECK(html == run_raci({"export", "-o", "html"}).out);
+  CHECK(html.starts_with("<!DOCTYPE html>\n"));
+  CHECK(html.find("<title>IaaS Responsibility Matrix — Cloud Temple</title>") != std::string::npos);
+  const RunResult refused = run_raci({"who", "--activity", "backup", "-o", "html"});
+  CHECK(refused.status == 2);
+  CHECK(refused.out.empty());
+  CHECK(refused.err ==
+        "raci: error: 'raci who' cannot print -o html (it prints table, json, jsonl, csv, "
+        "markdown, checklist)\n");
 }
 
 TEST_CASE("CLI export: --output replaces a file only with a complete one") {

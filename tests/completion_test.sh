@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# raci completion: what each shell offers at the cursor, from the scripts the real binary
+# prints. bash runs its completion function as bash would (COMP_WORDS, COMP_CWORD) and reads
+# COMPREPLY, which compgen fills; fish answers 'complete -C'; zsh's completion system needs a
+# terminal, so its builtins are replaced by stubs that print what they are given.
+# Usage: completion_test.sh RACI DATA_DIR
+set -euo pipefail
+raci=$1
+data_dir=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The scripts call raci by the name typed; put the binary under test first on PATH.
+mkdir "$work/bin"
+ln -s "$(realpath "$raci")" "$work/bin/raci"
+export PATH=$work/bin:$PATH
+unset RACI_DATA
+failures=0
+
+check() {  # check SHELL LINE ACTUAL EXPECTED
+  if [ "$3" = "$4" ]; then
+    echo "ok: $1 [$2]"
+  else
+    echo "FAIL: $1 [$2]: got '$3', expected '$4'" >&2
+    failures=$((failures + 1))
+  fi
+}
+
+raci completion bash >"$work/raci.bash"
+raci completion zsh >"$work/_raci"
+raci completion fish >"$work/raci.fish"
+
+# bash: the words offered, sorted, on one line.
+bash_offers() {
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _raci
+    printf "%s\n" "${COMPREPLY[@]}" | sort | paste -sd " "' bash "$work/raci.bash" "$@"
+}
+bash_case() {  # bash_case EXPECTED WORD...
+  local expected=$1
+  shift
+  check bash "$*" "$(bash_offers "$@")" "$expected"
+}
+
+commands="completion diff export footnotes import list parties roles sections show stats validate who"
+check bash "complete -p raci" "$(bash -c "source $work/raci.bash; complete -p raci")" \
+  "complete -F _raci raci"
+bash_case "$commands" raci ""
+bash_case "who" raci w
+bash_case "client cloud-temple" raci who --party ""
+bash_case "cloud-temple" raci list -p clo
+bash_case "onboarding" raci list --phase on
+bash_case "exit onboarding run" raci who --phase ""
+bash_case "checklist csv json jsonl markdown table" raci who -o ""
+bash_case "csv html json markdown yaml" raci export -o ""
+bash_case "checklist csv html json jsonl markdown table yaml" raci -o ""
+bash_case "csv json table" raci stats --format ""
+bash_case "always auto never" raci --color ""
+bash_case "always auto" raci --color = a
+bash_case "--color=always --color=auto" raci --color=a
+bash_case "backup-capacity" raci show backup-cap
+bash_case "define-your-needs" raci list --section def
+bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
+bash_case "bash fish zsh" raci completion ""
+bash_case "activity footnote party section" raci completion --values ""
+bash_case "--footnote --format" raci who --f
+bash_case "--output" raci export --ou
+bash_case "" raci who --keyword ""
+# Ids come from the matrix on the command line, --data FILE or --data=FILE.
+bash_case "client example-host" raci --data "$data_dir/small.yaml" who --party ""
+bash_case "client example-host" raci --data = "$data_dir/small.yaml" list -p ""
+# Files where a file is expected: the old and new matrices of diff, --data, --output.
+touch "$work/old.yaml" "$work/other.yaml"
+bash_case "$work/old.yaml $work/other.yaml" raci diff "$work/o"
+bash_case "$work/old.yaml $work/other.yaml" raci diff "$work/old.yaml" "$work/o"
+bash_case "$work/other.yaml" raci --data "$work/ot"
+bash_case "$work/other.yaml" raci export --output "$work/ot"
+
+# fish: the candidates (without their descriptions), sorted.
+fish_case() {  # fish_case EXPECTED LINE
+  local got
+  got=$(fish -c "source $work/raci.fish; complete -C '$2'" | cut -f1 | sort | paste -sd " ")
+  check fish "$2" "$got" "$1"
+}
+fish_case "$commands" "raci "
+fish_case "client cloud-temple" "raci who --party "
+fish_case "csv html json markdown yaml" "raci export -o "
+fish_case "checklist csv json jsonl markdown table" "raci list --format "
+fish_case "exit onboarding run" "raci who --phase "
+fish_case "backup-capacity" "raci show backup-cap"
+fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
+fish_case "bash fish zsh" "raci completion "
+fish_case "client example-host" "raci --data $data_dir/small.yaml who -p "
+fish_case "$work/old.yaml $work/other.yaml" "raci diff $work/o"
+check fish "description of who" \
+  "$(fish -c "source $work/raci.fish; complete -C 'raci wh'")" \
+  "$(printf 'who\tWho holds each role (R, A, C, I) per activity')"
+
+# zsh: stubs print what _raci hands to compadd, _describe and _files.
+zsh_case() {  # zsh_case EXPECTED WORD...
+  local expected=$1
+  shift
+  # shellcheck disable=SC2016 # expanded by zsh
+  check zsh "$*" "$(zsh -f -c '
+    compdef() { : }
+    compadd() { [[ $1 == -- ]] && shift; print -r -- "${(j: :)${(@o)@}}" }
+    compset() { : }
+    _describe() {
+      local -a items=("${(@P)4}")
+      items=("${(@)items%%:*}")
+      print -r -- "${(j: :)${(@o)items}}"
+    }
+    _files() { print -r -- files }
+    source "$1"; shift
+    words=("$@"); CURRENT=$#
+    _raci' zsh "$work/_raci" "$@")" "$expected"
+}
+zsh_case "$commands" raci ""
+zsh_case "client cloud-temple" raci who --party ""
+zsh_case "csv html json markdown yaml" raci export -o ""
+zsh_case "always auto never" raci --color ""
+zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
+zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
+zsh_case "files" raci diff ""
+zsh_case "--color --data --format --help --output --version -h -o" raci export -
+zsh -n "$work/_raci" && echo "ok: zsh -n"
+
+if [ "$failures" -ne 0 ]; then
+  echo "$failures failure(s)" >&2
+  exit 1
+fi
+echo "PASS"

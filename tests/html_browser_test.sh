@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# raci export -o html in a real browser: headless Chromium driven over WebDriver by
+# chromedriver (both from Debian). The test types into the search box like a user and reads
+# which rows the browser still displays. Screenshots are kept in ARTIFACTS.
+# Usage: html_browser_test.sh RACI ARTIFACTS
+set -euo pipefail
+raci=$1
+artifacts=$2
+chromium=${CHROMIUM:-/usr/bin/chromium}
+chromedriver=${CHROMEDRIVER:-/usr/bin/chromedriver}
+if [ ! -x "$chromium" ] || [ ! -x "$chromedriver" ]; then
+  echo "SKIPPED: needs Debian's chromium and chromium-driver (./scripts/test installs them)"
+  exit 77
+fi
+
+work=$(mktemp -d)
+driver_pid=
+cleanup() {
+  [ -n "$driver_pid" ] && kill "$driver_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$artifacts"
+page=$work/matrix.html
+"$raci" export -o html --output "$page"
+
+fail() {
+  echo "FAIL: $*" >&2
+  exit 1
+}
+expect() {  # expect WHAT ACTUAL EXPECTED
+  [ "$2" = "$3" ] || fail "$1: got '$2', expected '$3'"
+  echo "ok: $1"
+}
+
+# chromedriver on the first free port.
+port=
+for candidate in $(seq $((20000 + $$ % 20000)) $((20020 + $$ % 20000))); do
+  "$chromedriver" --port="$candidate" >"$work/chromedriver.log" 2>&1 &
+  driver_pid=$!
+  for _ in $(seq 50); do
+    if curl -sf "http://127.0.0.1:$candidate/status" >/dev/null 2>&1; then
+      port=$candidate
+      break 2
+    fi
+    kill -0 "$driver_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill "$driver_pid" 2>/dev/null || true
+  driver_pid=
+done
+[ -n "$port" ] || fail "chromedriver did not start: $(tail -n 5 "$work/chromedriver.log")"
+
+# wd METHOD PATH [JSON]: one WebDriver call; prints the response's value as JSON.
+wd() {
+  local response
+  response=$(curl -sS -X "$1" "http://127.0.0.1:$port$2" -H 'Content-Type: application/json' \
+    ${3:+--data "$3"}) || fail "WebDriver $1 $2: no response"
+  if jq -e '.value.error? // empty' <<<"$response" >/dev/null; then
+    fail "WebDriver $1 $2: $(jq -r '.value.message' <<<"$response" | head -n 3)"
+  fi
+  jq -c '.value' <<<"$response"
+}
+
+capabilities=$(jq -n --arg binary "$chromium" --arg profile "$work/profile" '{capabilities: {
+  alwaysMatch: {browserName: "chrome", "goog:chromeOptions": {binary: $binary, args: [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--no-first-run", "--disable-component-update", "--disable-sync", "--disable-quic",
+    "--window-size=1200,1400", ("--user-data-dir=" + $profile)]}}}}')
+session=$(wd POST /session "$capabilities" | jq -r '.sessionId')
+[ -n "$session" ] && [ "$session" != null ] || fail "no WebDriver session"
+s=/session/$session
+# js SCRIPT: runs SCRIPT in the page; prints what it returns, raw.
+js() {
+  wd POST "$s/execute/sync" "$(jq -n --arg script "$1" '{script: $script, args: []}')" |
+    jq -r 'if type == "string" then . else tojson end'
+}
+screenshot() {
+  wd GET "$s/screenshot" | jq -r . | base64 -d >"$artifacts/$1"
+  [ -s "$artifacts/$1" ] || fail "empty screenshot $1"
+  echo "ok: screenshot $artifacts/$1"
+}
+visible_rows='return Array.from(document.querySelectorAll("tr.activity"))
+  .filter(r => r.offsetParent !== null).map(r => r.id.slice(2)).join(" ")'
+visible_sections='return Array.from(document.querySelectorAll("section.matrix-section"))
+  .filter(s => s.offsetParent !== null).length'
+
+wd POST "$s/url" "$(jq -n --arg url "file://$page" '{url: $url}')" >/dev/null
+
+# It renders: the title, every row displayed, the legend, one column per party, role cells
+# coloured by letter, the footnotes, and the search box the script reveals.
+expect "page title" "$(js 'return document.title')" "IaaS Responsibility Matrix — Cloud Temple"
+expect "rows displayed" "$(js "$visible_rows" | wc -w)" 109
+expect "sections displayed" "$(js "$visible_sections")" 14
+expect "party columns" "$(js 'return Array.from(document.querySelectorAll("section#s-define-your-needs th.party")).map(h => h.textContent).join("|")')" "Client|Cloud Temple"
+expect "legend entries" "$(js 'return document.querySelectorAll("ul.legend li").length')" 4
+expect "footnotes" "$(js 'return document.querySelectorAll("footer li").length')" 8
+expect "role colours differ by letter" "$(js 'return new Set(["R","A","C","I"].map(l =>
+  getComputedStyle(document.querySelector(".legend .letter." + l)).backgroundColor)).size')" 4
+expect "R cell coloured as in the legend" "$(js 'return getComputedStyle(document.querySelector("td.roles .letter.R")).backgroundColor ===
+  getComputedStyle(document.querySelector(".legend .letter.R")).backgroundColor')" true
+expect "search box shown by the script" "$(js 'return document.getElementById("filter").offsetParent !== null')" true
+expect "nothing fetched" "$(js 'return performance.getEntriesByType("resource").length')" 0
+screenshot html-page.png
+
+# The filter hides rows as one types: exactly the rows whose text, id or section title
+# contains the word, and the sections left without a row.
+box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq -r '.[]')
+wd POST "$s/element/$box/value" '{"text": "backup"}' >/dev/null
+expect "rows matching 'backup'" "$(js "$visible_rows")" "platform-sizing backup-initial-configuration vm-backup-plan backup-operational-condition backup-security-maintenance backup-incidents backup-problems backup-capacity tenant-backup-operational-maintenance tenant-backup-security-maintenance tenant-backup-incidents tenant-backup-problems tenant-backup-capacity backup-policy-lifecycle backup-policy-consistency dr-bc-plan-consistency backup-strategy-tests dr-bc-strategy-tests third-party-backup-operational-maintenance third-party-backup-security-maintenance third-party-backup-incidents third-party-backup-problems third-party-backup-capacity third-party-backup-policy-lifecycle third-party-backup-policy-consistency third-party-dr-bc-plan-consistency third-party-backup-strategy-tests third-party-dr-bc-strategy-tests"
+expect "count after 'backup'" "$(js 'return document.getElementById("count").textContent')" "28 of 109 activities"
+expect "footnotes stay" "$(js 'return document.querySelector("footer").offsetParent !== null')" true
+screenshot html-filter-backup.png
+
+# Case and accents are ignored, and the French originals are searched.
+wd POST "$s/element/$box/clear" '{}' >/dev/null
+wd POST "$s/element/$box/value" '{"text": "SECURITE"}' >/dev/null
+expect "rows matching 'SECURITE'" "$(js "$visible_rows")" \
+  "console-access-administration client-system-access-administration"
+expect "sections left" "$(js "$visible_sections")" 2
+
+# Every word must match; a word nothing contains hides everything.
+wd POST "$s/element/$box/clear" '{}' >/dev/null
+wd POST "$s/element/$box/value" '{"text": "zzz-nothing"}' >/dev/null
+expect "rows matching nothing" "$(js "$visible_rows" | wc -w)" 0
+expect "count for nothing" "$(js 'return document.getElementById("count").textContent')" "0 of 109 activities"
+
+# Escape clears the box and brings every row back.
+wd POST "$s/element/$box/value" '{"text": "\ue00c"}' >/dev/null
+expect "rows after Escape" "$(js "$visible_rows" | wc -w)" 109
+
+wd DELETE "$s" >/dev/null
+echo "PASS: the page renders and its filter hides rows"
