@@ -19,7 +19,8 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       ->type_name("PARTY");
   command.add_option("--role,-r", options.spec.roles,
                      "Only activities where the party (or, without --party, some party) holds all "
-                     "these letters, e.g. RA");
+                     "these letters, e.g. RA")
+      ->type_name("LETTERS");
   command.add_flag("--only", options.spec.only, "With --party: no other party holds any role");
   command
       .add_option("--section,-s", options.spec.section,

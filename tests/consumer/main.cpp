@@ -1,0 +1,28 @@
+// Uses the installed raci library: the built-in matrix, a query, and a data file through the
+// YAML loader (so that yaml-cpp and utf8proc are linked from the installed package).
+#include <cstdio>
+#include <exception>
+
+#include <raci/loader.hpp>
+#include <raci/query.hpp>
+
+int main(int argc, char** argv) {
+  try {
+    const raci::Matrix builtin = raci::load_builtin_matrix();
+    raci::FilterSpec spec;
+    spec.party = "client";
+    spec.keyword = "SÉCURITÉ";  // the French originals, case and accents folded by utf8proc
+    const auto selected = raci::select(builtin, raci::Filter(builtin, spec));
+    std::printf("%s: %zu activities, %zu for the client about sécurité\n", builtin.title().c_str(),
+                builtin.activities().size(), selected.size());
+    for (const raci::Activity* activity : selected) std::printf("  %s\n", activity->id.c_str());
+    if (argc > 1) {
+      const raci::Matrix file = raci::load_matrix_file(argv[1]);
+      std::printf("%s: %zu activities\n", file.title().c_str(), file.activities().size());
+    }
+    return 0;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "consumer: %s\n", e.what());
+    return 2;
+  }
+}
