@@ -17,9 +17,10 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       .add_option("--party,-p", options.spec.party,
                   "Only activities where this party (id, name or alias) holds a role")
       ->type_name("PARTY");
-  command.add_option("--role,-r", options.spec.roles,
-                     "Only activities where the party (or, without --party, some party) holds all "
-                     "these letters, e.g. RA")
+  command
+      .add_option("--role,-r", options.spec.roles,
+                  "Only activities where the party (or, without --party, some party) holds all "
+                  "these letters, e.g. RA")
       ->type_name("LETTERS");
   command.add_flag("--only", options.spec.only, "With --party: no other party holds any role");
   command

@@ -2,7 +2,6 @@
 // YAML loader (so that yaml-cpp and utf8proc are linked from the installed package).
 #include <cstdio>
 #include <exception>
-
 #include <raci/loader.hpp>
 #include <raci/query.hpp>
 
@@ -15,7 +14,8 @@ int main(int argc, char** argv) {
     const auto selected = raci::select(builtin, raci::Filter(builtin, spec));
     std::printf("%s: %zu activities, %zu for the client about sécurité\n", builtin.title().c_str(),
                 builtin.activities().size(), selected.size());
-    for (const raci::Activity* activity : selected) std::printf("  %s\n", activity->id.c_str());
+    for (const raci::Activity* activity : selected)
+      std::printf("  %s\n", activity->id.c_str());
     if (argc > 1) {
       const raci::Matrix file = raci::load_matrix_file(argv[1]);
       std::printf("%s: %zu activities\n", file.title().c_str(), file.activities().size());
