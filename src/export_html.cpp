@@ -50,9 +50,10 @@ sup a { text-decoration: none; }
   .letter { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )css";
 
-// Filters the rows as the user types: every word of the query must appear in the row's text,
-// id or section titles, ignoring case and accents. A section stays visible while any of its
-// rows or subsections does. Escape clears the box.
+// Filters the rows as the user types: every word of the query must appear in the activity's
+// id, text, French original or note, or in its section titles, ignoring case and accents (not
+// in the role cells: "ra" must not match every RA). While words are typed, a section stays
+// visible only if one of its rows does. Escape clears the box.
 constexpr std::string_view script = R"js(
 (function () {
   var fold = function (s) {
@@ -63,7 +64,10 @@ constexpr std::string_view script = R"js(
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.activity'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.matrix-section'));
   rows.forEach(function (row) {
-    var text = row.textContent;
+    var parts = Array.prototype.map.call(row.cells[0].childNodes, function (n) {
+      return n.textContent;
+    });
+    var text = parts.join(' ');
     for (var s = row.closest('section.matrix-section'); s; s = s.parentElement.closest('section.matrix-section'))
       text += ' ' + s.querySelector('.section-title').textContent;
     row.dataset.search = fold(text);
@@ -77,7 +81,7 @@ constexpr std::string_view script = R"js(
       if (match) shown++;
     });
     sections.slice().reverse().forEach(function (s) {
-      s.hidden = !s.querySelector('tr.activity:not([hidden])');
+      s.hidden = words.length > 0 && !s.querySelector('tr.activity:not([hidden])');
     });
     count.textContent = shown + ' of ' + rows.length + ' activities';
   };
@@ -206,7 +210,7 @@ std::string export_html(const Matrix& matrix) {
   fmt::format_to(
       std::back_inserter(out),
       "<div class=\"filter\" role=\"search\" hidden>\n"
-      "<input id=\"filter\" type=\"search\" autocomplete=\"off\" "
+      "<input id=\"filter\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" "
       "placeholder=\"Filter activities (e.g. backup)\" aria-label=\"Filter activities\">\n"
       "<span id=\"count\" class=\"count\" aria-live=\"polite\">{0} of {0} "
       "activities</span>\n</div>\n<main>\n",

@@ -422,13 +422,13 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
       {{"footnotes", "9"}, "raci: error: footnote 9 is not defined (see 'raci footnotes')\n"},
       {{"lsit"},
        "raci: error: unknown command 'lsit' (commands: who, list, show, sections, parties, roles, "
-       "footnotes, validate, stats, diff, export, import); did you mean 'list'?\n"},
+       "footnotes, validate, stats, diff, export, import, completion); did you mean 'list'?\n"},
       {{"list", "--bogus"}, "raci: error: The following argument was not expected: --bogus\n"},
       {{"list", "-o", "yaml"},
        "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, "
        "markdown, checklist)\n"},
       {{"list", "-o", "xml"},
-       "raci: error: --format: xml not in {table,json,jsonl,csv,markdown,checklist,yaml}\n"},
+       "raci: error: --format: xml not in {table,json,jsonl,csv,markdown,checklist,yaml,html}\n"},
       {{"parties", "-o", "checklist"},
        "raci: error: 'raci parties' cannot print -o checklist (it prints table, json, jsonl, "
        "csv)\n"},

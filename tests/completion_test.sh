@@ -68,6 +68,12 @@ bash_case "" raci who --keyword ""
 # Ids come from the matrix on the command line, --data FILE or --data=FILE.
 bash_case "client example-host" raci --data "$data_dir/small.yaml" who --party ""
 bash_case "client example-host" raci --data = "$data_dir/small.yaml" list -p ""
+# As typed: quoted, or under ~.
+bash_case "client example-host" raci --data "'$data_dir/small.yaml'" list -p ""
+mkdir -p "$work/home"
+cp "$data_dir/small.yaml" "$work/home/m.yaml"
+check bash "raci --data ~/m.yaml list -p" "$(HOME=$work/home bash_offers raci --data "~/m.yaml" list -p "")" \
+  "client example-host"
 # Files where a file is expected: the old and new matrices of diff, --data, --output.
 touch "$work/old.yaml" "$work/other.yaml"
 bash_case "$work/old.yaml $work/other.yaml" raci diff "$work/o"
@@ -90,6 +96,9 @@ fish_case "backup-capacity" "raci show backup-cap"
 fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
 fish_case "bash fish zsh" "raci completion "
 fish_case "client example-host" "raci --data $data_dir/small.yaml who -p "
+fish_case "$commands" "raci --data $data_dir/small.yaml "
+fish_case "$commands" "raci -o json "
+fish_case "who" "raci --color always w"
 fish_case "$work/old.yaml $work/other.yaml" "raci diff $work/o"
 check fish "description of who" \
   "$(fish -c "source $work/raci.fish; complete -C 'raci wh'")" \
@@ -119,10 +128,16 @@ zsh_case "client cloud-temple" raci who --party ""
 zsh_case "csv html json markdown yaml" raci export -o ""
 zsh_case "always auto never" raci --color ""
 zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
+zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
 zsh_case "--color --data --format --help --output --version -h -o" raci export -
-zsh -n "$work/_raci" && echo "ok: zsh -n"
+if zsh -n "$work/_raci"; then
+  echo "ok: zsh -n"
+else
+  echo "FAIL: zsh -n finds a syntax error" >&2
+  failures=$((failures + 1))
+fi
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures failure(s)" >&2

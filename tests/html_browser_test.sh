@@ -119,15 +119,50 @@ expect "rows matching 'SECURITE'" "$(js "$visible_rows")" \
   "console-access-administration client-system-access-administration"
 expect "sections left" "$(js "$visible_sections")" 2
 
+# Role letters are not searched: "ria" is in no text, only in a row whose cells read R, I, A.
+wd POST "$s/element/$box/clear" '{}' >/dev/null
+wd POST "$s/element/$box/value" '{"text": "ria"}' >/dev/null
+expect "rows matching 'ria'" "$(js "$visible_rows" | wc -w)" 0
+
 # Every word must match; a word nothing contains hides everything.
 wd POST "$s/element/$box/clear" '{}' >/dev/null
 wd POST "$s/element/$box/value" '{"text": "zzz-nothing"}' >/dev/null
 expect "rows matching nothing" "$(js "$visible_rows" | wc -w)" 0
 expect "count for nothing" "$(js 'return document.getElementById("count").textContent')" "0 of 109 activities"
 
-# Escape clears the box and brings every row back.
+# Escape clears the box (the page's own handler: the box is plain text) and brings every row
+# back.
 wd POST "$s/element/$box/value" '{"text": "\ue00c"}' >/dev/null
+expect "box after Escape" "$(js 'return document.getElementById("filter").value')" ""
 expect "rows after Escape" "$(js "$visible_rows" | wc -w)" 109
+expect "count after Escape" "$(js 'return document.getElementById("count").textContent')" "109 of 109 activities"
+
+# A section with no activity of its own (only a description) shows while the box is empty.
+cat >"$work/sections.yaml" <<'YAML'
+format: 1
+title: Sections
+roles:
+  R: {name: Responsible, description: does it}
+  A: {name: Accountable, description: answers for it}
+  C: {name: Consulted, description: is asked}
+  I: {name: Informed, description: is told}
+parties:
+  - {id: client, name: Client}
+sections:
+  - id: intro
+    title: Introduction
+    description: Read this first.
+  - id: work
+    title: Work
+    activities:
+      - {id: build, text: Build it, roles: {client: RA}}
+YAML
+"$raci" --data "$work/sections.yaml" export -o html --output "$work/sections.html"
+wd POST "$s/url" "$(jq -n --arg url "file://$work/sections.html" '{url: $url}')" >/dev/null
+expect "sections shown with an empty box" "$(js "$visible_sections")" 2
+box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq -r '.[]')
+wd POST "$s/element/$box/value" '{"text": "build"}' >/dev/null
+expect "sections shown for 'build'" "$(js "$visible_sections")" 1
 
 wd DELETE "$s" >/dev/null
 echo "PASS: the page renders and its filter hides rows"

@@ -14,7 +14,7 @@ fail() {
 
 warnings=$(MANWIDTH=100 man --warnings -l "$page" 2>&1 >/dev/null) || fail "man -l failed"
 [ -z "$warnings" ] || fail "man -l warns: $warnings"
-text=$(MANWIDTH=200 man -l "$page" 2>/dev/null | col -b)
+text=$(MANWIDTH=200 man -l "$page" 2>/dev/null | col -bx)
 grep -q "raci - who does what: query a RACI responsibility matrix" <<<"$text" ||
   fail "no NAME line in the rendered page"
 
@@ -36,11 +36,21 @@ for format in $("$raci" --help | grep -oE 'FORMAT:\{[^}]*\}' | sed 's/.*{//; s/}
   grep -qw "$format" <<<"$(sed -n '/^ *-o, --format/,/^ *-/p' <<<"$text")" ||
     fail "format $format is not described under -o"
 done
+# The rendered text of a subsection: from its heading (three spaces in) to the next heading.
+subsection() {
+  awk -v heading="$1" '/^   [^ ]/ { inside = index($0, "   " heading) == 1 } /^[^ \t]/ && NF { inside = 0 }
+    inside' <<<"$text"
+}
 for command in $commands; do
   grep -q "^\.SS \"raci $command\b" "$page" || fail "command $command has no .SS heading"
+  described=$(subsection "raci $command ")$'\n'$(subsection "raci $command"$'\n')
+  # who, list and stats share their filters, described once.
+  grep -q "^   raci $command \[FILTERS\]" <<<"$text" &&
+    described+=$'\n'$(subsection "Filters of who, list and stats")
   for option in $("$raci" "$command" --help | options_of); do
     case $option in -h | --help) continue ;; esac
-    grep -qe "^ *${option}\b\|, ${option}\b" <<<"$text" || fail "$command's option $option is not described"
+    grep -qe "^ *${option}\b\|, ${option}\b" <<<"$described" ||
+      fail "$command's option $option is not described under 'raci $command'"
   done
 done
 # And nothing described that raci does not have.

@@ -218,14 +218,14 @@ _raci_walk() {
   while (( $# > 0 )); do
     word=$1; shift
     if [[ -n $_raci_pending ]]; then
-      [[ $_raci_pending == --data ]] && _raci_data=(--data "$word")
+      [[ $_raci_pending == --data ]] && _raci_data=(--data "$(_raci_path "$word")")
       _raci_pending=
       continue
     fi
     case $word in
       --) ;;
       -?*=*)
-        [[ ${word%%=*} == --data ]] && _raci_data=("$word") ;;
+        [[ ${word%%=*} == --data ]] && _raci_data=(--data "$(_raci_path "${word#*=}")") ;;
       -?*)
         option=$word key=$_raci_command:$word
         if [[ -n ${_raci_option_values[$key]-} || -n ${_raci_option_values[$option]-} ]]; then
@@ -236,6 +236,19 @@ _raci_walk() {
         else _raci_npos=$((_raci_npos + 1)); fi ;;
     esac
   done
+}
+
+_raci_path() {
+  # A file name as typed, for raci to open: without surrounding quotes, ~ expanded.
+  local path=$1
+  case $path in
+    \'*\') path=${path#\'}; path=${path%\'} ;;
+    \"*\") path=${path#\"}; path=${path%\"} ;;
+  esac
+  case $path in
+    \~/*) path=$HOME/${path#\~/} ;;
+  esac
+  printf '%s\n' "$path"
 }
 
 _raci_kind_of_option() {
@@ -463,18 +476,45 @@ std::string fish_script(const Definition& definition) {
                 set i (math $i + 1)
                 set data --data $tokens[$i]
             case '--data=*'
-                set data $tokens[$i]
+                set data --data (string replace -- --data= '' $tokens[$i])
         end
         set i (math $i + 1)
     end
+    set data (string replace -r '^~/' "$HOME/" -- $data)
     $tokens[1] $data completion --values $argv[1] 2>/dev/null
+end
+
+function __raci_needs_command --description 'No raci command on the line yet'
+    set -l tokens (commandline -opc)
+    set -e tokens[1]
+    set -l skip 0
+    for token in $tokens
+        if test $skip = 1
+            set skip 0
+            continue
+        end
+        switch $token
+            case GLOBAL_VALUE_OPTIONS
+                set skip 1
+            case '-*'
+            case '*'
+                return 1
+        end
+    end
+    return 0
 end
 
 complete -c raci -f
 )fish";
-  const std::string names = words(command_names(definition));
+  std::vector<std::string> value_options;  // raci's own options that take a value
+  for (const OptionSpec& option : definition.global.options) {
+    if (option.takes_value)
+      value_options.insert(value_options.end(), option.names.begin(), option.names.end());
+  }
+  const std::size_t placeholder = out.find("GLOBAL_VALUE_OPTIONS");
+  out.replace(placeholder, std::string_view("GLOBAL_VALUE_OPTIONS").size(), words(value_options));
   for (const CommandSpec& command : definition.commands) {
-    out += fmt::format("complete -c raci -n '__fish_use_subcommand' -a {} -d {}\n", command.name,
+    out += fmt::format("complete -c raci -n '__raci_needs_command' -a {} -d {}\n", command.name,
                        fish_quoted(command.description));
   }
   for (const OptionSpec& option : definition.global.options) {
@@ -482,7 +522,7 @@ complete -c raci -f
       out += fish_option(option, "", "");
       continue;
     }
-    out += fish_option(option, "__fish_use_subcommand", "");
+    out += fish_option(option, "__raci_needs_command", "");
     for (const CommandSpec& command : definition.commands) {
       if (command_formats(command.name).empty()) continue;
       out += fish_option(option, "__fish_seen_subcommand_from " + command.name, command.name);
