@@ -19,6 +19,13 @@ bool is_blank(char c) {
 bool FlowDepth::feed(char c) {
   const char previous = previous_;
   previous_ = c;
+  if (c == '\n') {
+    column_ = 0;
+    leading_dashes_ = 0;
+  } else {
+    ++column_;
+    if (c == '-' && leading_dashes_ == column_ - 1) ++leading_dashes_;
+  }
   switch (state_) {
     case State::comment:
       if (c == '\n') state_ = State::plain;
@@ -36,8 +43,14 @@ bool FlowDepth::feed(char c) {
     case State::plain:
       break;
   }
+  // "-", "?" and ":" are indicators when a blank follows; otherwise ("---[[", "-x") they
+  // start a plain scalar, in which brackets are text.
+  if (indicator_ && !is_blank(c) && depth_ == 0) in_scalar_ = true;
+  indicator_ = false;
   if (c == '\n') {
     in_scalar_ = false;
+  } else if ((c == ' ' || c == '\t') && leading_dashes_ == 3 && column_ == 4) {
+    in_scalar_ = false;  // "--- ": a document starts, and a collection may follow
   } else if (c == ' ' || c == '\t') {
     // ": " ends a key and "- " starts an entry: what follows may open a collection.
     if (previous == ':' || (previous == '-' && !in_scalar_)) in_scalar_ = false;
@@ -53,7 +66,9 @@ bool FlowDepth::feed(char c) {
   } else if ((c == ']' || c == '}') && depth_ > 0) {
     --depth_;
     if (depth_ == 0) in_scalar_ = true;
-  } else if (depth_ == 0 && c != '-' && c != '?' && c != ':') {
+  } else if (depth_ == 0 && !in_scalar_ && (c == '-' || c == '?' || c == ':')) {
+    indicator_ = true;
+  } else if (depth_ == 0) {
     in_scalar_ = true;
   }
   return true;

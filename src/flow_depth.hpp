@@ -19,6 +19,9 @@ class FlowDepth {
   char previous_ = '\n';
   int depth_ = 0;
   bool in_scalar_ = false;  // inside a plain scalar in block context
+  bool indicator_ = false;  // the byte before was "-", "?" or ":" outside a scalar
+  int column_ = 0;          // bytes since the last newline
+  int leading_dashes_ = 0;  // how many of them are "-" from the line's start
 };
 
 }  // namespace raci::detail

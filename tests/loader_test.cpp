@@ -215,6 +215,14 @@ TEST_CASE("Loader: nesting too deep is rejected") {
   CHECK(
       error_of(with("title: T", "title: " + std::string(100000, '[') + std::string(100000, ']'))) ==
       "m.yaml:2:72: nesting too deep (more than 64 levels)");
+  // A document marker may be followed by a collection: its brackets count.
+  CHECK(error_of("--- " + std::string(1000, '[')) ==
+        "m.yaml:1:69: nesting too deep (more than 64 levels)");
+  // A plain scalar may start with "-", "?" or ":" and a non-blank (a fuzzer found "---[[[…"
+  // in an imported activity text); its brackets are text.
+  CHECK(error_of(with("title: T", "title: ---" + std::string(100, '['))) == "(no error)");
+  CHECK(error_of(with("title: T", "title: ?" + std::string(100, '{'))) == "(no error)");
+  CHECK(error_of(with("text: Install servers", "text: -" + std::string(100, '['))) == "(no error)");
   // Brackets inside plain text in block context are text, however many.
   std::string brackets;
   for (int i = 0; i < 100; ++i)
