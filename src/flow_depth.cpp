@@ -19,10 +19,11 @@ bool is_blank(char c) {
 bool FlowDepth::feed(char c) {
   const char previous = previous_;
   previous_ = c;
+  // Only the first four bytes of a line matter ("--- "); the count stops at five.
   if (c == '\n') {
     column_ = 0;
     leading_dashes_ = 0;
-  } else {
+  } else if (column_ < 5) {
     ++column_;
     if (c == '-' && leading_dashes_ == column_ - 1) ++leading_dashes_;
   }

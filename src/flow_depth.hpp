@@ -20,7 +20,7 @@ class FlowDepth {
   int depth_ = 0;
   bool in_scalar_ = false;  // inside a plain scalar in block context
   bool indicator_ = false;  // the byte before was "-", "?" or ":" outside a scalar
-  int column_ = 0;          // bytes since the last newline
+  int column_ = 0;          // bytes since the last newline, up to 5
   int leading_dashes_ = 0;  // how many of them are "-" from the line's start
 };
 
