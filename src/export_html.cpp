@@ -124,9 +124,10 @@ std::string escape(std::string_view text) {
 
 void append_roles(std::string& out, const Matrix& matrix, RoleSet roles) {
   out += "<td class=\"roles\">";
-  for (char letter : roles.letters()) {
+  for (Role role : all_roles) {
+    if (!roles.contains(role)) continue;
     fmt::format_to(std::back_inserter(out), "<span class=\"letter {0}\" title=\"{1}\">{0}</span>",
-                   letter, escape(matrix.role_info(*role_from_letter(letter)).name));
+                   role_letter(role), escape(matrix.role_info(role).name));
   }
   out += "</td>";
 }

@@ -131,12 +131,18 @@ std::vector<std::string> option_names(const CommandSpec& command) {
   return names;
 }
 
-// A command's own options, without those raci itself has too (--help).
-std::vector<std::string> own_option_names(const CommandSpec& command, const CommandSpec& global) {
+// Whether raci itself has this option too (--help): completed once, as a global option.
+bool is_global(const OptionSpec& option, const CommandSpec& global) {
   const std::vector<std::string> shared = option_names(global);
+  return std::find(shared.begin(), shared.end(), option.names.front()) != shared.end();
+}
+
+// A command's own options' names, without the global ones.
+std::vector<std::string> own_option_names(const CommandSpec& command, const CommandSpec& global) {
   std::vector<std::string> names;
-  for (const std::string& name : option_names(command)) {
-    if (std::find(shared.begin(), shared.end(), name) == shared.end()) names.push_back(name);
+  for (const OptionSpec& option : command.options) {
+    if (!is_global(option, global))
+      names.insert(names.end(), option.names.begin(), option.names.end());
   }
   return names;
 }
@@ -531,7 +537,7 @@ complete -c raci -f
   for (const CommandSpec& command : definition.commands) {
     const std::string condition = "__fish_seen_subcommand_from " + command.name;
     for (const OptionSpec& option : command.options) {
-      if (option.names.front() == "--help") continue;  // raci --help is already there
+      if (is_global(option, definition.global)) continue;
       out += fish_option(option, condition, command.name);
     }
     // fish cannot count positional arguments; it offers the first one's values throughout.
