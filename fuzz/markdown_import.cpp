@@ -1,6 +1,6 @@
 // Any input: the importer either finds no table (DataError) or produces YAML that loads.
 // A DataError from loading that YAML breaks the importer's promise, so it is a crash.
-#include "raci/markdown_import.hpp"
+#include "raci/import/markdown_import.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -8,8 +8,8 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "raci/error.hpp"
-#include "raci/loader.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/util/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   raci::ImportResult result;

@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "raci/error.hpp"
-#include "raci/loader.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/util/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   try {

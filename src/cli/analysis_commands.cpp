@@ -4,14 +4,14 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "raci/diff.hpp"
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
-#include "raci/loader.hpp"
-#include "raci/query.hpp"
-#include "raci/stats.hpp"
-#include "raci/unicode.hpp"
-#include "raci/validate.hpp"
+#include "raci/analysis/diff.hpp"
+#include "raci/analysis/query.hpp"
+#include "raci/analysis/stats.hpp"
+#include "raci/analysis/validate.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/exit_status.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci::cli {
 namespace {

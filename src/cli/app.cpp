@@ -7,10 +7,10 @@
 #include <map>
 
 #include "commands.hpp"
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
-#include "raci/suggest.hpp"
-#include "raci/unicode.hpp"
+#include "raci/analysis/suggest.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/exit_status.hpp"
+#include "raci/util/unicode.hpp"
 
 #ifndef RACI_VERSION
 #define RACI_VERSION "unknown"

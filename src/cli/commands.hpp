@@ -3,7 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "context.hpp"
-#include "raci/query.hpp"
+#include "raci/analysis/query.hpp"
 
 namespace raci::cli {
 

@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "commands.hpp"
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/exit_status.hpp"
 
 namespace raci::cli {
 namespace {

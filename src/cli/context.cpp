@@ -6,9 +6,9 @@
 #include <map>
 #include <string_view>
 
-#include "raci/atomic_file.hpp"
-#include "raci/error.hpp"
-#include "raci/loader.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/util/atomic_file.hpp"
+#include "raci/util/error.hpp"
 
 namespace raci::cli {
 

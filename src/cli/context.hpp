@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "output.hpp"
-#include "raci/format.hpp"
-#include "raci/matrix.hpp"
+#include "raci/model/matrix.hpp"
+#include "raci/render/format.hpp"
 
 namespace raci::cli {
 

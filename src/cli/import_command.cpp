@@ -6,12 +6,12 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
-#include "raci/export.hpp"
-#include "raci/loader.hpp"
-#include "raci/markdown_import.hpp"
-#include "raci/unicode.hpp"
+#include "raci/import/markdown_import.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/render/export.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/exit_status.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci::cli {
 

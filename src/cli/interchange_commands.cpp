@@ -4,10 +4,10 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
-#include "raci/export.hpp"
-#include "raci/unicode.hpp"
+#include "raci/render/export.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/exit_status.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci::cli {
 Action add_export(CLI::App& app) {

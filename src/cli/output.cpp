@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <cstring>
 
-#include "raci/error.hpp"
+#include "raci/util/error.hpp"
 
 namespace raci::cli {
 namespace {

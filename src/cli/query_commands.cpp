@@ -4,11 +4,11 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "raci/error.hpp"
-#include "raci/exit_status.hpp"
-#include "raci/query.hpp"
-#include "raci/suggest.hpp"
-#include "raci/unicode.hpp"
+#include "raci/analysis/query.hpp"
+#include "raci/analysis/suggest.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/exit_status.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci::cli {
 

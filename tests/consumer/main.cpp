@@ -2,8 +2,8 @@
 // YAML loader (so that yaml-cpp and utf8proc are linked from the installed package).
 #include <cstdio>
 #include <exception>
-#include <raci/loader.hpp>
-#include <raci/query.hpp>
+#include <raci/analysis/query.hpp>
+#include <raci/load/loader.hpp>
 
 int main(int argc, char** argv) {
   try {

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "raci/model/matrix.hpp"
+
+namespace raci {
+
+// A filter as the user wrote it on the command line; every field is optional.
+struct FilterSpec {
+  std::string party;    // id, name or alias
+  std::string roles;    // letters, any case
+  bool only = false;    // with party: no other party holds any role
+  std::string section;  // id or part of a title
+  std::string keyword;  // whitespace-separated terms, all of which must occur
+  std::string phase;    // onboarding, run or exit
+  std::optional<int> footnote;
+};
+
+// A filter resolved against one matrix. All conditions combine with AND.
+class Filter {
+ public:
+  // Resolves names and checks values; throws UsageError for an unknown party, section,
+  // phase or footnote, bad role letters, or --only without a party.
+  Filter(const Matrix& matrix, const FilterSpec& spec);
+
+  bool matches(const Activity& activity) const;
+
+ private:
+  const Matrix& matrix_;
+  std::optional<std::size_t> party_;
+  RoleSet roles_;
+  bool only_ = false;
+  std::vector<bool> in_sections_;   // by section index; empty when not filtering by section
+  std::vector<std::string> terms_;  // folded
+  std::optional<Phase> phase_;
+  std::optional<int> footnote_;
+};
+
+// The activities that match, in document order.
+std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter);
+
+// Role letters typed by a user ("ra", "RA"); throws UsageError on anything else.
+RoleSet parse_role_letters(const std::string& letters);
+
+}  // namespace raci

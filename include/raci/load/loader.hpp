@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "raci/model/matrix.hpp"
+
+namespace raci {
+
+// Parses a matrix in the YAML data format (docs/data-format.md). `origin` names the text in
+// error messages and in Matrix::origin(). Throws DataError on any problem.
+Matrix load_matrix_yaml(std::string_view text, const std::string& origin);
+
+// Checks what yaml-cpp would let through silently: NUL bytes and invalid UTF-8. Throws
+// DataError naming `origin` and the line and column.
+void check_encoding(std::string_view text, const std::string& origin);
+
+// The bytes of a file, refusing directories and files over the size limit (256 MiB).
+// Throws DataError naming the file.
+std::string read_data_file(const std::string& path);
+
+// Parses a matrix in the JSON form of the data format (the same keys as the YAML).
+Matrix load_matrix_json(std::string_view text, const std::string& origin);
+
+// Reads and parses a data file, as JSON when its name ends in .json and as YAML otherwise.
+// Throws DataError when it cannot be read or is invalid.
+Matrix load_matrix_file(const std::string& path);
+
+// The matrix compiled into raci (data/cloud-temple-iaas.yaml).
+Matrix load_builtin_matrix();
+
+}  // namespace raci

@@ -1,0 +1,153 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "raci/util/error.hpp"
+
+namespace raci {
+
+namespace detail {
+class MatrixBuilder;
+class MatrixAssembler;
+}  // namespace detail
+
+// The four RACI roles, in their canonical order.
+enum class Role : std::uint8_t { responsible, accountable, consulted, informed };
+
+inline constexpr std::array<Role, 4> all_roles{Role::responsible, Role::accountable,
+                                               Role::consulted, Role::informed};
+
+char role_letter(Role role);
+std::optional<Role> role_from_letter(char letter);
+
+// The roles one party holds in one activity.
+class RoleSet {
+ public:
+  constexpr RoleSet() = default;
+
+  bool contains(Role role) const { return (bits_ & bit(role)) != 0; }
+  bool contains_all(RoleSet other) const { return (bits_ & other.bits_) == other.bits_; }
+  bool empty() const { return bits_ == 0; }
+  void insert(Role role) { bits_ = static_cast<std::uint8_t>(bits_ | bit(role)); }
+  // The letters in R, A, C, I order ("RA"), empty when no role is held.
+  std::string letters() const;
+
+  friend bool operator==(RoleSet, RoleSet) = default;
+
+ private:
+  static constexpr std::uint8_t bit(Role role) {
+    return static_cast<std::uint8_t>(1U << static_cast<unsigned>(role));
+  }
+  std::uint8_t bits_ = 0;
+};
+
+// The lifecycle phase of a top-level section and everything under it.
+enum class Phase : std::uint8_t { onboarding, run, exit };
+
+inline constexpr std::array<Phase, 3> all_phases{Phase::onboarding, Phase::run, Phase::exit};
+
+std::string_view phase_name(Phase phase);
+std::optional<Phase> phase_from_name(std::string_view name);
+
+// One line of the legend: what a role letter means in this matrix.
+struct RoleInfo {
+  Role role = Role::responsible;
+  std::string name;
+  std::string description;
+};
+
+struct Party {
+  std::string id;
+  std::string name;
+  std::vector<std::string> aliases;
+};
+
+struct Footnote {
+  int number = 0;
+  std::string text;
+  Location location;
+};
+
+inline constexpr std::size_t no_section = static_cast<std::size_t>(-1);
+
+struct Section {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::optional<Phase> phase;  // inherited from the enclosing section when not set
+  std::size_t parent = no_section;
+  std::size_t depth = 0;  // 0 for a top-level section
+  std::vector<std::size_t> subsections;
+  std::vector<std::size_t> activities;  // the section's own, not its subsections'
+  Location location;
+};
+
+struct Activity {
+  std::string id;
+  std::string text;
+  std::string text_fr;  // the French original, when the source is in French
+  std::string note;     // a remark on the row, e.g. a marker found when importing
+  std::size_t section = no_section;
+  std::vector<RoleSet> roles;  // one entry per party, in the order of Matrix::parties()
+  std::vector<int> footnotes;  // footnote numbers, in the order cited
+  Location location;
+};
+
+// A whole responsibility matrix, immutable once loaded.
+class Matrix {
+ public:
+  const std::string& title() const { return title_; }
+  const std::string& provider() const { return provider_; }
+  const std::string& source() const { return source_; }
+  const std::string& description() const { return description_; }
+  // Where the matrix was read from: a file name, or "built-in".
+  const std::string& origin() const { return origin_; }
+
+  const std::array<RoleInfo, 4>& legend() const { return legend_; }
+  const RoleInfo& role_info(Role role) const { return legend_[static_cast<std::size_t>(role)]; }
+  const std::vector<Party>& parties() const { return parties_; }
+  const std::vector<Footnote>& footnotes() const { return footnotes_; }
+  // Every section, parents before their subsections, in document order.
+  const std::vector<Section>& sections() const { return sections_; }
+  // Every activity, in document order.
+  const std::vector<Activity>& activities() const { return activities_; }
+
+  const Activity* find_activity(std::string_view id) const;
+  const Section* find_section(std::string_view id) const;
+  const Footnote* find_footnote(int number) const;
+  // A party by id, name or alias, ignoring case and accents.
+  std::optional<std::size_t> find_party(std::string_view name) const;
+
+  // The sections from the top level down to `section`.
+  std::vector<const Section*> section_path(const Section& section) const;
+  const Section& section_of(const Activity& activity) const { return sections_[activity.section]; }
+  std::optional<Phase> phase_of(const Activity& activity) const {
+    return section_of(activity).phase;
+  }
+
+ private:
+  friend class detail::MatrixBuilder;
+  friend class detail::MatrixAssembler;
+
+  std::string title_;
+  std::string provider_;
+  std::string source_;
+  std::string description_;
+  std::string origin_;
+  std::array<RoleInfo, 4> legend_;
+  std::vector<Party> parties_;
+  std::vector<Footnote> footnotes_;
+  std::vector<Section> sections_;
+  std::vector<Activity> activities_;
+  std::unordered_map<std::string, std::size_t> activity_by_id_;
+  std::unordered_map<std::string, std::size_t> section_by_id_;
+};
+
+}  // namespace raci

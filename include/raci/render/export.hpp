@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+
+#include "raci/model/matrix.hpp"
+
+namespace raci {
+
+// The whole matrix in the YAML data format (docs/data-format.md); loading it gives the same
+// matrix.
+std::string export_yaml(const Matrix& matrix);
+
+// The same data format as JSON: the same keys and nesting.
+std::string export_json(const Matrix& matrix);
+
+// The whole matrix as a Markdown document like the provider's: front matter title, the
+// legend table, a heading per section with its description and table, every footnote.
+// `raci import` reads it back (without ids, French originals, notes, aliases and phases,
+// which Markdown tables do not carry).
+std::string export_markdown(const Matrix& matrix);
+
+// The whole matrix as one self-contained HTML page (no external assets): a table per section
+// with one column per party and role cells coloured by letter, the legend, the footnotes and
+// a search box whose inline script filters the rows as one types.
+std::string export_html(const Matrix& matrix);
+
+}  // namespace raci

@@ -1,0 +1,150 @@
+#include "raci/analysis/query.hpp"
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "raci/analysis/suggest.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/unicode.hpp"
+
+namespace raci {
+namespace {
+
+std::size_t resolve_party(const Matrix& matrix, const std::string& name) {
+  if (const std::optional<std::size_t> party = matrix.find_party(name)) return *party;
+  std::vector<std::string> known;
+  std::vector<std::string> words;
+  for (const Party& party : matrix.parties()) {
+    std::string entry = party.id;
+    words.push_back(party.id);
+    if (!party.aliases.empty()) entry += fmt::format(" ({})", fmt::join(party.aliases, ", "));
+    words.insert(words.end(), party.aliases.begin(), party.aliases.end());
+    known.push_back(entry);
+  }
+  throw UsageError(fmt::format("unknown party '{}' (known parties: {}){}", escape_controls(name),
+                               fmt::join(known, ", "), did_you_mean(fold(name), words)));
+}
+
+// The sections whose id is `wanted`, or else whose title contains it, with their subsections.
+std::vector<bool> resolve_sections(const Matrix& matrix, const std::string& wanted) {
+  const std::vector<Section>& sections = matrix.sections();
+  std::vector<bool> chosen(sections.size(), false);
+  bool any = false;
+  if (const Section* section = matrix.find_section(wanted)) {
+    chosen[static_cast<std::size_t>(section - sections.data())] = true;
+    any = true;
+  } else {
+    const std::string needle = fold(wanted);
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      if (fold(sections[i].title).find(needle) != std::string::npos) chosen[i] = any = true;
+    }
+  }
+  if (!any) {
+    std::vector<std::string> ids;
+    for (const Section& section : sections)
+      ids.push_back(section.id);
+    throw UsageError(fmt::format("no section matches '{}' (see 'raci sections'){}",
+                                 escape_controls(wanted), did_you_mean(wanted, ids)));
+  }
+  // Parents come before their subsections, so one pass carries the choice down.
+  for (std::size_t i = 0; i < sections.size(); ++i) {
+    if (sections[i].parent != no_section && chosen[sections[i].parent]) chosen[i] = true;
+  }
+  return chosen;
+}
+
+bool contains_all(const std::string& folded_text, const std::vector<std::string>& terms) {
+  for (const std::string& term : terms) {
+    if (folded_text.find(term) == std::string::npos) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+RoleSet parse_role_letters(const std::string& letters) {
+  RoleSet roles;
+  for (char letter : letters) {
+    const char upper = (letter >= 'a' && letter <= 'z') ? static_cast<char>(letter - 32) : letter;
+    const std::optional<Role> role = role_from_letter(upper);
+    if (!role) {
+      throw UsageError(fmt::format("invalid role letters '{}' (use R, A, C and I, e.g. --role RA)",
+                                   escape_controls(letters)));
+    }
+    roles.insert(*role);
+  }
+  if (roles.empty()) throw UsageError("--role needs at least one of R, A, C, I");
+  return roles;
+}
+
+Filter::Filter(const Matrix& matrix, const FilterSpec& spec) : matrix_(matrix) {
+  if (!spec.party.empty()) party_ = resolve_party(matrix, spec.party);
+  if (!spec.roles.empty()) roles_ = parse_role_letters(spec.roles);
+  if (spec.only && !party_) throw UsageError("--only needs --party (whose duties alone?)");
+  only_ = spec.only;
+  if (!spec.section.empty()) in_sections_ = resolve_sections(matrix, spec.section);
+  std::istringstream words(fold(spec.keyword));
+  for (std::string term; words >> term;)
+    terms_.push_back(term);
+  if (!spec.phase.empty()) {
+    phase_ = phase_from_name(spec.phase);
+    if (!phase_) {
+      throw UsageError(fmt::format("unknown phase '{}' (expected onboarding, run or exit)",
+                                   escape_controls(spec.phase)));
+    }
+  }
+  if (spec.footnote) {
+    if (!matrix.find_footnote(*spec.footnote)) {
+      std::vector<int> numbers;
+      for (const Footnote& footnote : matrix.footnotes())
+        numbers.push_back(footnote.number);
+      throw UsageError(
+          fmt::format("footnote {} is not defined (footnotes: {})", *spec.footnote,
+                      numbers.empty() ? "none" : fmt::format("{}", fmt::join(numbers, ", "))));
+    }
+    footnote_ = spec.footnote;
+  }
+}
+
+bool Filter::matches(const Activity& activity) const {
+  if (party_) {
+    const RoleSet held = activity.roles[*party_];
+    if (held.empty() || !held.contains_all(roles_)) return false;
+    if (only_) {
+      for (std::size_t p = 0; p < activity.roles.size(); ++p) {
+        if (p != *party_ && !activity.roles[p].empty()) return false;
+      }
+    }
+  } else if (!roles_.empty()) {
+    bool someone = false;
+    for (const RoleSet held : activity.roles)
+      someone = someone || held.contains_all(roles_);
+    if (!someone) return false;
+  }
+  if (!in_sections_.empty() && !in_sections_[activity.section]) return false;
+  if (phase_ && matrix_.phase_of(activity) != phase_) return false;
+  if (footnote_) {
+    bool cited = false;
+    for (int number : activity.footnotes)
+      cited = cited || number == *footnote_;
+    if (!cited) return false;
+  }
+  if (!terms_.empty()) {
+    if (!contains_all(fold(activity.text), terms_) &&
+        (activity.text_fr.empty() || !contains_all(fold(activity.text_fr), terms_))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter) {
+  std::vector<const Activity*> out;
+  for (const Activity& activity : matrix.activities()) {
+    if (filter.matches(activity)) out.push_back(&activity);
+  }
+  return out;
+}
+
+}  // namespace raci

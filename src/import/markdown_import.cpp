@@ -1,0 +1,583 @@
+// A line-based reader for RACI documents written as Markdown tables. A real Markdown parser
+// (md4c, cmark-gfm) would not do: real documents split a table with blank lines, and to a
+// parser the rows after the gap are a paragraph, not table rows.
+#include "raci/import/markdown_import.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "import/markdown_text.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/util/unicode.hpp"
+
+namespace raci {
+namespace {
+
+using detail::RawCell;
+
+constexpr long long max_footnote = 2147483647;
+
+struct DraftActivity {
+  std::string text;
+  std::vector<std::string> roles;  // by party index; "" for none
+  std::vector<long long> footnotes;
+  std::string note;
+  std::uint32_t line = 0;
+};
+
+struct DraftSection {
+  std::string title;
+  std::string description;
+  int level = 0;
+  std::size_t parent = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> children;
+  std::vector<DraftActivity> activities;
+  bool legend = false;     // holds the legend table, not activities
+  bool has_table = false;  // a paragraph after the first table is no description
+  std::uint32_t line = 0;
+  std::string id;
+};
+
+struct DraftParty {
+  std::string name;
+  std::vector<std::string> aliases;
+};
+
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+std::string_view trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
+// "Client Role", "Rôle Client", "**Client**" → "Client".
+std::string party_name(std::string_view header) {
+  static const std::set<std::string> role_words{"role", "rolle", "rol", "ruolo", "papel"};
+  const std::string plain = detail::strip_markup(header);
+  std::istringstream words(plain);
+  std::string out;
+  for (std::string word; words >> word;) {
+    if (role_words.contains(fold(word))) continue;
+    out += out.empty() ? word : " " + word;
+  }
+  return out.empty() ? plain : out;
+}
+
+bool is_legend_header(const std::vector<RawCell>& cells) {
+  if (cells.size() < 2) return false;
+  const std::string first = fold(detail::strip_markup(cells[0].text));
+  const std::string second = fold(detail::strip_markup(cells[1].text));
+  return (first == "role" || first == "roles" || first == "rolle") &&
+         (second == "description" || second == "beschreibung" || second == "descripcion");
+}
+
+class Importer {
+ public:
+  Importer(std::string_view markdown, std::string fallback_title)
+      : title_(std::move(fallback_title)) {
+    std::size_t start = 0;
+    while (start <= markdown.size()) {
+      const std::size_t end = markdown.find('\n', start);
+      const std::size_t stop = end == std::string_view::npos ? markdown.size() : end;
+      lines_.push_back(markdown.substr(start, stop - start));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
+  }
+
+  ImportResult run() {
+    std::size_t i = read_front_matter();
+    choose_title(i);
+    for (; i < lines_.size(); ++i)
+      read_line(i);
+    flush_paragraph();
+    if (parties_.empty()) {
+      throw DataError("", {},
+                      "no RACI table found (a table whose first column is the activity and the "
+                      "others the parties)");
+    }
+    check_footnotes();
+    ImportResult result{emit(), std::move(diagnostics_)};
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
+                       return a.location.line < b.location.line;
+                     });
+    return result;
+  }
+
+ private:
+  static std::uint32_t number(std::size_t index) { return static_cast<std::uint32_t>(index + 1); }
+
+  void note(std::size_t index, std::string message, std::uint32_t column = 1) {
+    diagnostics_.push_back({{number(index), column}, std::move(message)});
+  }
+
+  std::size_t read_front_matter() {
+    if (lines_.empty() || trim(lines_[0]) != "---") return 0;
+    for (std::size_t i = 1; i < lines_.size(); ++i) {
+      if (trim(lines_[i]) != "---") continue;
+      std::string yaml;
+      for (std::size_t j = 1; j < i; ++j)
+        yaml += std::string(lines_[j]) + "\n";
+      try {
+        const YAML::Node front = YAML::Load(yaml);
+        if (front.IsMap() && front["title"] && front["title"].IsScalar()) {
+          front_title_ = front["title"].as<std::string>();
+        }
+        if (front.IsMap() && front["provider"] && front["provider"].IsScalar()) {
+          provider_ = front["provider"].as<std::string>();
+        }
+      } catch (const YAML::Exception& e) {
+        note(0, fmt::format("front matter is not valid YAML ({}): ignored", e.msg));
+      }
+      return i + 1;
+    }
+    note(0, "front matter has no closing '---': read as text");
+    return 0;
+  }
+
+  static int heading_level(std::string_view line) {
+    std::size_t hashes = 0;
+    while (hashes < line.size() && line[hashes] == '#')
+      ++hashes;
+    if (hashes == 0 || hashes > 6 || hashes == line.size() || line[hashes] != ' ') return 0;
+    return static_cast<int>(hashes);
+  }
+
+  // A lone level-1 heading before any other is the document's title, not a section.
+  void choose_title(std::size_t first) {
+    std::size_t level_one = 0;
+    std::size_t first_heading = none;
+    for (std::size_t i = first; i < lines_.size(); ++i) {
+      const int level = heading_level(lines_[i]);
+      if (level == 0) continue;
+      if (first_heading == none) first_heading = i;
+      if (level == 1) ++level_one;
+    }
+    if (level_one == 1 && first_heading != none && heading_level(lines_[first_heading]) == 1) {
+      title_line_ = first_heading;
+      if (front_title_.empty()) {
+        front_title_ = detail::strip_markup(lines_[first_heading].substr(2));
+      }
+    }
+    if (!front_title_.empty()) title_ = front_title_;
+  }
+
+  void read_line(std::size_t i) {
+    const std::string_view line = lines_[i];
+    const std::string_view text = trim(line);
+    if (text.empty()) {
+      flush_paragraph();
+      return;  // a table goes on after a blank line
+    }
+    if (const int level = heading_level(text); level > 0) {
+      flush_paragraph();
+      table_ = Table{};
+      if (i != title_line_) open_section(i, level, text.substr(static_cast<std::size_t>(level)));
+      return;
+    }
+    if (text.starts_with('|')) {
+      flush_paragraph();
+      read_row(i, detail::split_row(line));
+      return;
+    }
+    if (paragraph_.empty()) paragraph_start_ = i;
+    paragraph_ += std::string(text) + "\n";
+  }
+
+  void open_section(std::size_t i, int level, std::string_view title) {
+    DraftSection section;
+    section.title = detail::strip_markup(title);
+    section.level = level;
+    section.line = number(i);
+    for (std::size_t s = current_; s != none; s = sections_[s].parent) {
+      if (sections_[s].level < level) {
+        section.parent = s;
+        break;
+      }
+    }
+    current_ = sections_.size();
+    if (section.parent != none) sections_[section.parent].children.push_back(current_);
+    sections_.push_back(std::move(section));
+  }
+
+  struct Table {
+    bool open = false;
+    bool legend = false;
+    std::size_t columns = 0;  // party columns
+    std::vector<std::string> headers;
+  };
+
+  void read_row(std::size_t i, const std::vector<RawCell>& cells) {
+    const bool header = i + 1 < lines_.size() && trim(lines_[i + 1]).starts_with('|') &&
+                        detail::is_separator(detail::split_row(lines_[i + 1]));
+    if (cells.empty()) {
+      note(i, "table row without cells: not imported");
+      return;
+    }
+    if (detail::is_separator(cells)) return;  // consumed with its header
+    if (header) {
+      open_table(i, cells);
+      return;
+    }
+    if (!table_.open) {
+      note(i, "table row without a header row: not imported");
+      return;
+    }
+    if (table_.legend) {
+      read_legend_row(i, cells);
+    } else {
+      read_activity_row(i, cells);
+    }
+  }
+
+  void open_table(std::size_t i, const std::vector<RawCell>& cells) {
+    table_ = Table{true, is_legend_header(cells), 0, {}};
+    if (table_.legend) {
+      if (current_ != none) sections_[current_].legend = true;
+      return;
+    }
+    if (cells.size() < 2) {
+      note(i, "table has no party column: its rows are not imported");
+      table_.open = false;
+      return;
+    }
+    table_.columns = cells.size() - 1;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      std::string name = party_name(cells[c].text);
+      if (name.empty()) name = fmt::format("Party {}", c);
+      table_.headers.push_back(name);
+      if (c - 1 >= parties_.size()) {
+        if (tables_ > 0) {
+          note(i, fmt::format("column '{}' adds a party not in the tables above", name),
+               cells[c].column);
+        }
+        // Two columns of one name would be two parties nobody can tell apart.
+        if (party_named(name)) name = fmt::format("{} (column {})", name, c + 1);
+        parties_.push_back({name, {}});
+        continue;
+      }
+      DraftParty& party = parties_[c - 1];
+      // Another name for the same column is an alias, unless another party goes by it.
+      if (!party_named(name)) party.aliases.push_back(name);
+    }
+    ++tables_;
+  }
+
+  // Whether some party goes by `name` (as its name or an alias), ignoring case and accents.
+  bool party_named(const std::string& name) const {
+    const std::string wanted = fold(name);
+    const auto same = [&](const std::string& other) { return fold(other) == wanted; };
+    return std::any_of(parties_.begin(), parties_.end(), [&](const DraftParty& p) {
+      return same(p.name) || std::any_of(p.aliases.begin(), p.aliases.end(), same);
+    });
+  }
+
+  void read_legend_row(std::size_t i, const std::vector<RawCell>& cells) {
+    if (cells.size() < 2) {
+      note(i, "legend row has no description: not imported");
+      return;
+    }
+    std::string name = detail::strip_markup(cells[0].text);
+    char letter = 0;
+    if (name.size() >= 3 && name[0] == '(' && name[2] == ')') {
+      letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[1])));
+      name = std::string(trim(name.substr(3)));
+    } else if (!name.empty()) {
+      letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    }
+    const auto role = std::string_view("RACI").find(letter);
+    if (role == std::string_view::npos || name.empty()) {
+      note(i, fmt::format("legend row '{}' names no role R, A, C or I: not imported", name));
+      return;
+    }
+    const std::string description = detail::strip_markup(cells[1].text);
+    if (description.empty()) {
+      note(i, fmt::format("legend row '{}' has no description: not imported", name));
+      return;
+    }
+    legend_[role] = {name, description};
+  }
+
+  void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
+    if (current_ == none) open_section(i, 1, title_);  // a table before any heading
+    const std::size_t expected = table_.columns + 1;
+    for (std::size_t c = expected; c < cells.size(); ++c) {
+      if (!trim(cells[c].text).empty()) {
+        note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(), expected));
+        return;
+      }
+    }
+    DraftActivity activity;
+    activity.line = number(i);
+    activity.text =
+        detail::take_footnote_markers(detail::strip_markup(cells[0].text), activity.footnotes);
+    if (activity.text.empty()) {
+      note(i, "row has no activity text: not imported");
+      return;
+    }
+    activity.roles.assign(parties_.size(), "");
+    std::vector<std::string> markers;
+    for (std::size_t c = 1; c < expected; ++c) {
+      const std::string cell = c < cells.size() ? cells[c].text : "";
+      std::string marker;
+      const std::optional<std::string> letters = detail::parse_role_cell(cell, marker);
+      if (!letters) {
+        note(i,
+             fmt::format("cell '{}' under '{}' is not role letters (R, A, C, I, each once): row "
+                         "not imported",
+                         std::string(trim(cell)), table_.headers[c - 1]),
+             cells[c].column);
+        return;
+      }
+      activity.roles[c - 1] = *letters;
+      if (!marker.empty()) {
+        markers.push_back(
+            fmt::format("{} cell marked '{}' in the source", table_.headers[c - 1], marker));
+      }
+    }
+    for (const std::string& m : markers)
+      activity.note += (activity.note.empty() ? "" : "; ") + m;
+    sections_[current_].activities.push_back(std::move(activity));
+    sections_[current_].has_table = true;
+  }
+
+  void flush_paragraph() {
+    if (paragraph_.empty()) return;
+    const std::string text = detail::strip_markup(paragraph_);
+    const std::size_t line = paragraph_start_;
+    paragraph_.clear();
+    // A footnote: "*(N) text…*" (the markup is gone by now), possibly over several lines.
+    if (text.size() > 3 && text[0] == '(') {
+      const std::size_t close = text.find(')');
+      const std::string digits = text.substr(1, close == std::string::npos ? 0 : close - 1);
+      if (!digits.empty() && digits.size() <= 10 &&
+          std::all_of(digits.begin(), digits.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+        add_footnote(line, std::stoll(digits), std::string(trim(text.substr(close + 1))));
+        return;
+      }
+    }
+    if (current_ == none) {
+      description_ += (description_.empty() ? "" : " ") + text;
+    } else if (!sections_[current_].has_table && !table_.open) {
+      std::string& description = sections_[current_].description;
+      description += (description.empty() ? "" : " ") + text;
+    } else {
+      const std::string shown = text.size() > 60 ? text.substr(0, 57) + "..." : text;
+      note(line, fmt::format("paragraph not imported: '{}'", shown));
+    }
+  }
+
+  void add_footnote(std::size_t line, long long n, std::string text) {
+    if (n < 1 || n > max_footnote) {
+      note(line, fmt::format("footnote number {} is out of range: not imported", n));
+    } else if (footnotes_.contains(n)) {
+      note(line, fmt::format("footnote {} is defined twice: the first is kept", n));
+    } else if (text.empty()) {
+      note(line, fmt::format("footnote {} has no text: not imported", n));
+    } else {
+      footnotes_.emplace(n, std::move(text));
+    }
+  }
+
+  void check_footnotes() {
+    for (DraftSection& section : sections_) {
+      for (DraftActivity& activity : section.activities) {
+        std::vector<long long> kept;
+        for (long long n : activity.footnotes) {
+          if (!footnotes_.contains(n)) {
+            diagnostics_.push_back(
+                {{activity.line, 1},
+                 fmt::format("footnote {} is not defined: reference dropped", n)});
+          } else if (std::find(kept.begin(), kept.end(), n) == kept.end()) {
+            kept.push_back(n);
+          }
+        }
+        activity.footnotes = std::move(kept);
+      }
+    }
+  }
+
+  bool has_activities(std::size_t s) const {
+    if (!sections_[s].activities.empty()) return true;
+    return std::any_of(sections_[s].children.begin(), sections_[s].children.end(),
+                       [&](std::size_t c) { return has_activities(c); });
+  }
+
+  std::string unique(std::string base, std::set<std::string>& used, const std::string& fallback) {
+    if (base.empty()) base = fallback;
+    std::string id = base;
+    for (int n = 2; used.contains(id); ++n)
+      id = fmt::format("{}-{}", base, n);
+    used.insert(id);
+    return id;
+  }
+
+  void emit_section(YAML::Emitter& out, std::size_t s) {
+    DraftSection& section = sections_[s];
+    out << YAML::BeginMap;
+    out << YAML::Key << "id" << YAML::Value
+        << unique(detail::slug(section.title, 5, false), section_ids_, "section");
+    out << YAML::Key << "title" << YAML::Value << section.title;
+    if (!section.description.empty())
+      out << YAML::Key << "description" << YAML::Value << section.description;
+    if (!section.activities.empty()) {
+      out << YAML::Key << "activities" << YAML::Value << YAML::BeginSeq;
+      for (const DraftActivity& a : section.activities) {
+        out << YAML::BeginMap;
+        out << YAML::Key << "id" << YAML::Value
+            << unique(detail::slug(a.text, 4, true), activity_ids_,
+                      fmt::format("activity-{}", activity_ids_.size() + 1));
+        out << YAML::Key << "text" << YAML::Value << a.text;
+        if (!a.note.empty()) out << YAML::Key << "note" << YAML::Value << a.note;
+        out << YAML::Key << "roles" << YAML::Value << YAML::Flow << YAML::BeginMap;
+        for (std::size_t p = 0; p < a.roles.size(); ++p) {
+          if (!a.roles[p].empty()) out << YAML::Key << party_ids_[p] << YAML::Value << a.roles[p];
+        }
+        out << YAML::EndMap;
+        if (!a.footnotes.empty()) {
+          out << YAML::Key << "footnotes" << YAML::Value << YAML::Flow << a.footnotes;
+        }
+        out << YAML::EndMap;
+      }
+      out << YAML::EndSeq;
+    }
+    std::vector<std::size_t> children;
+    for (std::size_t c : section.children) {
+      if (!sections_[c].legend && has_activities(c)) children.push_back(c);
+    }
+    if (!children.empty()) {
+      out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
+      for (std::size_t c : children)
+        emit_section(out, c);
+      out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+  }
+
+  std::string emit() {
+    static const std::array<std::pair<const char*, const char*>, 4> defaults{{
+        {"Responsible", "Responsible for executing the process"},
+        {"Accountable", "Approves the completion of the process"},
+        {"Consulted", "Consulted during the process"},
+        {"Informed", "Informed of the process results"},
+    }};
+    std::vector<char> missing;
+    for (std::size_t r = 0; r < 4; ++r) {
+      if (legend_[r].first.empty()) {
+        legend_[r] = {defaults[r].first, defaults[r].second};
+        missing.push_back("RACI"[r]);
+      }
+    }
+    if (!missing.empty()) {
+      diagnostics_.push_back({{1, 1},
+                              fmt::format("the legend does not define {}: the usual "
+                                          "meaning is used",
+                                          fmt::join(missing, ", "))});
+    }
+    for (const DraftSection& section : sections_) {
+      if (!section.legend &&
+          !has_activities(static_cast<std::size_t>(&section - sections_.data()))) {
+        diagnostics_.push_back(
+            {{section.line, 1},
+             fmt::format("heading '{}' has no activities: not imported as a section",
+                         section.title)});
+      }
+    }
+
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::BeginMap;
+    out << YAML::Key << "format" << YAML::Value << 1;
+    out << YAML::Key << "title" << YAML::Value << (title_.empty() ? "Imported matrix" : title_);
+    if (!provider_.empty()) out << YAML::Key << "provider" << YAML::Value << provider_;
+    if (!description_.empty()) out << YAML::Key << "description" << YAML::Value << description_;
+    out << YAML::Key << "roles" << YAML::Value << YAML::BeginMap;
+    for (std::size_t r = 0; r < 4; ++r) {
+      out << YAML::Key << std::string(1, "RACI"[r]) << YAML::Value << YAML::Flow << YAML::BeginMap
+          << YAML::Key << "name" << YAML::Value << legend_[r].first << YAML::Key << "description"
+          << YAML::Value << legend_[r].second << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+    out << YAML::Key << "parties" << YAML::Value << YAML::BeginSeq;
+    for (DraftParty& party : parties_) {
+      // Every id, name and alias must stand for one party only (the loader checks it).
+      std::string base = detail::slug(party.name, 5, false);
+      if (base.empty()) base = "party";
+      std::string id = base;
+      for (int n = 2; party_words_.contains(fold(id)); ++n)
+        id = fmt::format("{}-{}", base, n);
+      party_words_.insert(fold(id));
+      if (fold(id) != fold(party.name)) {
+        for (int n = 2; party_words_.contains(fold(party.name)); ++n) {
+          party.name = fmt::format("{} ({})", party.name, n);
+        }
+        party_words_.insert(fold(party.name));
+      }
+      std::erase_if(party.aliases, [&](const std::string& alias) {
+        return !party_words_.insert(fold(alias)).second;
+      });
+      party_ids_.push_back(id);
+      out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id;
+      out << YAML::Key << "name" << YAML::Value << party.name;
+      if (!party.aliases.empty()) {
+        out << YAML::Key << "aliases" << YAML::Value << YAML::Flow << party.aliases;
+      }
+      out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    if (!footnotes_.empty()) {
+      out << YAML::Key << "footnotes" << YAML::Value << YAML::BeginSeq;
+      for (const auto& [n, text] : footnotes_) {
+        out << YAML::BeginMap << YAML::Key << "number" << YAML::Value << n << YAML::Key << "text"
+            << YAML::Value << text << YAML::EndMap;
+      }
+      out << YAML::EndSeq;
+    }
+    out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
+    for (std::size_t s = 0; s < sections_.size(); ++s) {
+      if (sections_[s].parent == none && !sections_[s].legend && has_activities(s))
+        emit_section(out, s);
+    }
+    out << YAML::EndSeq << YAML::EndMap;
+    return std::string(out.c_str()) + "\n";
+  }
+
+  std::vector<std::string_view> lines_;
+  std::string title_;
+  std::string front_title_;
+  std::string provider_;
+  std::string description_;
+  std::size_t title_line_ = none;
+  std::vector<DraftSection> sections_;
+  std::size_t current_ = none;
+  std::vector<DraftParty> parties_;
+  std::vector<std::string> party_ids_;
+  std::array<std::pair<std::string, std::string>, 4> legend_;
+  std::map<long long, std::string> footnotes_;
+  Table table_;
+  std::size_t tables_ = 0;  // RACI tables read so far
+  std::string paragraph_;
+  std::size_t paragraph_start_ = 0;
+  std::set<std::string> section_ids_;
+  std::set<std::string> party_words_;  // folded ids, names and aliases already given out
+  std::set<std::string> activity_ids_;
+  std::vector<ImportDiagnostic> diagnostics_;
+};
+
+}  // namespace
+
+ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title) {
+  // Invalid text would only surface later, in the YAML produced from it.
+  check_encoding(markdown, "");
+  return Importer(markdown, fallback_title).run();
+}
+
+}  // namespace raci

@@ -1,0 +1,217 @@
+#include "import/markdown_text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <sstream>
+
+#include "raci/util/unicode.hpp"
+
+namespace raci::detail {
+namespace {
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+bool is_word(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_space(text.front()))
+    text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back()))
+    text.remove_suffix(1);
+  return text;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (is_space(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// "<br>", "<br/>", "<br />" in any case: the length of the tag at `i`, or 0.
+std::size_t line_break_at(std::string_view text, std::size_t i) {
+  if (text.size() - i < 4 || text[i] != '<') return 0;
+  std::string head(text.substr(i + 1, 2));
+  std::transform(head.begin(), head.end(), head.begin(), [](char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  });
+  if (head != "br") return 0;
+  const std::size_t end = text.find('>', i);
+  if (end == std::string_view::npos) return 0;
+  const std::string_view inside = trim(text.substr(i + 3, end - i - 3));
+  return inside.empty() || inside == "/" ? end - i + 1 : 0;
+}
+
+}  // namespace
+
+std::vector<RawCell> split_row(std::string_view line) {
+  std::vector<RawCell> cells;
+  std::string current;
+  std::uint32_t start = 1;
+  bool escaped = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (escaped) {
+      current += c;
+      escaped = false;
+    } else if (c == '\\') {
+      current += c;  // strip_markup resolves it
+      escaped = true;
+    } else if (c == '|') {
+      cells.push_back({current, start});
+      current.clear();
+      start = static_cast<std::uint32_t>(i + 2);
+    } else {
+      current += c;
+    }
+  }
+  cells.push_back({current, start});
+  // A leading and a trailing pipe leave empty cells outside the table.
+  if (!cells.empty() && trim(cells.front().text).empty() && trim(line).starts_with('|')) {
+    cells.erase(cells.begin());
+  }
+  if (!cells.empty() && trim(cells.back().text).empty() && trim(line).ends_with('|')) {
+    cells.pop_back();
+  }
+  return cells;
+}
+
+bool is_separator(const std::vector<RawCell>& cells) {
+  if (cells.empty()) return false;
+  return std::all_of(cells.begin(), cells.end(), [](const RawCell& cell) {
+    std::string_view t = trim(cell.text);
+    if (t.starts_with(':')) t.remove_prefix(1);
+    if (t.ends_with(':')) t.remove_suffix(1);
+    return !t.empty() && t.find_first_not_of('-') == std::string_view::npos;
+  });
+}
+
+std::string strip_markup(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '\\' && i + 1 < text.size() && std::ispunct(static_cast<unsigned char>(text[i + 1]))) {
+      out += text[i + 1];
+      i += 2;
+    } else if (const std::size_t tag = line_break_at(text, i); tag > 0) {
+      out += ' ';
+      i += tag;
+    } else if (c == '*') {
+      while (i < text.size() && text[i] == '*')
+        ++i;
+    } else if (c == '_') {
+      std::size_t run = 0;
+      while (i + run < text.size() && text[i + run] == '_')
+        ++run;
+      // A single underscore inside a word (snake_case) is text, not emphasis.
+      const bool inside_word =
+          run == 1 && i > 0 && is_word(text[i - 1]) && i + 1 < text.size() && is_word(text[i + 1]);
+      if (inside_word) out += '_';
+      i += run;
+    } else {
+      out += c;
+      ++i;
+    }
+  }
+  return collapse_spaces(out);
+}
+
+std::string take_footnote_markers(std::string_view text, std::vector<long long>& numbers) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '(') {
+      std::size_t j = i + 1;
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])))
+        ++j;
+      if (j > i + 1 && j < text.size() && text[j] == ')' && j - i - 1 <= 10) {
+        numbers.push_back(std::stoll(std::string(text.substr(i + 1, j - i - 1))));
+        while (!out.empty() && out.back() == ' ')
+          out.pop_back();
+        i = j + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return collapse_spaces(out);
+}
+
+std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker) {
+  std::string compact;
+  for (char c : cell) {
+    if (!is_space(c)) compact += c;
+  }
+  // Emphasis around the letters: **RA**, __RA__, *RA*, _RA_.
+  for (const std::string_view mark : {"**", "__", "*", "_"}) {
+    if (compact.size() > 2 * mark.size() && compact.starts_with(mark)) {
+      const std::size_t close = compact.find(mark, mark.size());
+      if (close != std::string::npos) {
+        compact.erase(close, mark.size());
+        compact.erase(0, mark.size());
+      }
+    }
+  }
+  std::size_t letters_end = 0;
+  while (letters_end < compact.size() &&
+         std::isalpha(static_cast<unsigned char>(compact[letters_end]))) {
+    ++letters_end;
+  }
+  marker = compact.substr(letters_end);
+  std::string letters;
+  for (std::size_t i = 0; i < letters_end; ++i) {
+    const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(compact[i])));
+    if (std::string_view("RACI").find(upper) == std::string_view::npos ||
+        letters.find(upper) != std::string::npos) {
+      return std::nullopt;
+    }
+    letters += upper;
+  }
+  // What follows the letters is a marker only if it holds no letter or digit.
+  if (std::any_of(marker.begin(), marker.end(),
+                  [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
+    return std::nullopt;
+  }
+  if (letters.empty() && !marker.empty()) return std::nullopt;
+  return letters;
+}
+
+std::string slug(std::string_view text, std::size_t words, bool drop_stopwords) {
+  // English and French; accents are folded away first ("à" is "a").
+  static constexpr std::array<std::string_view, 29> stopwords{
+      "the",  "a",   "an",    "of",   "on",  "in",     "to",   "for",  "and", "or",
+      "your", "its", "their", "with", "by",  "within", "into", "de",   "la",  "le",
+      "les",  "des", "du",    "au",   "aux", "et",     "sur",  "pour", "en"};
+  std::string ascii;
+  for (char c : fold(text)) {
+    const auto byte = static_cast<unsigned char>(c);
+    ascii += byte < 0x80 && std::isalnum(byte) ? c : ' ';
+  }
+  std::istringstream in(ascii);
+  std::vector<std::string> all;
+  std::vector<std::string> kept;
+  for (std::string word; in >> word;) {
+    all.push_back(word);
+    if (!drop_stopwords || std::find(stopwords.begin(), stopwords.end(), word) == stopwords.end()) {
+      kept.push_back(word);
+    }
+  }
+  if (kept.empty()) kept = all;
+  std::string out;
+  for (std::size_t i = 0; i < kept.size() && i < words; ++i) {
+    if (!out.empty()) out += '-';
+    out += kept[i];
+  }
+  return out;
+}
+
+}  // namespace raci::detail

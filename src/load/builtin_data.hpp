@@ -1,0 +1,74 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "raci/model/matrix.hpp"
+
+namespace raci::detail {
+
+// The built-in matrix as constant tables, which raci-embed generates from the data file after
+// loading it with the real loader: no parsing at start-up, and bad data fails the build.
+inline constexpr int no_phase = -1;
+
+struct BuiltinParty {
+  std::string_view id;
+  std::string_view name;
+  std::size_t first_alias;
+  std::size_t alias_count;
+};
+
+struct BuiltinFootnote {
+  int number;
+  std::string_view text;
+  Location location;
+};
+
+struct BuiltinSection {
+  std::string_view id;
+  std::string_view title;
+  std::string_view description;
+  int phase;  // the effective phase, or no_phase
+  std::size_t parent;
+  std::size_t depth;
+  Location location;
+};
+
+struct BuiltinActivity {
+  std::string_view id;
+  std::string_view text;
+  std::string_view text_fr;
+  std::string_view note;
+  std::size_t section;
+  std::size_t first_citation;
+  std::size_t citation_count;
+  Location location;
+};
+
+struct BuiltinMatrix {
+  std::string_view title;
+  std::string_view provider;
+  std::string_view source;
+  std::string_view description;
+  std::span<const std::string_view> legend;  // name, description for R, A, C, I
+  std::span<const BuiltinParty> parties;
+  std::span<const std::string_view> aliases;
+  std::span<const BuiltinFootnote> footnotes;
+  std::span<const BuiltinSection> sections;
+  std::span<const BuiltinActivity> activities;
+  std::span<const std::uint8_t> roles;  // per activity, per party: bit n for the nth role
+  std::span<const int> citations;
+};
+
+// Defined in the source file raci-embed generates.
+extern const BuiltinMatrix builtin_matrix;
+
+// Turns the tables into a Matrix.
+class MatrixAssembler {
+ public:
+  static Matrix assemble(const BuiltinMatrix& data, std::string origin);
+};
+
+}  // namespace raci::detail

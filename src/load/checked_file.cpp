@@ -1,0 +1,118 @@
+#include "load/checked_file.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <utf8proc.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace raci::detail {
+namespace {
+
+// The length of a UTF-8 sequence from its first byte (0 for a byte that cannot start one).
+std::size_t sequence_length(unsigned char lead) {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+}  // namespace
+
+CheckedFileBuffer::CheckedFileBuffer(const std::string& path, std::uintmax_t max_size)
+    : path_(path), max_size_(max_size) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) throw DataError(path, {}, "cannot read: it is a directory");
+  if (static_cast<std::uintmax_t>(info.st_size) > max_size) {
+    throw DataError(path, {},
+                    fmt::format("file is too large ({} MiB; the limit is {} MiB)",
+                                static_cast<std::uintmax_t>(info.st_size) >> 20, max_size >> 20));
+  }
+  file_ = std::fopen(path.c_str(), "rb");
+  if (!file_) throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  setg(buffer_, buffer_, buffer_);
+}
+
+CheckedFileBuffer::~CheckedFileBuffer() {
+  if (file_) std::fclose(file_);
+}
+
+void CheckedFileBuffer::fail(const std::string& message) {
+  error_.emplace(path_, position_, message);
+  done_ = true;
+}
+
+std::size_t CheckedFileBuffer::check(std::size_t size, bool at_end) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(buffer_);
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char byte = bytes[i];
+    if (byte == 0) {
+      fail("NUL byte in the data (is this a binary file?)");
+      return i;
+    }
+    std::size_t length = sequence_length(byte);
+    if (length > 1 && i + length > size) {
+      if (!at_end) return i;  // finish it with the next chunk
+      length = 0;
+    }
+    if (length > 1) {
+      utf8proc_int32_t codepoint = 0;
+      if (utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(length), &codepoint) !=
+          static_cast<utf8proc_ssize_t>(length)) {
+        length = 0;
+      }
+    }
+    if (length == 0) {
+      fail(fmt::format("invalid UTF-8 (byte 0x{:02x})", byte));
+      return i;
+    }
+    if (!flow_.feed(static_cast<char>(byte))) {
+      fail(fmt::format("nesting too deep (more than {} levels)", FlowDepth::max_depth));
+      return i;
+    }
+    if (byte == '\n') {
+      ++position_.line;
+      position_.column = 1;
+    } else {
+      position_.column += static_cast<std::uint32_t>(length);
+    }
+    if (byte != ' ' && byte != '\t' && byte != '\r' && byte != '\n') saw_content_ = true;
+    i += length;
+  }
+  return i;
+}
+
+CheckedFileBuffer::int_type CheckedFileBuffer::underflow() {
+  if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+  if (done_) return traits_type::eof();
+  // Move the unfinished sequence of the last chunk to the front, then read after it.
+  std::memmove(buffer_, egptr(), carried_);
+  const std::size_t read = std::fread(buffer_ + carried_, 1, chunk, file_);
+  if (read == 0 && std::ferror(file_)) {
+    error_.emplace(path_, Location{}, fmt::format("cannot read: {}", std::strerror(errno)));
+    done_ = true;
+    return traits_type::eof();
+  }
+  total_ += read;
+  if (total_ > max_size_) {
+    error_.emplace(path_, Location{},
+                   fmt::format("file is too large (the limit is {} MiB)", max_size_ >> 20));
+    done_ = true;
+    return traits_type::eof();
+  }
+  const std::size_t size = carried_ + read;
+  const bool at_end = read == 0 || std::feof(file_);
+  const std::size_t good = check(size, at_end);
+  carried_ = done_ ? 0 : size - good;
+  setg(buffer_, buffer_, buffer_ + good);
+  if (good == 0) return done_ || at_end ? traits_type::eof() : underflow();
+  return traits_type::to_int_type(*gptr());
+}
+
+}  // namespace raci::detail

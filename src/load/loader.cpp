@@ -1,0 +1,155 @@
+#include "raci/load/loader.hpp"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <istream>
+#include <memory>
+#include <streambuf>
+
+#include "load/checked_file.hpp"
+#include "load/flow_depth.hpp"
+#include "load/json_reader.hpp"
+#include "load/matrix_builder.hpp"
+#include "load/yaml_reader.hpp"
+#include "raci/util/unicode.hpp"
+
+namespace raci {
+namespace {
+
+// Refuse anything larger rather than exhaust memory; a matrix of 100,000 activities is ~25 MB.
+constexpr std::uintmax_t max_file_size = 256 * 1024 * 1024;
+
+// The line and column (1-based, in bytes) of a byte offset.
+Location location_at(std::string_view text, std::size_t offset) {
+  Location location{1, 1};
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++location.line;
+      location.column = 1;
+    } else {
+      ++location.column;
+    }
+  }
+  return location;
+}
+
+}  // namespace
+
+void check_encoding(std::string_view text, const std::string& origin) {
+  if (const std::size_t nul = text.find('\0'); nul != text.npos) {
+    throw DataError(origin, location_at(text, nul),
+                    "NUL byte in the data (is this a binary file?)");
+  }
+  if (const std::optional<std::size_t> bad = find_invalid_utf8(text)) {
+    throw DataError(
+        origin, location_at(text, *bad),
+        fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(text[*bad])));
+  }
+}
+
+namespace {
+
+void check_flow_depth(std::string_view text, const std::string& origin) {
+  detail::FlowDepth depth;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!depth.feed(text[i])) {
+      throw DataError(
+          origin, location_at(text, i),
+          fmt::format("nesting too deep (more than {} levels)", detail::FlowDepth::max_depth));
+    }
+  }
+}
+
+// Lets yaml-cpp read text in place instead of from a copy.
+class MemoryBuffer : public std::streambuf {
+ public:
+  explicit MemoryBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// Streams a YAML file through the checks, so that it is never held whole in memory.
+Matrix load_yaml_file(const std::string& path) {
+  detail::CheckedFileBuffer buffer(path, max_file_size);
+  std::istream input(&buffer);
+  detail::MatrixBuilder builder(path);
+  try {
+    detail::read_yaml(input, path, builder);
+  } catch (const DataError& e) {
+    // The stream ends at a bad byte; what the parser or the schema then says about the cut
+    // is a consequence, but an error found before reaching it stands.
+    if (buffer.error() && buffer.exhausted()) throw *buffer.error();
+    throw;
+  }
+  if (buffer.error()) throw *buffer.error();
+  if (!buffer.saw_content()) throw DataError(path, {}, "the file is empty");
+  return builder.finish();
+}
+
+}  // namespace
+
+std::string read_data_file(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  }
+  if (S_ISDIR(info.st_mode)) throw DataError(path, {}, "cannot read: it is a directory");
+  if (static_cast<std::uintmax_t>(info.st_size) > max_file_size) {
+    throw DataError(
+        path, {},
+        fmt::format("file is too large ({} MiB; the limit is {} MiB)",
+                    static_cast<std::uintmax_t>(info.st_size) >> 20, max_file_size >> 20));
+  }
+  std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
+                                                          &std::fclose);
+  if (!file) throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  std::string text;
+  char chunk[65536];
+  std::size_t count = 0;
+  while ((count = std::fread(chunk, 1, sizeof chunk, file.get())) > 0) {
+    text.append(chunk, count);
+    if (text.size() > max_file_size) {
+      throw DataError(path, {},
+                      fmt::format("file is too large (the limit is {} MiB)", max_file_size >> 20));
+    }
+  }
+  if (std::ferror(file.get())) {
+    throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  }
+  return text;
+}
+
+Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
+  if (text.find_first_not_of(" \t\r\n") == text.npos) {
+    throw DataError(origin, {}, "the file is empty");
+  }
+  check_encoding(text, origin);
+  check_flow_depth(text, origin);
+  detail::MatrixBuilder builder(origin);
+  MemoryBuffer buffer(text);
+  std::istream input(&buffer);
+  detail::read_yaml(input, origin, builder);
+  return builder.finish();
+}
+
+Matrix load_matrix_json(std::string_view text, const std::string& origin) {
+  if (text.find_first_not_of(" \t\r\n") == text.npos) {
+    throw DataError(origin, {}, "the file is empty");
+  }
+  check_encoding(text, origin);
+  detail::MatrixBuilder builder(origin);
+  detail::read_json(text, origin, builder);
+  return builder.finish();
+}
+
+Matrix load_matrix_file(const std::string& path) {
+  if (path.ends_with(".json")) return load_matrix_json(read_data_file(path), path);
+  return load_yaml_file(path);
+}
+
+}  // namespace raci

@@ -1,0 +1,109 @@
+#include "load/yaml_reader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <istream>
+#include <streambuf>
+
+#include "raci/util/unicode.hpp"
+
+namespace raci::detail {
+namespace {
+
+// Deeper than any valid data file (a section tree 16 levels deep needs about 40).
+constexpr int max_depth = 64;
+
+Location location_of(const YAML::Mark& mark) {
+  if (mark.is_null()) return {};
+  return {static_cast<std::uint32_t>(mark.line + 1), static_cast<std::uint32_t>(mark.column + 1)};
+}
+
+class Forwarder final : public YAML::EventHandler {
+ public:
+  Forwarder(const std::string& origin, EventSink& sink) : origin_(origin), sink_(sink) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (++documents_ > 1) {
+      fail(mark, "more than one YAML document (a data file holds exactly one)");
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    check(mark, "?", anchor);
+    sink_.scalar("", ScalarKind::null, location_of(mark));
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    fail(mark, "YAML aliases are not supported (the data format has no anchors or aliases)");
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    check(mark, tag, anchor);
+    // yaml-cpp tags a plain scalar "?" and a quoted one "!".
+    sink_.scalar(value, tag == "!" ? ScalarKind::quoted : ScalarKind::plain, location_of(mark));
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    check(mark, tag, anchor);
+    enter(mark);
+    sink_.begin_sequence(location_of(mark));
+  }
+  void OnSequenceEnd() override { leave(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    check(mark, tag, anchor);
+    enter(mark);
+    sink_.begin_map(location_of(mark));
+  }
+  void OnMapEnd() override { leave(); }
+
+ private:
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+    throw DataError(origin_, location_of(mark), message);
+  }
+  void check(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) const {
+    if (anchor != YAML::NullAnchor) {
+      fail(mark, "YAML anchors are not supported (the data format has no anchors or aliases)");
+    }
+    if (tag != "?" && tag != "!") {
+      fail(mark, fmt::format("YAML tags are not supported (found '{}')", escape_controls(tag)));
+    }
+  }
+  void enter(const YAML::Mark& mark) {
+    if (++depth_ > max_depth) {
+      fail(mark, fmt::format("nesting too deep (more than {} levels)", max_depth));
+    }
+  }
+  void leave() {
+    --depth_;
+    sink_.end_container();
+  }
+
+  const std::string& origin_;
+  EventSink& sink_;
+  int documents_ = 0;
+  int depth_ = 0;
+};
+
+}  // namespace
+
+void read_yaml(std::istream& input, const std::string& origin, EventSink& sink) {
+  Forwarder forwarder(origin, sink);
+  try {
+    YAML::Parser parser(input);
+    while (parser.HandleNextDocument(forwarder)) {
+    }
+  } catch (const YAML::DeepRecursion& e) {
+    // yaml-cpp's own text for this is a misleading "bad file".
+    throw DataError(origin, location_of(e.mark), "nesting too deep for the YAML parser");
+  } catch (const YAML::Exception& e) {
+    throw DataError(origin, location_of(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+  }
+}
+
+}  // namespace raci::detail

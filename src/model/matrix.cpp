@@ -1,0 +1,84 @@
+#include "raci/model/matrix.hpp"
+
+#include "raci/util/unicode.hpp"
+
+namespace raci {
+
+char role_letter(Role role) {
+  static constexpr char letters[] = {'R', 'A', 'C', 'I'};
+  return letters[static_cast<std::size_t>(role)];
+}
+
+std::optional<Role> role_from_letter(char letter) {
+  for (Role role : all_roles) {
+    if (role_letter(role) == letter) return role;
+  }
+  return std::nullopt;
+}
+
+std::string RoleSet::letters() const {
+  std::string out;
+  for (Role role : all_roles) {
+    if (contains(role)) out += role_letter(role);
+  }
+  return out;
+}
+
+std::string_view phase_name(Phase phase) {
+  switch (phase) {
+    case Phase::onboarding:
+      return "onboarding";
+    case Phase::run:
+      return "run";
+    case Phase::exit:
+      return "exit";
+  }
+  return "";
+}
+
+std::optional<Phase> phase_from_name(std::string_view name) {
+  for (Phase phase : all_phases) {
+    if (phase_name(phase) == name) return phase;
+  }
+  return std::nullopt;
+}
+
+const Activity* Matrix::find_activity(std::string_view id) const {
+  auto it = activity_by_id_.find(std::string(id));
+  return it == activity_by_id_.end() ? nullptr : &activities_[it->second];
+}
+
+const Section* Matrix::find_section(std::string_view id) const {
+  auto it = section_by_id_.find(std::string(id));
+  return it == section_by_id_.end() ? nullptr : &sections_[it->second];
+}
+
+const Footnote* Matrix::find_footnote(int number) const {
+  for (const Footnote& footnote : footnotes_) {
+    if (footnote.number == number) return &footnote;
+  }
+  return nullptr;
+}
+
+std::optional<std::size_t> Matrix::find_party(std::string_view name) const {
+  const std::string wanted = fold(name);
+  for (std::size_t i = 0; i < parties_.size(); ++i) {
+    const Party& party = parties_[i];
+    if (fold(party.id) == wanted || fold(party.name) == wanted) return i;
+    for (const std::string& alias : party.aliases) {
+      if (fold(alias) == wanted) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<const Section*> Matrix::section_path(const Section& section) const {
+  std::vector<const Section*> path;
+  for (const Section* s = &section;; s = &sections_[s->parent]) {
+    path.insert(path.begin(), s);
+    if (s->parent == no_section) break;
+  }
+  return path;
+}
+
+}  // namespace raci

@@ -1,0 +1,130 @@
+#include "raci/render/export.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <nlohmann/json.hpp>
+
+#include "raci/render/format.hpp"
+
+namespace raci {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// Both exports walk the same tree; only the writer differs.
+Json section_json(const Matrix& matrix, const Section& section) {
+  Json out{{"id", section.id}, {"title", section.title}};
+  if (!section.description.empty()) out["description"] = section.description;
+  const bool inherited =
+      section.parent != no_section && matrix.sections()[section.parent].phase == section.phase;
+  if (section.phase && !inherited) out["phase"] = phase_name(*section.phase);
+  if (!section.activities.empty()) {
+    Json activities = Json::array();
+    for (std::size_t index : section.activities) {
+      const Activity& activity = matrix.activities()[index];
+      Json a{{"id", activity.id}, {"text", activity.text}};
+      if (!activity.text_fr.empty()) a["text_fr"] = activity.text_fr;
+      if (!activity.note.empty()) a["note"] = activity.note;
+      Json roles = Json::object();
+      for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
+        if (!activity.roles[p].empty()) roles[matrix.parties()[p].id] = activity.roles[p].letters();
+      }
+      a["roles"] = std::move(roles);
+      if (!activity.footnotes.empty()) a["footnotes"] = activity.footnotes;
+      activities.push_back(std::move(a));
+    }
+    out["activities"] = std::move(activities);
+  }
+  if (!section.subsections.empty()) {
+    Json subsections = Json::array();
+    for (std::size_t index : section.subsections) {
+      subsections.push_back(section_json(matrix, matrix.sections()[index]));
+    }
+    out["sections"] = std::move(subsections);
+  }
+  return out;
+}
+
+Json matrix_json(const Matrix& matrix) {
+  Json out{{"format", 1}, {"title", matrix.title()}};
+  if (!matrix.provider().empty()) out["provider"] = matrix.provider();
+  if (!matrix.source().empty()) out["source"] = matrix.source();
+  if (!matrix.description().empty()) out["description"] = matrix.description();
+  Json legend = Json::object();
+  for (const RoleInfo& info : matrix.legend()) {
+    legend[std::string(1, role_letter(info.role))] = {{"name", info.name},
+                                                      {"description", info.description}};
+  }
+  out["roles"] = std::move(legend);
+  Json parties = Json::array();
+  for (const Party& party : matrix.parties()) {
+    Json p{{"id", party.id}, {"name", party.name}};
+    if (!party.aliases.empty()) p["aliases"] = party.aliases;
+    parties.push_back(std::move(p));
+  }
+  out["parties"] = std::move(parties);
+  if (!matrix.footnotes().empty()) {
+    Json footnotes = Json::array();
+    for (const Footnote& footnote : matrix.footnotes()) {
+      footnotes.push_back({{"number", footnote.number}, {"text", footnote.text}});
+    }
+    out["footnotes"] = std::move(footnotes);
+  }
+  Json sections = Json::array();
+  for (const Section& section : matrix.sections()) {
+    if (section.parent == no_section) sections.push_back(section_json(matrix, section));
+  }
+  out["sections"] = std::move(sections);
+  return out;
+}
+
+// Writes JSON values as YAML: block style, except the small maps and lists of an activity
+// (roles, footnotes, aliases), which read best on one line.
+void emit(YAML::Emitter& out, const Json& value, const std::string& key) {
+  const bool flow =
+      key == "roles" && value.is_object() && !value.empty() && value.begin()->is_string();
+  const bool flow_list = key == "footnotes"
+                             ? value.is_array() && !value.empty() && value.front().is_number()
+                             : key == "aliases";
+  if (value.is_object()) {
+    if (flow) out << YAML::Flow;
+    out << YAML::BeginMap;
+    for (const auto& [name, item] : value.items()) {
+      out << YAML::Key << name << YAML::Value;
+      emit(out, item, name);
+    }
+    out << YAML::EndMap;
+  } else if (value.is_array()) {
+    if (flow_list) out << YAML::Flow;
+    out << YAML::BeginSeq;
+    for (const Json& item : value)
+      emit(out, item, "");
+    out << YAML::EndSeq;
+  } else if (value.is_number_integer()) {
+    out << value.get<long long>();
+  } else {
+    out << value.get<std::string>();
+  }
+}
+
+}  // namespace
+
+std::string export_yaml(const Matrix& matrix) {
+  YAML::Emitter out;
+  out.SetIndent(2);
+  emit(out, matrix_json(matrix), "");
+  return std::string(out.c_str()) + "\n";
+}
+
+std::string export_json(const Matrix& matrix) {
+  return matrix_json(matrix).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+std::string export_markdown(const Matrix& matrix) {
+  Selection all;
+  for (const Activity& activity : matrix.activities())
+    all.push_back(&activity);
+  return activities_markdown(matrix, all, MarkdownDocument::whole);
+}
+
+}  // namespace raci

@@ -1,0 +1,236 @@
+// raci export -o html: the matrix as one self-contained page for people who never open a
+// terminal. Everything is inline (style and a small filter script); nothing is fetched.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "raci/render/export.hpp"
+
+namespace raci {
+namespace {
+
+// The page's fixed parts. Role cells are coloured by letter; each letter keeps its colour in
+// the legend, and the colours keep enough contrast in print and in a dark theme.
+constexpr std::string_view style = R"css(
+:root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --muted: #59636e;
+  --line: #d1d9e0; --head: #f6f8fa;
+  --R: #1f6feb; --A: #8250df; --C: #bf8700; --I: #57606a; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --line: #3d444d; --head: #151b23; }
+}
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; color: var(--fg); background: var(--bg);
+  font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+h1 { margin: 0 0 .25rem; font-size: 1.7rem; }
+h2 { font-size: 1.3rem; margin: 1.8rem 0 .4rem; }
+h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
+h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
+.meta, .description, .note, .french, .count { color: var(--muted); }
+.legend { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
+.legend li { display: flex; align-items: center; gap: .4rem; }
+.filter { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 1rem;
+  padding: .6rem 0; background: var(--bg); border-bottom: 1px solid var(--line); }
+.filter input { flex: 1; max-width: 32rem; padding: .4rem .6rem; font: inherit; color: inherit;
+  background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
+table { width: 100%; border-collapse: collapse; margin: .3rem 0 .8rem; }
+th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: left;
+  vertical-align: top; }
+thead th { background: var(--head); font-weight: 600; }
+th.party, td.roles { width: 8.5rem; text-align: center; white-space: nowrap; }
+.id { display: block; color: var(--muted); font: .8rem ui-monospace, monospace; }
+.letter { display: inline-block; min-width: 1.6em; margin: 0 .1em; padding: .05em .3em;
+  border-radius: 4px; color: #fff; font-weight: 700; text-align: center; }
+.letter.R { background: var(--R); } .letter.A { background: var(--A); }
+.letter.C { background: var(--C); } .letter.I { background: var(--I); }
+sup a { text-decoration: none; }
+[hidden] { display: none !important; }
+@media print { .filter { display: none; } body { max-width: none; }
+  .letter { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+)css";
+
+// Filters the rows as the user types: every word of the query must appear in the activity's
+// id, text, French original or note, or in its section titles, ignoring case and accents (not
+// in the role cells: "ra" must not match every RA). While words are typed, a section stays
+// visible only if one of its rows does. Escape clears the box.
+constexpr std::string_view script = R"js(
+(function () {
+  var fold = function (s) {
+    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  };
+  var box = document.getElementById('filter');
+  var count = document.getElementById('count');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('tr.activity'));
+  var sections = Array.prototype.slice.call(document.querySelectorAll('section.matrix-section'));
+  rows.forEach(function (row) {
+    var parts = Array.prototype.map.call(row.cells[0].childNodes, function (n) {
+      return n.textContent;
+    });
+    var text = parts.join(' ');
+    for (var s = row.closest('section.matrix-section'); s; s = s.parentElement.closest('section.matrix-section'))
+      text += ' ' + s.querySelector('.section-title').textContent;
+    row.dataset.search = fold(text);
+  });
+  var apply = function () {
+    var words = fold(box.value).split(/\s+/).filter(Boolean);
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match = words.every(function (w) { return row.dataset.search.indexOf(w) >= 0; });
+      row.hidden = !match;
+      if (match) shown++;
+    });
+    sections.slice().reverse().forEach(function (s) {
+      s.hidden = words.length > 0 && !s.querySelector('tr.activity:not([hidden])');
+    });
+    count.textContent = shown + ' of ' + rows.length + ' activities';
+  };
+  box.addEventListener('input', apply);
+  box.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { box.value = ''; apply(); }
+  });
+  document.querySelector('.filter').hidden = false;
+  apply();
+})();
+)js";
+
+// Text into HTML, for element content and quoted attribute values alike.
+std::string escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+void append_roles(std::string& out, const Matrix& matrix, RoleSet roles) {
+  out += "<td class=\"roles\">";
+  for (Role role : all_roles) {
+    if (!roles.contains(role)) continue;
+    fmt::format_to(std::back_inserter(out), "<span class=\"letter {0}\" title=\"{1}\">{0}</span>",
+                   role_letter(role), escape(matrix.role_info(role).name));
+  }
+  out += "</td>";
+}
+
+void append_activity(std::string& out, const Matrix& matrix, const Activity& activity) {
+  fmt::format_to(std::back_inserter(out),
+                 "<tr class=\"activity\" id=\"a-{0}\"><td><span class=\"id\">{0}</span>{1}",
+                 escape(activity.id), escape(activity.text));
+  for (int number : activity.footnotes)
+    fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
+  if (!activity.text_fr.empty()) {
+    fmt::format_to(std::back_inserter(out), "<div class=\"french\" lang=\"fr\">{}</div>",
+                   escape(activity.text_fr));
+  }
+  if (!activity.note.empty())
+    fmt::format_to(std::back_inserter(out), "<div class=\"note\">{}</div>", escape(activity.note));
+  out += "</td>";
+  for (RoleSet roles : activity.roles)
+    append_roles(out, matrix, roles);
+  out += "</tr>\n";
+}
+
+void append_section(std::string& out, const Matrix& matrix, const Section& section) {
+  const std::size_t level = std::min<std::size_t>(section.depth + 2, 6);
+  fmt::format_to(std::back_inserter(out),
+                 "<section class=\"matrix-section\" id=\"s-{0}\">\n"
+                 "<h{2} class=\"section-title\">{1}</h{2}>\n",
+                 escape(section.id), escape(section.title), level);
+  if (!section.description.empty()) {
+    fmt::format_to(std::back_inserter(out), "<p class=\"description\">{}</p>\n",
+                   escape(section.description));
+  }
+  if (!section.activities.empty()) {
+    out += "<table>\n<thead><tr><th>Activity</th>";
+    for (const Party& party : matrix.parties()) {
+      fmt::format_to(std::back_inserter(out), "<th class=\"party\">{}</th>", escape(party.name));
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (std::size_t index : section.activities)
+      append_activity(out, matrix, matrix.activities()[index]);
+    out += "</tbody>\n</table>\n";
+  }
+  for (std::size_t index : section.subsections)
+    append_section(out, matrix, matrix.sections()[index]);
+  out += "</section>\n";
+}
+
+}  // namespace
+
+std::string export_html(const Matrix& matrix) {
+  std::string out;
+  out.reserve(64 * 1024 + matrix.activities().size() * 400);
+  std::string title = matrix.title();
+  if (!matrix.provider().empty()) title += " — " + matrix.provider();
+  fmt::format_to(std::back_inserter(out),
+                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                 "<meta name=\"generator\" content=\"raci\">\n<title>{}</title>\n"
+                 "<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
+                 escape(title), style, escape(matrix.title()));
+  if (!matrix.provider().empty() || !matrix.source().empty()) {
+    out += "<p class=\"meta\">";
+    if (!matrix.provider().empty()) out += "Provider: " + escape(matrix.provider());
+    if (!matrix.provider().empty() && !matrix.source().empty()) out += " · ";
+    if (!matrix.source().empty()) out += "Source: " + escape(matrix.source());
+    out += "</p>\n";
+  }
+  if (!matrix.description().empty())
+    out += "<p class=\"description\">" + escape(matrix.description()) + "</p>\n";
+
+  out += "<h2 id=\"legend\">Legend</h2>\n<ul class=\"legend\">\n";
+  for (const RoleInfo& info : matrix.legend()) {
+    fmt::format_to(std::back_inserter(out),
+                   "<li><span class=\"letter {0}\">{0}</span><span><strong>{1}</strong>: "
+                   "{2}</span></li>\n",
+                   role_letter(info.role), escape(info.name), escape(info.description));
+  }
+  out += "</ul>\n</header>\n";
+
+  // Shown by the script, so that a page without scripts has no dead search box.
+  fmt::format_to(
+      std::back_inserter(out),
+      "<div class=\"filter\" role=\"search\" hidden>\n"
+      "<input id=\"filter\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" "
+      "placeholder=\"Filter activities (e.g. backup)\" aria-label=\"Filter activities\">\n"
+      "<span id=\"count\" class=\"count\" aria-live=\"polite\">{0} of {0} "
+      "activities</span>\n</div>\n<main>\n",
+      matrix.activities().size());
+  for (const Section& section : matrix.sections()) {
+    if (section.parent == no_section) append_section(out, matrix, section);
+  }
+  out += "</main>\n";
+
+  if (!matrix.footnotes().empty()) {
+    out += "<footer>\n<h2 id=\"footnotes\">Notes</h2>\n<ol>\n";
+    for (const Footnote& footnote : matrix.footnotes()) {
+      fmt::format_to(std::back_inserter(out), "<li id=\"fn-{0}\" value=\"{0}\">{1}</li>\n",
+                     footnote.number, escape(footnote.text));
+    }
+    out += "</ol>\n</footer>\n";
+  }
+  fmt::format_to(std::back_inserter(out), "<script>{}</script>\n</body>\n</html>\n", script);
+  return out;
+}
+
+}  // namespace raci

@@ -1,0 +1,148 @@
+#include "raci/analysis/query.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "raci/load/loader.hpp"
+#include "raci/util/error.hpp"
+
+namespace {
+
+const raci::Matrix& matrix() {
+  static const raci::Matrix m = raci::load_builtin_matrix();
+  return m;
+}
+
+std::vector<std::string> ids(const raci::FilterSpec& spec) {
+  std::vector<std::string> out;
+  for (const raci::Activity* a : raci::select(matrix(), raci::Filter(matrix(), spec))) {
+    out.push_back(a->id);
+  }
+  return out;
+}
+
+raci::FilterSpec keyword(const std::string& text) {
+  raci::FilterSpec spec;
+  spec.keyword = text;
+  return spec;
+}
+
+std::string usage_error(const raci::FilterSpec& spec) {
+  try {
+    raci::Filter(matrix(), spec);
+  } catch (const raci::UsageError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+TEST_CASE("Filter: no condition keeps every activity in document order") {
+  const std::vector<std::string> all = ids({});
+  REQUIRE(all.size() == 109);
+  CHECK(all.front() == "overall-architecture");
+  CHECK(all.back() == "secure-data-deletion");
+}
+
+TEST_CASE("Filter: --keyword needs every word, ignoring case and accents, in either language") {
+  CHECK(ids(keyword("backup")).size() == 24);
+  CHECK(ids(keyword("backup policies")) ==
+        std::vector<std::string>{"backup-policy-lifecycle", "backup-policy-consistency",
+                                 "third-party-backup-policy-lifecycle",
+                                 "third-party-backup-policy-consistency"});
+  const std::vector<std::string> french{"console-access-administration",
+                                        "client-system-access-administration"};
+  CHECK(ids(keyword("securite")) == french);
+  CHECK(ids(keyword("SÉCURITÉ")) == french);
+  // Ids, section titles and footnotes are not searched.
+  CHECK(ids(keyword("backup-capacity")).empty());
+  CHECK(ids(keyword("recurring")).empty());
+  CHECK(ids(keyword("Spectrum")).empty());
+}
+
+TEST_CASE("Filter: --party by id, name or alias; --only keeps what no other party holds") {
+  raci::FilterSpec spec;
+  spec.party = "client";
+  spec.only = true;
+  CHECK(ids(spec).size() == 40);
+  for (const char* name : {"CUSTOMER", "Client"}) {
+    spec.party = name;
+    CHECK(ids(spec).size() == 40);
+  }
+  spec.only = false;
+  spec.party = "ct";
+  CHECK(ids(spec).size() == 69);
+  spec.party = "Cloud Temple";
+  spec.only = true;
+  CHECK(ids(spec).size() == 13);
+}
+
+TEST_CASE("Filter: --role with a party, or held by some single party") {
+  raci::FilterSpec spec;
+  spec.roles = "AI";
+  CHECK(ids(spec) == std::vector<std::string>{"backup-capacity"});
+  spec.roles = "ri";
+  CHECK(ids(spec) == std::vector<std::string>{"physical-resource-performance"});
+  spec.roles = "RA";
+  spec.party = "provider";
+  spec.section = "reversibility";
+  CHECK(ids(spec) == std::vector<std::string>{"private-cloud-dismantling", "secure-data-deletion"});
+}
+
+TEST_CASE("Filter: --section by id or part of a title, subsections included") {
+  raci::FilterSpec spec;
+  spec.section = "recurring-operations";
+  CHECK(ids(spec).size() == 71);
+  spec.section = "BACKUP";  // both backup sections
+  CHECK(ids(spec).size() == 25);
+  spec.section = "third";
+  spec.keyword = "backup";
+  CHECK(ids(spec).size() == 8);
+}
+
+TEST_CASE("Filter: --phase and --footnote") {
+  raci::FilterSpec spec;
+  spec.phase = "onboarding";
+  CHECK(ids(spec).size() == 28);
+  spec.phase = "run";
+  CHECK(ids(spec).size() == 76);
+  spec.phase = "exit";
+  CHECK(ids(spec).size() == 5);
+  raci::FilterSpec cited;
+  cited.footnote = 6;
+  CHECK(ids(cited) == std::vector<std::string>{"tenant-backup-operational-maintenance",
+                                               "third-party-backup-operational-maintenance"});
+}
+
+TEST_CASE("Filter: conditions combine with AND") {
+  raci::FilterSpec spec;
+  spec.party = "client";
+  spec.only = true;
+  spec.phase = "onboarding";
+  CHECK(ids(spec) == std::vector<std::string>{
+                         "console-users-and-permissions", "vm-create-install-update",
+                         "vm-software-and-middleware", "vm-os-licenses", "vm-network-configuration",
+                         "vm-antivirus", "vm-monitoring", "vm-tag-policy"});
+}
+
+TEST_CASE("Filter: what cannot be resolved is a usage error") {
+  raci::FilterSpec spec;
+  spec.party = "nobody";
+  CHECK(usage_error(spec) ==
+        "unknown party 'nobody' (known parties: client (customer), cloud-temple (ct, provider))");
+  spec = {};
+  spec.only = true;
+  CHECK(usage_error(spec) == "--only needs --party (whose duties alone?)");
+  spec = {};
+  spec.roles = "R1";
+  CHECK(usage_error(spec) == "invalid role letters 'R1' (use R, A, C and I, e.g. --role RA)");
+  spec = {};
+  spec.section = "nowhere";
+  CHECK(usage_error(spec) == "no section matches 'nowhere' (see 'raci sections')");
+  spec = {};
+  spec.phase = "later";
+  CHECK(usage_error(spec) == "unknown phase 'later' (expected onboarding, run or exit)");
+  spec = {};
+  spec.footnote = 9;
+  CHECK(usage_error(spec) == "footnote 9 is not defined (footnotes: 1, 2, 3, 4, 5, 6, 7, 8)");
+}

@@ -1,0 +1,55 @@
+#include "raci/util/unicode.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "raci/analysis/suggest.hpp"
+
+TEST_CASE("Unicode: folding ignores case and accents") {
+  CHECK(raci::fold("Sécurité") == "securite");
+  CHECK(raci::fold("SECURITE") == "securite");
+  CHECK(raci::fold("Décision d'AJOUTER") == "decision d'ajouter");
+  CHECK(raci::fold("Straße") == "strasse");
+  CHECK(raci::fold("plain ascii") == "plain ascii");
+}
+
+TEST_CASE("Unicode: invalid UTF-8 is found at its first byte") {
+  CHECK_FALSE(raci::find_invalid_utf8("café 漢字").has_value());
+  CHECK(raci::find_invalid_utf8("ab\xff") == 2U);
+  CHECK(raci::find_invalid_utf8("a\xc0\xaf") == 1U);      // overlong '/'
+  CHECK(raci::find_invalid_utf8("a\xed\xa0\x80") == 1U);  // a surrogate
+  CHECK(raci::find_invalid_utf8("abc\xe6\xbc") == 3U);    // truncated
+  CHECK(raci::find_invalid_utf8("\x80") == 0U);           // a lone continuation byte
+}
+
+TEST_CASE("Unicode: control characters are escaped visibly") {
+  CHECK(raci::escape_controls("a\x1b[31mb") == "a\\x1b[31mb");
+  CHECK(raci::escape_controls("bell\a del\x7f") == "bell\\x07 del\\x7f");
+  CHECK(raci::escape_controls("tab\tnew\nline\r") == "tab\\tnew\\nline\\r");
+  CHECK(raci::escape_controls("next\xc2\x85line") == "next\\u{0085}line");
+  CHECK(raci::escape_controls("café 漢字") == "café 漢字");
+}
+
+TEST_CASE("Unicode: display width counts terminal columns") {
+  CHECK(raci::display_width("abc") == 3);
+  CHECK(raci::display_width("café") == 4);
+  CHECK(raci::display_width("cafe\xcc\x81") == 4);  // e + combining acute accent
+  CHECK(raci::display_width("漢字") == 4);
+}
+
+TEST_CASE("Unicode: wrapping breaks at spaces, by width, never inside a character") {
+  CHECK(raci::wrap_text("Manage capacities on backup infrastructures", 20) ==
+        std::vector<std::string>{"Manage capacities on", "backup", "infrastructures"});
+  CHECK(raci::wrap_text("漢字漢字漢字", 5) == std::vector<std::string>{"漢字", "漢字", "漢字"});
+  CHECK(raci::wrap_text("ééééé", 2) == std::vector<std::string>{"éé", "éé", "é"});
+  CHECK(raci::wrap_text("", 10) == std::vector<std::string>{""});
+}
+
+TEST_CASE("Suggestions: nearest ids, a swap counting one edit") {
+  CHECK(raci::edit_distance("titel", "title") == 1);
+  CHECK(raci::edit_distance("backup-capcity", "backup-capacity") == 1);
+  CHECK(raci::edit_distance("abc", "xyz") == 3);
+  CHECK(raci::did_you_mean("lsit", {"who", "list", "show"}) == "; did you mean 'list'?");
+  CHECK(raci::did_you_mean("zzzz", {"who", "list"}).empty());
+  CHECK(raci::did_you_mean("backup", {"backup-capacity", "backup-problems", "vm-tagging"}) ==
+        "; did you mean 'backup-capacity' or 'backup-problems'?");
+}
