@@ -64,18 +64,13 @@ bool contains_all(const std::string& folded_text, const std::vector<std::string>
 }  // namespace
 
 RoleSet parse_role_letters(const std::string& letters) {
-  RoleSet roles;
-  for (char letter : letters) {
-    const char upper = (letter >= 'a' && letter <= 'z') ? static_cast<char>(letter - 32) : letter;
-    const std::optional<Role> role = role_from_letter(upper);
-    if (!role) {
-      throw UsageError(fmt::format("invalid role letters '{}' (use R, A, C and I, e.g. --role RA)",
-                                   escape_controls(letters)));
-    }
-    roles.insert(*role);
+  const RoleLetters read = read_role_letters(letters, LetterCase::any, Repeats::allowed);
+  if (!read.ok()) {
+    throw UsageError(fmt::format("invalid role letters '{}' (use R, A, C and I, e.g. --role RA)",
+                                 escape_controls(letters)));
   }
-  if (roles.empty()) throw UsageError("--role needs at least one of R, A, C, I");
-  return roles;
+  if (read.roles.empty()) throw UsageError("--role needs at least one of R, A, C, I");
+  return read.roles;
 }
 
 Filter::Filter(const Matrix& matrix, const FilterSpec& spec) : matrix_(matrix) {

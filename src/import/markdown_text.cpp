@@ -5,6 +5,8 @@
 #include <cctype>
 #include <sstream>
 
+#include "raci/model/matrix.hpp"
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci::detail {
@@ -15,14 +17,6 @@ bool is_space(char c) {
 }
 bool is_word(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_space(text.front()))
-    text.remove_prefix(1);
-  while (!text.empty() && is_space(text.back()))
-    text.remove_suffix(1);
-  return text;
 }
 
 std::string collapse_spaces(std::string_view text) {
@@ -167,15 +161,11 @@ std::optional<std::string> parse_role_cell(std::string_view cell, std::string& m
     ++letters_end;
   }
   marker = compact.substr(letters_end);
+  const std::string_view typed = std::string_view(compact).substr(0, letters_end);
+  if (!read_role_letters(typed, LetterCase::any, Repeats::refused).ok()) return std::nullopt;
   std::string letters;
-  for (std::size_t i = 0; i < letters_end; ++i) {
-    const char upper = static_cast<char>(std::toupper(static_cast<unsigned char>(compact[i])));
-    if (std::string_view("RACI").find(upper) == std::string_view::npos ||
-        letters.find(upper) != std::string::npos) {
-      return std::nullopt;
-    }
-    letters += upper;
-  }
+  for (char c : typed)
+    letters += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   // What follows the letters is a marker only if it holds no letter or digit.
   if (std::any_of(marker.begin(), marker.end(),
                   [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {

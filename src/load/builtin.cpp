@@ -1,76 +1,71 @@
 #include "load/builtin_data.hpp"
 #include "raci/load/loader.hpp"
+#include "raci/model/builder.hpp"
 
 namespace raci {
 namespace detail {
 
-Matrix MatrixAssembler::assemble(const BuiltinMatrix& data, std::string origin) {
-  Matrix m;
-  m.title_ = data.title;
-  m.provider_ = data.provider;
-  m.source_ = data.source;
-  m.description_ = data.description;
-  m.origin_ = std::move(origin);
-  for (std::size_t r = 0; r < all_roles.size(); ++r) {
-    m.legend_[r] = {all_roles[r], std::string(data.legend[2 * r]),
-                    std::string(data.legend[2 * r + 1])};
+// The tables were checked by the real loader when raci was built; they go through the
+// builder like every other source of a matrix.
+Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
+  MatrixBuilder builder(std::move(origin));
+  builder.set_title(data.title);
+  if (!data.provider.empty()) builder.set_provider(data.provider);
+  if (!data.source.empty()) builder.set_source(data.source);
+  if (!data.description.empty()) builder.set_description(data.description);
+  for (Role role : all_roles) {
+    const auto r = static_cast<std::size_t>(role);
+    builder.set_role_name(role, data.legend[2 * r]);
+    builder.set_role_description(role, data.legend[2 * r + 1]);
   }
+  builder.end_legend();
   for (const BuiltinParty& p : data.parties) {
-    Party& party = m.parties_.emplace_back();
-    party.id = p.id;
-    party.name = p.name;
-    for (std::size_t a = 0; a < p.alias_count; ++a) {
-      party.aliases.emplace_back(data.aliases[p.first_alias + a]);
-    }
+    const std::size_t party = builder.add_party();
+    builder.set_party_id(party, p.id);
+    builder.set_party_name(party, p.name);
+    for (std::size_t a = 0; a < p.alias_count; ++a)
+      builder.add_party_alias(party, data.aliases[p.first_alias + a]);
   }
+  builder.end_parties();
   for (const BuiltinFootnote& f : data.footnotes) {
-    m.footnotes_.push_back({f.number, std::string(f.text), f.location});
+    const std::size_t footnote = builder.add_footnote(f.location);
+    builder.set_footnote_number(footnote, f.number);
+    builder.set_footnote_text(footnote, f.text);
   }
-  m.sections_.reserve(data.sections.size());
-  for (std::size_t i = 0; i < data.sections.size(); ++i) {
-    const BuiltinSection& s = data.sections[i];
-    Section& section = m.sections_.emplace_back();
-    section.id = s.id;
-    section.title = s.title;
-    section.description = s.description;
-    if (s.phase != no_phase) section.phase = static_cast<Phase>(s.phase);
-    section.parent = s.parent;
-    section.depth = s.depth;
-    section.location = s.location;
-    if (s.parent != no_section) m.sections_[s.parent].subsections.push_back(i);
-    m.section_by_id_.emplace(section.id, i);
+  builder.end_footnotes();
+  for (const BuiltinSection& s : data.sections) {
+    const std::size_t section = builder.add_section(s.parent, s.location);
+    builder.set_section_id(section, s.id);
+    builder.set_section_title(section, s.title);
+    if (!s.description.empty()) builder.set_section_description(section, s.description);
+    if (s.phase != no_phase) builder.set_section_phase(section, static_cast<Phase>(s.phase));
   }
   const std::size_t party_count = data.parties.size();
-  m.activities_.reserve(data.activities.size());
   for (std::size_t i = 0; i < data.activities.size(); ++i) {
     const BuiltinActivity& a = data.activities[i];
-    Activity& activity = m.activities_.emplace_back();
-    activity.id = a.id;
-    activity.text = a.text;
-    activity.text_fr = a.text_fr;
-    activity.note = a.note;
-    activity.section = a.section;
-    activity.location = a.location;
-    activity.roles.resize(party_count);
+    const std::size_t activity = builder.add_activity(a.section, a.location);
+    builder.set_activity_id(activity, a.id);
+    builder.set_activity_text(activity, a.text);
+    if (!a.text_fr.empty()) builder.set_activity_text_fr(activity, a.text_fr);
+    if (!a.note.empty()) builder.set_activity_note(activity, a.note);
     for (std::size_t p = 0; p < party_count; ++p) {
       const std::uint8_t bits = data.roles[i * party_count + p];
+      RoleSet roles;
       for (Role role : all_roles) {
-        if (bits & (1U << static_cast<unsigned>(role))) activity.roles[p].insert(role);
+        if (bits & (1U << static_cast<unsigned>(role))) roles.insert(role);
       }
+      if (!roles.empty()) builder.set_roles(activity, data.parties[p].id, roles);
     }
-    activity.footnotes.assign(
-        data.citations.begin() + static_cast<std::ptrdiff_t>(a.first_citation),
-        data.citations.begin() + static_cast<std::ptrdiff_t>(a.first_citation + a.citation_count));
-    m.sections_[a.section].activities.push_back(i);
-    m.activity_by_id_.emplace(activity.id, i);
+    for (std::size_t c = 0; c < a.citation_count; ++c)
+      builder.add_citation(activity, data.citations[a.first_citation + c]);
   }
-  return m;
+  return builder.finish();
 }
 
 }  // namespace detail
 
 Matrix load_builtin_matrix() {
-  return detail::MatrixAssembler::assemble(detail::builtin_matrix, "built-in");
+  return detail::assemble_builtin(detail::builtin_matrix, "built-in");
 }
 
 }  // namespace raci

@@ -65,10 +65,7 @@ struct BuiltinMatrix {
 // Defined in the source file raci-embed generates.
 extern const BuiltinMatrix builtin_matrix;
 
-// Turns the tables into a Matrix.
-class MatrixAssembler {
- public:
-  static Matrix assemble(const BuiltinMatrix& data, std::string origin);
-};
+// Turns the tables into a Matrix, through the MatrixBuilder.
+Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin);
 
 }  // namespace raci::detail

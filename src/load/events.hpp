@@ -10,7 +10,7 @@ namespace raci::detail {
 enum class ScalarKind { plain, quoted, null };
 
 // The parse events of a data file, whatever its syntax. The YAML reader (and any other
-// syntax) drives a MatrixBuilder through this interface, so the schema lives in one place.
+// syntax) drives a SchemaReader through this interface, so the schema lives in one place.
 class EventSink {
  public:
   virtual ~EventSink() = default;

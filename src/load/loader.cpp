@@ -13,7 +13,7 @@
 #include "load/checked_file.hpp"
 #include "load/flow_depth.hpp"
 #include "load/json_reader.hpp"
-#include "load/matrix_builder.hpp"
+#include "load/schema_reader.hpp"
 #include "load/yaml_reader.hpp"
 #include "raci/util/unicode.hpp"
 
@@ -77,7 +77,7 @@ class MemoryBuffer : public std::streambuf {
 Matrix load_yaml_file(const std::string& path) {
   detail::CheckedFileBuffer buffer(path, max_file_size);
   std::istream input(&buffer);
-  detail::MatrixBuilder builder(path);
+  detail::SchemaReader builder(path);
   try {
     detail::read_yaml(input, path, builder);
   } catch (const DataError& e) {
@@ -130,7 +130,7 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
   }
   check_encoding(text, origin);
   check_flow_depth(text, origin);
-  detail::MatrixBuilder builder(origin);
+  detail::SchemaReader builder(origin);
   MemoryBuffer buffer(text);
   std::istream input(&buffer);
   detail::read_yaml(input, origin, builder);
@@ -142,7 +142,7 @@ Matrix load_matrix_json(std::string_view text, const std::string& origin) {
     throw DataError(origin, {}, "the file is empty");
   }
   check_encoding(text, origin);
-  detail::MatrixBuilder builder(origin);
+  detail::SchemaReader builder(origin);
   detail::read_json(text, origin, builder);
   return builder.finish();
 }

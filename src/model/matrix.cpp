@@ -16,6 +16,24 @@ std::optional<Role> role_from_letter(char letter) {
   return std::nullopt;
 }
 
+RoleLetters read_role_letters(std::string_view text, LetterCase letter_case, Repeats repeats) {
+  RoleLetters result;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char letter = text[i];
+    if (letter_case == LetterCase::any && letter >= 'a' && letter <= 'z') {
+      letter = static_cast<char>(letter - 'a' + 'A');
+    }
+    const std::optional<Role> role = role_from_letter(letter);
+    if (!role || (repeats == Repeats::refused && result.roles.contains(*role))) {
+      result.error_at = i;
+      result.repeated = role.has_value();
+      return result;
+    }
+    result.roles.insert(*role);
+  }
+  return result;
+}
+
 std::string RoleSet::letters() const {
   std::string out;
   for (Role role : all_roles) {

@@ -28,11 +28,13 @@ include/raci/render/export.hpp
 include/raci/render/format.hpp
 include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp
+include/raci/model/builder.hpp
 include/raci/model/matrix.hpp
 include/raci/analysis/query.hpp
 include/raci/analysis/stats.hpp
 include/raci/analysis/suggest.hpp
 include/raci/render/table.hpp
+include/raci/util/text.hpp
 include/raci/util/unicode.hpp
 include/raci/analysis/validate.hpp
 $libdir/cmake/raci/raciConfig.cmake

@@ -13,10 +13,7 @@
 
 namespace raci {
 
-namespace detail {
 class MatrixBuilder;
-class MatrixAssembler;
-}  // namespace detail
 
 // The four RACI roles, in their canonical order.
 enum class Role : std::uint8_t { responsible, accountable, consulted, informed };
@@ -47,6 +44,22 @@ class RoleSet {
   }
   std::uint8_t bits_ = 0;
 };
+
+// Whether lowercase letters count as role letters ("ra" for "RA").
+enum class LetterCase : std::uint8_t { upper, any };
+// Whether a letter may be given twice ("RAR").
+enum class Repeats : std::uint8_t { refused, allowed };
+
+// What reading role letters such as "RA" found. The one parser of role letters, for data
+// files, Markdown cells and options alike; each caller words its own message.
+struct RoleLetters {
+  RoleSet roles;                                  // the letters read before any problem
+  std::size_t error_at = std::string_view::npos;  // the first character that is no new letter
+  bool repeated = false;                          // that character is a letter read before
+  bool ok() const { return error_at == std::string_view::npos; }
+};
+
+RoleLetters read_role_letters(std::string_view text, LetterCase letter_case, Repeats repeats);
 
 // The lifecycle phase of a top-level section and everything under it.
 enum class Phase : std::uint8_t { onboarding, run, exit };
@@ -133,8 +146,7 @@ class Matrix {
   }
 
  private:
-  friend class detail::MatrixBuilder;
-  friend class detail::MatrixAssembler;
+  friend class MatrixBuilder;  // the one way to fill a Matrix (raci/model/builder.hpp)
 
   std::string title_;
   std::string provider_;

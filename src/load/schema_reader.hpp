@@ -5,20 +5,20 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "load/events.hpp"
-#include "raci/model/matrix.hpp"
+#include "raci/model/builder.hpp"
 
 namespace raci::detail {
 
-// Builds a Matrix from parse events, checking the data format as the events arrive: the
-// schema (keys, types, duplicates) as a stack of frames, then cross-references in finish().
-// Nothing but the Matrix itself grows with the file, so large files load in bounded memory.
-class MatrixBuilder final : public EventSink {
+// The data format's schema (docs/data-format.md) over parse events, whatever the syntax:
+// which keys each mapping holds, their types, required and duplicate keys. It turns the
+// events into MatrixBuilder calls, which check the rules of the data itself. Nothing but the
+// Matrix grows with the file, so large files load in bounded memory.
+class SchemaReader final : public EventSink {
  public:
-  explicit MatrixBuilder(std::string origin);
+  explicit SchemaReader(std::string origin);
 
   void begin_map(Location location) override;
   void begin_sequence(Location location) override;
@@ -47,11 +47,17 @@ class MatrixBuilder final : public EventSink {
   };
   enum class Type : std::uint8_t { string, integer, map, sequence };
 
+  using StringSetter = void (*)(SchemaReader&, std::string_view, Location);
+  using IntegerSetter = void (*)(SchemaReader&, int, Location);
+
+  // One key of the schema: written once, with its type and what its value sets.
   struct KeySpec {
     std::string_view name;
     Type type;
     Node child;  // for maps and sequences: what they hold
     bool required;
+    StringSetter set_string = nullptr;
+    IntegerSetter set_integer = nullptr;
   };
 
   static constexpr std::size_t max_keys = 10;
@@ -75,19 +81,6 @@ class MatrixBuilder final : public EventSink {
     Node child;
   };
 
-  struct PendingRole {
-    std::size_t activity;
-    std::string party;
-    Location location;
-    RoleSet roles;
-  };
-
-  struct PendingCitation {
-    std::size_t activity;
-    int number;
-    Location location;
-  };
-
   static const std::vector<KeySpec>& keys_of(Node node);
   static std::string_view describe(Node node);
 
@@ -95,37 +88,24 @@ class MatrixBuilder final : public EventSink {
   std::string value_name() const;
   void open(Node node, bool is_map, Location location, std::string name);
   void take_key(Frame& frame, std::string_view key, ScalarKind kind, Location location);
-  void take_string(const Frame& frame, std::string_view value, Location location);
-  void take_integer(const Frame& frame, int value, Location location);
+  void take_value(const Frame& frame, std::string_view value, ScalarKind kind, Location location);
   void close(const Frame& frame);
   void value_done();
 
   [[noreturn]] void fail(Location location, const std::string& message) const;
   int parse_integer(std::string_view value, ScalarKind kind, Location location) const;
   RoleSet parse_letters(std::string_view letters, Location location) const;
-  void check_id(std::string_view id, Location location) const;
-  void check_text(std::string_view text, std::string_view key, Location location) const;
-  std::size_t current_section() const;
-  void index_parties();
-  void assign_roles(std::size_t activity, const std::string& party, Location location,
-                    RoleSet roles);
-  void index_footnotes();
-  void check_citation(int number, Location location) const;
+  std::size_t current_section() const { return open_sections_.back(); }
 
   std::string origin_;
-  Matrix matrix_;
+  MatrixBuilder builder_;
   std::vector<Frame> stack_;
   bool root_seen_ = false;
   std::vector<std::size_t> open_sections_;
-  std::array<bool, 4> legend_defined_{};
-  std::size_t legend_entry_ = 0;
-  std::vector<PendingRole> pending_roles_;
-  std::vector<PendingCitation> pending_citations_;
-  std::vector<Location> party_locations_;
-  std::unordered_map<std::string, std::size_t> party_by_id_;
-  bool parties_known_ = false;
-  std::unordered_map<int, std::size_t> footnote_by_number_;
-  bool footnotes_known_ = false;
+  Role legend_role_ = Role::responsible;
+  std::size_t party_ = 0;
+  std::size_t footnote_ = 0;
+  std::size_t activity_ = 0;
 };
 
 }  // namespace raci::detail

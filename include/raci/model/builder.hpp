@@ -1,0 +1,116 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "raci/model/matrix.hpp"
+#include "raci/util/error.hpp"
+
+namespace raci {
+
+// The one way to make a Matrix: the data-file readers, the built-in tables, the Markdown
+// importer and the benchmark generator all fill one through these calls.
+//
+// Every rule of the data format (docs/data-format.md) lives here: ids are kebab-case and
+// unique, texts are not blank, role letters name known parties, cited footnotes exist,
+// names stand for one party, sections nest at most 16 deep. Each call takes the Location
+// its error names (the file's line and column for the readers, the document's line for the
+// importer) and throws DataError(origin, location, …) when a rule is broken. A rule is
+// checked as soon as what it needs is known: roles and citations given before their
+// parties or footnotes are complete wait for end_parties()/end_footnotes(), which finish()
+// calls when the producer has not. Parts are referred to by the index their add_ call
+// returns, which is also their index in the finished Matrix.
+class MatrixBuilder {
+ public:
+  explicit MatrixBuilder(std::string origin);
+
+  const std::string& origin() const { return origin_; }
+
+  void set_title(std::string_view text, Location where = {});
+  void set_provider(std::string_view text, Location where = {});
+  void set_source(std::string_view text, Location where = {});
+  void set_description(std::string_view text, Location where = {});
+
+  // The legend: what each letter means. end_legend() checks that every letter is named.
+  void set_role_name(Role role, std::string_view name, Location where = {});
+  void set_role_description(Role role, std::string_view description, Location where = {});
+  void end_legend(Location where = {});
+
+  std::size_t add_party(Location where = {});
+  void set_party_id(std::size_t party, std::string_view id, Location where = {});
+  void set_party_name(std::size_t party, std::string_view name, Location where = {});
+  void add_party_alias(std::size_t party, std::string_view alias, Location where = {});
+  // No party may be added after this: ids and names are checked, waiting roles assigned.
+  void end_parties(Location where = {});
+
+  std::size_t add_footnote(Location where = {});
+  void set_footnote_number(std::size_t footnote, int number, Location where = {});
+  void set_footnote_text(std::size_t footnote, std::string_view text, Location where = {});
+  // No footnote may be added after this: numbers are checked, waiting citations resolved.
+  void end_footnotes();
+
+  // A section under `parent` (no_section for a top-level one); parents come first.
+  std::size_t add_section(std::size_t parent, Location where = {});
+  void set_section_id(std::size_t section, std::string_view id, Location where = {});
+  void set_section_title(std::size_t section, std::string_view title, Location where = {});
+  void set_section_description(std::size_t section, std::string_view description);
+  // Without a phase of its own, a section takes its parent's.
+  void set_section_phase(std::size_t section, Phase phase);
+
+  std::size_t add_activity(std::size_t section, Location where = {});
+  void set_activity_id(std::size_t activity, std::string_view id, Location where = {});
+  void set_activity_text(std::size_t activity, std::string_view text, Location where = {});
+  // The French original, when the source is in French.
+  void set_activity_text_fr(std::size_t activity, std::string_view text, Location where = {});
+  void set_activity_note(std::size_t activity, std::string_view note, Location where = {});
+  // The roles `party` (its id) holds in the activity; `where` names the party.
+  void set_roles(std::size_t activity, std::string_view party, RoleSet roles, Location where = {});
+  void add_citation(std::size_t activity, int number, Location where = {});
+
+  // Checks what is left (every part has its id and texts, waiting references), builds the
+  // indexes and hands over the Matrix. The builder is spent afterwards.
+  Matrix finish();
+
+  // The rule for ids, for readers that want to say more about a bad one.
+  static bool is_valid_id(std::string_view id);
+
+ private:
+  struct PendingRole {
+    std::size_t activity;
+    std::string party;
+    Location location;
+    RoleSet roles;
+  };
+  struct PendingCitation {
+    int number;
+    Location location;
+  };
+
+  [[noreturn]] void fail(Location where, const std::string& message) const;
+  void check_id(std::string_view id, Location where) const;
+  void check_text(std::string_view text, std::string_view key, Location where) const;
+  void assign_roles(std::size_t activity, std::string_view party, Location where, RoleSet roles);
+  void check_citation(int number, Location where) const;
+  void check_complete() const;
+
+  std::string origin_;
+  Matrix matrix_;
+  std::array<bool, 4> legend_named_{};
+  bool legend_ended_ = false;
+  std::vector<Location> party_locations_;
+  std::unordered_map<std::string, std::size_t> party_by_id_;
+  bool parties_ended_ = false;
+  std::vector<PendingRole> pending_roles_;
+  std::unordered_map<int, std::size_t> footnote_by_number_;
+  bool footnotes_ended_ = false;
+  std::vector<PendingCitation> pending_citations_;
+  std::unordered_set<std::uint64_t> citations_;  // (activity, number): each cited once
+};
+
+}  // namespace raci

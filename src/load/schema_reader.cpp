@@ -1,0 +1,396 @@
+#include "load/schema_reader.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <limits>
+
+#include "raci/analysis/suggest.hpp"
+#include "raci/util/text.hpp"
+#include "raci/util/unicode.hpp"
+
+namespace raci::detail {
+namespace {
+
+constexpr int supported_format = 1;
+
+}  // namespace
+
+SchemaReader::SchemaReader(std::string origin) : origin_(origin), builder_(std::move(origin)) {}
+
+const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
+  using T = Type;
+  using N = Node;
+  using R = SchemaReader;
+  using V = std::string_view;
+  using L = Location;
+  static const std::vector<KeySpec> root{
+      {"format", T::integer, N::root, true, nullptr,
+       [](R& r, int v, L l) {
+         if (v != supported_format) {
+           r.fail(l, fmt::format("unsupported format {} (this version of raci reads format {})", v,
+                                 supported_format));
+         }
+       }},
+      {"title", T::string, N::root, true, [](R& r, V v, L l) { r.builder_.set_title(v, l); }},
+      {"provider", T::string, N::root, false,
+       [](R& r, V v, L l) { r.builder_.set_provider(v, l); }},
+      {"source", T::string, N::root, false, [](R& r, V v, L l) { r.builder_.set_source(v, l); }},
+      {"description", T::string, N::root, false,
+       [](R& r, V v, L l) { r.builder_.set_description(v, l); }},
+      {"roles", T::map, N::legend, true},
+      {"parties", T::sequence, N::party_list, true},
+      {"footnotes", T::sequence, N::footnote_list, false},
+      {"sections", T::sequence, N::section_list, true},
+  };
+  static const std::vector<KeySpec> legend_entry{
+      {"name", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_role_name(r.legend_role_, v, l); }},
+      {"description", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_role_description(r.legend_role_, v, l); }},
+  };
+  static const std::vector<KeySpec> party{
+      {"id", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_party_id(r.party_, v, l); }},
+      {"name", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_party_name(r.party_, v, l); }},
+      {"aliases", T::sequence, N::aliases, false},
+  };
+  static const std::vector<KeySpec> footnote{
+      {"number", T::integer, N::root, true, nullptr,
+       [](R& r, int v, L l) { r.builder_.set_footnote_number(r.footnote_, v, l); }},
+      {"text", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_footnote_text(r.footnote_, v, l); }},
+  };
+  static const std::vector<KeySpec> section{
+      {"id", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_section_id(r.current_section(), v, l); }},
+      {"title", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_section_title(r.current_section(), v, l); }},
+      {"description", T::string, N::root, false,
+       [](R& r, V v, L) { r.builder_.set_section_description(r.current_section(), v); }},
+      {"phase", T::string, N::root, false,
+       [](R& r, V v, L l) {
+         const std::optional<Phase> phase = phase_from_name(v);
+         if (!phase) {
+           r.fail(l, fmt::format("unknown phase {} (expected onboarding, run or exit)", quote(v)));
+         }
+         r.builder_.set_section_phase(r.current_section(), *phase);
+       }},
+      {"activities", T::sequence, N::activity_list, false},
+      {"sections", T::sequence, N::section_list, false},
+  };
+  static const std::vector<KeySpec> activity{
+      {"id", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_activity_id(r.activity_, v, l); }},
+      {"text", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_activity_text(r.activity_, v, l); }},
+      {"text_fr", T::string, N::root, false,
+       [](R& r, V v, L l) { r.builder_.set_activity_text_fr(r.activity_, v, l); }},
+      {"note", T::string, N::root, false,
+       [](R& r, V v, L l) { r.builder_.set_activity_note(r.activity_, v, l); }},
+      {"roles", T::map, N::roles, true},
+      {"footnotes", T::sequence, N::citations, false},
+  };
+  static const std::vector<KeySpec> none;
+  switch (node) {
+    case Node::root:
+      return root;
+    case Node::legend_entry:
+      return legend_entry;
+    case Node::party:
+      return party;
+    case Node::footnote:
+      return footnote;
+    case Node::section:
+      return section;
+    case Node::activity:
+      return activity;
+    default:
+      return none;
+  }
+}
+
+std::string_view SchemaReader::describe(Node node) {
+  switch (node) {
+    case Node::root:
+      return "the matrix";
+    case Node::legend:
+      return "the legend ('roles')";
+    case Node::legend_entry:
+      return "a legend entry";
+    case Node::party:
+      return "a party";
+    case Node::footnote:
+      return "a footnote";
+    case Node::section:
+      return "a section";
+    case Node::activity:
+      return "an activity";
+    case Node::roles:
+      return "an activity's roles";
+    default:
+      return "a list";
+  }
+}
+
+namespace {
+
+std::string_view type_name(bool is_map, bool is_sequence, ScalarKind kind) {
+  if (is_map) return "a mapping";
+  if (is_sequence) return "a sequence";
+  return kind == ScalarKind::null ? "null" : "a scalar";
+}
+
+std::string_view expected_name(int type) {
+  static constexpr std::string_view names[] = {"a string", "an integer", "a mapping", "a sequence"};
+  return names[type];
+}
+
+}  // namespace
+
+void SchemaReader::fail(Location location, const std::string& message) const {
+  throw DataError(origin_, location, message);
+}
+
+SchemaReader::ExpectedValue SchemaReader::expected_value() const {
+  const Frame& frame = stack_.back();
+  if (frame.is_map) {
+    if (frame.node == Node::legend) return {Type::map, Node::legend_entry};
+    if (frame.node == Node::roles) return {Type::string, Node::root};
+    const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
+    return {spec.type, spec.child};
+  }
+  switch (frame.node) {
+    case Node::party_list:
+      return {Type::map, Node::party};
+    case Node::footnote_list:
+      return {Type::map, Node::footnote};
+    case Node::section_list:
+      return {Type::map, Node::section};
+    case Node::activity_list:
+      return {Type::map, Node::activity};
+    case Node::citations:
+      return {Type::integer, Node::root};
+    default:
+      return {Type::string, Node::root};
+  }
+}
+
+// Built only for messages: "'title'" or "each item of 'parties'".
+std::string SchemaReader::value_name() const {
+  const Frame& frame = stack_.back();
+  return frame.is_map ? quote(frame.key) : fmt::format("each item of {}", quote(frame.name));
+}
+
+void SchemaReader::begin_map(Location location) {
+  if (stack_.empty()) {
+    root_seen_ = true;
+    open(Node::root, true, location, "");
+    return;
+  }
+  if (stack_.back().is_map && stack_.back().expecting_key) {
+    fail(location, "a mapping key must be a plain string, not a mapping");
+  }
+  const ExpectedValue expected = expected_value();
+  if (expected.type != Type::map) {
+    fail(location, fmt::format("{} must be {}, not a mapping", value_name(),
+                               expected_name(static_cast<int>(expected.type))));
+  }
+  open(expected.child, true, location, stack_.back().is_map ? stack_.back().key : "");
+}
+
+void SchemaReader::begin_sequence(Location location) {
+  if (stack_.empty()) fail(location, "the top level must be a mapping, not a sequence");
+  if (stack_.back().is_map && stack_.back().expecting_key) {
+    fail(location, "a mapping key must be a plain string, not a sequence");
+  }
+  const ExpectedValue expected = expected_value();
+  if (expected.type != Type::sequence) {
+    fail(location, fmt::format("{} must be {}, not a sequence", value_name(),
+                               expected_name(static_cast<int>(expected.type))));
+  }
+  open(expected.child, false, location, stack_.back().key);
+}
+
+void SchemaReader::open(Node node, bool is_map, Location location, std::string name) {
+  Frame frame;
+  frame.node = node;
+  frame.is_map = is_map;
+  frame.location = location;
+  frame.name = std::move(name);
+  switch (node) {
+    case Node::section: {
+      const std::size_t parent = open_sections_.empty() ? no_section : open_sections_.back();
+      open_sections_.push_back(builder_.add_section(parent, location));
+      break;
+    }
+    case Node::activity:
+      activity_ = builder_.add_activity(current_section(), location);
+      break;
+    case Node::party:
+      party_ = builder_.add_party(location);
+      break;
+    case Node::footnote:
+      footnote_ = builder_.add_footnote(location);
+      break;
+    case Node::legend_entry:
+      legend_role_ = *role_from_letter(stack_.back().key[0]);
+      break;
+    default:
+      break;
+  }
+  stack_.push_back(std::move(frame));
+}
+
+void SchemaReader::take_key(Frame& frame, std::string_view key, ScalarKind kind,
+                            Location location) {
+  if (kind == ScalarKind::null) fail(location, "a mapping key must not be empty");
+  frame.key.assign(key);
+  frame.key_location = location;
+  frame.expecting_key = false;
+
+  if (frame.node == Node::legend || frame.node == Node::roles) {
+    for (const auto& [seen, where] : frame.free_keys_seen) {
+      if (seen == key) {
+        fail(location,
+             fmt::format("duplicate key {} (first at {})", quote(key), line_column(where)));
+      }
+    }
+    frame.free_keys_seen.emplace_back(key, location);
+    if (frame.node == Node::legend && (key.size() != 1 || !role_from_letter(key[0]))) {
+      fail(location,
+           fmt::format("unknown role {} in the legend (expected R, A, C or I)", quote(key)));
+    }
+    return;
+  }
+
+  const std::vector<KeySpec>& specs = keys_of(frame.node);
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].name != key) continue;
+    if (frame.seen[i].line != 0) {
+      fail(location,
+           fmt::format("duplicate key {} (first at {})", quote(key), line_column(frame.seen[i])));
+    }
+    frame.seen[i] = location;
+    frame.key_index = static_cast<int>(i);
+    return;
+  }
+  std::vector<std::string> names;
+  for (const KeySpec& spec : specs)
+    names.emplace_back(spec.name);
+  fail(location, fmt::format("unknown key {} in {}{}", quote(key), describe(frame.node),
+                             did_you_mean(key, names)));
+}
+
+void SchemaReader::scalar(std::string_view value, ScalarKind kind, Location location) {
+  if (stack_.empty()) fail(location, "the top level must be a mapping, not a scalar");
+  Frame& frame = stack_.back();
+  if (frame.is_map && frame.expecting_key) {
+    take_key(frame, value, kind, location);
+    return;
+  }
+  const ExpectedValue expected = expected_value();
+  if (expected.type == Type::map || expected.type == Type::sequence || kind == ScalarKind::null) {
+    fail(location, fmt::format("{} must be {}, not {}", value_name(),
+                               expected_name(static_cast<int>(expected.type)),
+                               type_name(false, false, kind)));
+  }
+  take_value(frame, value, kind, location);
+  value_done();
+}
+
+void SchemaReader::take_value(const Frame& frame, std::string_view value, ScalarKind kind,
+                              Location location) {
+  switch (frame.node) {
+    case Node::roles:
+      builder_.set_roles(activity_, frame.key, parse_letters(value, location), frame.key_location);
+      return;
+    case Node::aliases:
+      builder_.add_party_alias(party_, value, location);
+      return;
+    case Node::citations:
+      builder_.add_citation(activity_, parse_integer(value, kind, location), location);
+      return;
+    default:
+      break;
+  }
+  const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
+  if (spec.type == Type::integer) {
+    spec.set_integer(*this, parse_integer(value, kind, location), location);
+  } else {
+    spec.set_string(*this, value, location);
+  }
+}
+
+int SchemaReader::parse_integer(std::string_view value, ScalarKind kind, Location location) const {
+  const bool digits = !value.empty() && value.find_first_not_of("0123456789") == value.npos;
+  if (kind != ScalarKind::plain || !digits) {
+    fail(location, fmt::format("{} must be a whole number, not {}", value_name(),
+                               kind == ScalarKind::plain ? quote(value) : "a quoted string"));
+  }
+  int number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size() || number < 1) {
+    fail(location, fmt::format("{} must be between 1 and {}, not {}", value_name(),
+                               std::numeric_limits<int>::max(), escape_controls(value)));
+  }
+  return number;
+}
+
+RoleSet SchemaReader::parse_letters(std::string_view letters, Location location) const {
+  const RoleLetters read = read_role_letters(letters, LetterCase::upper, Repeats::refused);
+  if (!read.ok()) {
+    const char letter = letters[read.error_at];
+    if (read.repeated) {
+      fail(location, fmt::format("role letter '{}' repeated in {}", letter, quote(letters)));
+    }
+    fail(location, fmt::format("invalid role letter {} in {} (expected R, A, C or I)",
+                               quote(std::string_view(&letter, 1)), quote(letters)));
+  }
+  return read.roles;
+}
+
+void SchemaReader::value_done() {
+  if (!stack_.empty() && stack_.back().is_map) stack_.back().expecting_key = true;
+}
+
+void SchemaReader::end_container() {
+  const Frame frame = std::move(stack_.back());
+  stack_.pop_back();
+  close(frame);
+  value_done();
+}
+
+void SchemaReader::close(const Frame& frame) {
+  const std::vector<KeySpec>& specs = keys_of(frame.node);
+  for (std::size_t i = 0; i < specs.size(); ++i) {
+    if (specs[i].required && frame.seen[i].line == 0) {
+      fail(frame.location,
+           fmt::format("missing required key '{}' in {}", specs[i].name, describe(frame.node)));
+    }
+  }
+  switch (frame.node) {
+    case Node::legend:
+      builder_.end_legend(frame.location);
+      break;
+    case Node::party_list:
+      builder_.end_parties(frame.location);
+      break;
+    case Node::footnote_list:
+      builder_.end_footnotes();
+      break;
+    case Node::section:
+      open_sections_.pop_back();
+      break;
+    default:
+      break;
+  }
+}
+
+Matrix SchemaReader::finish() {
+  if (!root_seen_) fail({}, "the file holds no data");
+  return builder_.finish();
+}
+
+}  // namespace raci::detail

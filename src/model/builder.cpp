@@ -1,0 +1,338 @@
+#include "raci/model/builder.hpp"
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "raci/analysis/suggest.hpp"
+#include "raci/util/text.hpp"
+#include "raci/util/unicode.hpp"
+
+namespace raci {
+namespace {
+
+constexpr std::size_t max_section_depth = 16;
+
+std::uint64_t citation_key(std::size_t activity, int number) {
+  return (static_cast<std::uint64_t>(activity) << 32) | static_cast<std::uint32_t>(number);
+}
+
+// A producer that adds a part after saying its list was complete has a bug, not bad data.
+void require(bool condition, const char* what) {
+  if (!condition) throw std::logic_error(fmt::format("MatrixBuilder: {}", what));
+}
+
+}  // namespace
+
+MatrixBuilder::MatrixBuilder(std::string origin) : origin_(std::move(origin)) {
+  matrix_.origin_ = origin_;
+  for (Role role : all_roles)
+    matrix_.legend_[static_cast<std::size_t>(role)].role = role;
+}
+
+bool MatrixBuilder::is_valid_id(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  char previous = 0;
+  for (char c : id) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    if (!ok || (c == '-' && previous == '-')) return false;
+    previous = c;
+  }
+  return true;
+}
+
+void MatrixBuilder::fail(Location where, const std::string& message) const {
+  throw DataError(origin_, where, message);
+}
+
+void MatrixBuilder::check_id(std::string_view id, Location where) const {
+  if (!is_valid_id(id)) {
+    fail(where, fmt::format("invalid id {} (an id is lowercase letters and digits in words "
+                            "joined by single hyphens, like 'backup-capacity')",
+                            quote(id)));
+  }
+}
+
+void MatrixBuilder::check_text(std::string_view text, std::string_view key, Location where) const {
+  if (is_blank(text)) fail(where, fmt::format("'{}' must not be empty", key));
+}
+
+void MatrixBuilder::set_title(std::string_view text, Location where) {
+  check_text(text, "title", where);
+  matrix_.title_ = text;
+}
+
+void MatrixBuilder::set_provider(std::string_view text, Location where) {
+  check_text(text, "provider", where);
+  matrix_.provider_ = text;
+}
+
+void MatrixBuilder::set_source(std::string_view text, Location where) {
+  check_text(text, "source", where);
+  matrix_.source_ = text;
+}
+
+void MatrixBuilder::set_description(std::string_view text, Location where) {
+  check_text(text, "description", where);
+  matrix_.description_ = text;
+}
+
+void MatrixBuilder::set_role_name(Role role, std::string_view name, Location where) {
+  check_text(name, "name", where);
+  matrix_.legend_[static_cast<std::size_t>(role)].name = name;
+  legend_named_[static_cast<std::size_t>(role)] = true;
+}
+
+void MatrixBuilder::set_role_description(Role role, std::string_view description, Location where) {
+  check_text(description, "description", where);
+  matrix_.legend_[static_cast<std::size_t>(role)].description = description;
+}
+
+void MatrixBuilder::end_legend(Location where) {
+  for (Role role : all_roles) {
+    if (!legend_named_[static_cast<std::size_t>(role)]) {
+      fail(where, fmt::format("the legend lacks role '{}'", role_letter(role)));
+    }
+  }
+  legend_ended_ = true;
+}
+
+std::size_t MatrixBuilder::add_party(Location where) {
+  require(!parties_ended_, "a party added after end_parties()");
+  matrix_.parties_.emplace_back();
+  party_locations_.push_back(where);
+  return matrix_.parties_.size() - 1;
+}
+
+void MatrixBuilder::set_party_id(std::size_t party, std::string_view id, Location where) {
+  check_id(id, where);
+  matrix_.parties_.at(party).id = id;
+}
+
+void MatrixBuilder::set_party_name(std::size_t party, std::string_view name, Location where) {
+  check_text(name, "name", where);
+  matrix_.parties_.at(party).name = name;
+}
+
+void MatrixBuilder::add_party_alias(std::size_t party, std::string_view alias, Location where) {
+  check_text(alias, "aliases", where);
+  matrix_.parties_.at(party).aliases.emplace_back(alias);
+}
+
+void MatrixBuilder::end_parties(Location where) {
+  if (parties_ended_) return;
+  if (matrix_.parties_.empty()) fail(where, "'parties' must name at least one party");
+  // Ids must be unique, and no name or alias may stand for two parties.
+  std::unordered_map<std::string, std::size_t> party_by_name;
+  for (std::size_t i = 0; i < matrix_.parties_.size(); ++i) {
+    const Party& party = matrix_.parties_[i];
+    if (party.id.empty()) fail(party_locations_[i], "a party has no id");
+    if (party.name.empty())
+      fail(party_locations_[i], fmt::format("party {} has no name", quote(party.id)));
+    if (!party_by_id_.emplace(party.id, i).second) {
+      fail(party_locations_[i], fmt::format("duplicate party id {}", quote(party.id)));
+    }
+    std::vector<std::string> names{party.id, party.name};
+    names.insert(names.end(), party.aliases.begin(), party.aliases.end());
+    for (const std::string& name : names) {
+      const auto [it, inserted] = party_by_name.emplace(fold(name), i);
+      if (!inserted && it->second != i) {
+        fail(party_locations_[i],
+             fmt::format("party {} uses the name {}, already used by party {}", quote(party.id),
+                         quote(name), quote(matrix_.parties_[it->second].id)));
+      }
+    }
+  }
+  parties_ended_ = true;
+  // Activities added before the parties were complete get their roles now.
+  for (Activity& activity : matrix_.activities_)
+    activity.roles.resize(matrix_.parties_.size());
+  for (const PendingRole& pending : pending_roles_) {
+    assign_roles(pending.activity, pending.party, pending.location, pending.roles);
+  }
+  pending_roles_ = {};
+}
+
+std::size_t MatrixBuilder::add_footnote(Location where) {
+  require(!footnotes_ended_, "a footnote added after end_footnotes()");
+  matrix_.footnotes_.emplace_back().location = where;
+  return matrix_.footnotes_.size() - 1;
+}
+
+void MatrixBuilder::set_footnote_number(std::size_t footnote, int number, Location where) {
+  if (number < 1) fail(where, fmt::format("footnote numbers start at 1, not {}", number));
+  matrix_.footnotes_.at(footnote).number = number;
+}
+
+void MatrixBuilder::set_footnote_text(std::size_t footnote, std::string_view text, Location where) {
+  check_text(text, "text", where);
+  matrix_.footnotes_.at(footnote).text = text;
+}
+
+void MatrixBuilder::end_footnotes() {
+  if (footnotes_ended_) return;
+  for (std::size_t i = 0; i < matrix_.footnotes_.size(); ++i) {
+    const Footnote& footnote = matrix_.footnotes_[i];
+    if (footnote.number == 0) fail(footnote.location, "a footnote has no number");
+    if (footnote.text.empty()) {
+      fail(footnote.location, fmt::format("footnote {} has no text", footnote.number));
+    }
+    const auto [it, inserted] = footnote_by_number_.emplace(footnote.number, i);
+    if (!inserted) {
+      fail(footnote.location,
+           fmt::format("duplicate footnote number {} (first at {})", footnote.number,
+                       line_column(matrix_.footnotes_[it->second].location)));
+    }
+  }
+  footnotes_ended_ = true;
+  for (const PendingCitation& citation : pending_citations_)
+    check_citation(citation.number, citation.location);
+  pending_citations_ = {};
+}
+
+std::size_t MatrixBuilder::add_section(std::size_t parent, Location where) {
+  const std::size_t depth = parent == no_section ? 0 : matrix_.sections_.at(parent).depth + 1;
+  if (depth >= max_section_depth) {
+    fail(where, fmt::format("sections nest too deep (more than {} levels)", max_section_depth));
+  }
+  const std::size_t index = matrix_.sections_.size();
+  Section& section = matrix_.sections_.emplace_back();
+  section.parent = parent;
+  section.depth = depth;
+  section.location = where;
+  if (parent != no_section) matrix_.sections_[parent].subsections.push_back(index);
+  return index;
+}
+
+void MatrixBuilder::set_section_id(std::size_t section, std::string_view id, Location where) {
+  check_id(id, where);
+  const auto [it, inserted] = matrix_.section_by_id_.emplace(std::string(id), section);
+  if (!inserted) {
+    fail(where, fmt::format("duplicate section id {} (first at {})", quote(id),
+                            line_column(matrix_.sections_[it->second].location)));
+  }
+  matrix_.sections_.at(section).id = id;
+}
+
+void MatrixBuilder::set_section_title(std::size_t section, std::string_view title, Location where) {
+  check_text(title, "title", where);
+  matrix_.sections_.at(section).title = title;
+}
+
+void MatrixBuilder::set_section_description(std::size_t section, std::string_view description) {
+  matrix_.sections_.at(section).description = description;
+}
+
+void MatrixBuilder::set_section_phase(std::size_t section, Phase phase) {
+  matrix_.sections_.at(section).phase = phase;
+}
+
+std::size_t MatrixBuilder::add_activity(std::size_t section, Location where) {
+  const std::size_t index = matrix_.activities_.size();
+  Activity& activity = matrix_.activities_.emplace_back();
+  activity.section = section;
+  activity.location = where;
+  if (parties_ended_) activity.roles.resize(matrix_.parties_.size());
+  matrix_.sections_.at(section).activities.push_back(index);
+  return index;
+}
+
+void MatrixBuilder::set_activity_id(std::size_t activity, std::string_view id, Location where) {
+  check_id(id, where);
+  const auto [it, inserted] = matrix_.activity_by_id_.emplace(std::string(id), activity);
+  if (!inserted) {
+    fail(where, fmt::format("duplicate activity id {} (first at {})", quote(id),
+                            line_column(matrix_.activities_[it->second].location)));
+  }
+  matrix_.activities_.at(activity).id = id;
+}
+
+void MatrixBuilder::set_activity_text(std::size_t activity, std::string_view text, Location where) {
+  check_text(text, "text", where);
+  matrix_.activities_.at(activity).text = text;
+}
+
+void MatrixBuilder::set_activity_text_fr(std::size_t activity, std::string_view text,
+                                         Location where) {
+  check_text(text, "text_fr", where);
+  matrix_.activities_.at(activity).text_fr = text;
+}
+
+void MatrixBuilder::set_activity_note(std::size_t activity, std::string_view note, Location where) {
+  check_text(note, "note", where);
+  matrix_.activities_.at(activity).note = note;
+}
+
+void MatrixBuilder::set_roles(std::size_t activity, std::string_view party, RoleSet roles,
+                              Location where) {
+  if (parties_ended_) {
+    assign_roles(activity, party, where, roles);
+  } else {
+    pending_roles_.push_back({activity, std::string(party), where, roles});
+  }
+}
+
+void MatrixBuilder::assign_roles(std::size_t activity, std::string_view party, Location where,
+                                 RoleSet roles) {
+  const auto it = party_by_id_.find(std::string(party));
+  if (it == party_by_id_.end()) {
+    std::vector<std::string> ids;
+    for (const Party& p : matrix_.parties_)
+      ids.push_back(p.id);
+    fail(where, fmt::format("unknown party {} (known parties: {}){}", quote(party),
+                            escape_controls(fmt::format("{}", fmt::join(ids, ", "))),
+                            did_you_mean(party, ids)));
+  }
+  matrix_.activities_.at(activity).roles[it->second] = roles;
+}
+
+void MatrixBuilder::add_citation(std::size_t activity, int number, Location where) {
+  if (!citations_.insert(citation_key(activity, number)).second) {
+    fail(where, fmt::format("footnote {} is cited twice", number));
+  }
+  matrix_.activities_.at(activity).footnotes.push_back(number);
+  if (footnotes_ended_) {
+    check_citation(number, where);
+  } else {
+    pending_citations_.push_back({number, where});
+  }
+}
+
+void MatrixBuilder::check_citation(int number, Location where) const {
+  if (!footnote_by_number_.contains(number)) {
+    fail(where, fmt::format("footnote {} is not defined", number));
+  }
+}
+
+// What a producer may have left out; the readers' own checks (required keys) come first.
+void MatrixBuilder::check_complete() const {
+  if (matrix_.title_.empty()) fail({}, "the matrix has no title");
+  for (const Section& section : matrix_.sections_) {
+    if (section.id.empty()) fail(section.location, "a section has no id");
+    if (section.title.empty()) {
+      fail(section.location, fmt::format("section {} has no title", quote(section.id)));
+    }
+  }
+  for (const Activity& activity : matrix_.activities_) {
+    if (activity.id.empty()) fail(activity.location, "an activity has no id");
+    if (activity.text.empty()) {
+      fail(activity.location, fmt::format("activity {} has no text", quote(activity.id)));
+    }
+  }
+}
+
+Matrix MatrixBuilder::finish() {
+  if (!legend_ended_) end_legend();
+  end_parties();
+  end_footnotes();
+  check_complete();
+  // A section without a phase of its own takes its parent's; parents come first.
+  for (Section& section : matrix_.sections_) {
+    if (!section.phase && section.parent != no_section) {
+      section.phase = matrix_.sections_[section.parent].phase;
+    }
+  }
+  return std::move(matrix_);
+}
+
+}  // namespace raci
