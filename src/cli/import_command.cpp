@@ -46,7 +46,7 @@ Action add_import(CLI::App& app) {
       std::fprintf(stderr, "raci: warning: %s:%u:%u: %s\n", escape_controls(*input).c_str(),
                    d.location.line, d.location.column, escape_controls(d.message).c_str());
     }
-    const Matrix matrix = load_matrix_yaml(result.yaml, *input);
+    const Matrix& matrix = result.matrix;
     context.deliver(*output, format == Format::json ? export_json(matrix) : export_yaml(matrix));
     return static_cast<int>(exit_success);
   };

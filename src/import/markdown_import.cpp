@@ -4,15 +4,18 @@
 #include "raci/import/markdown_import.hpp"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/yaml.h>  // the front matter
 
 #include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
+#include "raci/model/builder.hpp"
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
@@ -49,12 +52,6 @@ struct DraftParty {
 };
 
 constexpr std::size_t none = static_cast<std::size_t>(-1);
-
-std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
 
 // "Client Role", "Rôle Client", "**Client**" → "Client".
 std::string party_name(std::string_view header) {
@@ -103,7 +100,7 @@ class Importer {
                       "others the parties)");
     }
     check_footnotes();
-    ImportResult result{emit(), std::move(diagnostics_)};
+    ImportResult result{build_checked(), std::move(diagnostics_)};
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
                        return a.location.line < b.location.line;
@@ -420,49 +417,48 @@ class Importer {
     return id;
   }
 
-  void emit_section(YAML::Emitter& out, std::size_t s) {
+  void build_section(MatrixBuilder& builder, std::size_t s, std::size_t parent) {
     DraftSection& section = sections_[s];
-    out << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value
-        << unique(detail::slug(section.title, 5, false), section_ids_, "section");
-    out << YAML::Key << "title" << YAML::Value << section.title;
-    if (!section.description.empty())
-      out << YAML::Key << "description" << YAML::Value << section.description;
-    if (!section.activities.empty()) {
-      out << YAML::Key << "activities" << YAML::Value << YAML::BeginSeq;
-      for (const DraftActivity& a : section.activities) {
-        out << YAML::BeginMap;
-        out << YAML::Key << "id" << YAML::Value
-            << unique(detail::slug(a.text, 4, true), activity_ids_,
-                      fmt::format("activity-{}", activity_ids_.size() + 1));
-        out << YAML::Key << "text" << YAML::Value << a.text;
-        if (!a.note.empty()) out << YAML::Key << "note" << YAML::Value << a.note;
-        out << YAML::Key << "roles" << YAML::Value << YAML::Flow << YAML::BeginMap;
-        for (std::size_t p = 0; p < a.roles.size(); ++p) {
-          if (!a.roles[p].empty()) out << YAML::Key << party_ids_[p] << YAML::Value << a.roles[p];
-        }
-        out << YAML::EndMap;
-        if (!a.footnotes.empty()) {
-          out << YAML::Key << "footnotes" << YAML::Value << YAML::Flow << a.footnotes;
-        }
-        out << YAML::EndMap;
+    const Location where{section.line, 1};
+    const std::size_t index = builder.add_section(parent, where);
+    builder.set_section_id(
+        index, unique(detail::slug(section.title, 5, false), section_ids_, "section"), where);
+    builder.set_section_title(index, section.title, where);
+    if (!section.description.empty()) builder.set_section_description(index, section.description);
+    for (const DraftActivity& a : section.activities) {
+      const Location row{a.line, 1};
+      const std::size_t activity = builder.add_activity(index, row);
+      builder.set_activity_id(activity,
+                              unique(detail::slug(a.text, 4, true), activity_ids_,
+                                     fmt::format("activity-{}", activity_ids_.size() + 1)),
+                              row);
+      builder.set_activity_text(activity, a.text, row);
+      if (!a.note.empty()) builder.set_activity_note(activity, a.note, row);
+      for (std::size_t p = 0; p < a.roles.size(); ++p) {
+        if (a.roles[p].empty()) continue;
+        builder.set_roles(activity, party_ids_[p],
+                          read_role_letters(a.roles[p], LetterCase::upper, Repeats::refused).roles,
+                          row);
       }
-      out << YAML::EndSeq;
+      for (long long n : a.footnotes)
+        builder.add_citation(activity, static_cast<int>(n), row);
     }
-    std::vector<std::size_t> children;
     for (std::size_t c : section.children) {
-      if (!sections_[c].legend && has_activities(c)) children.push_back(c);
+      if (!sections_[c].legend && has_activities(c)) build_section(builder, c, index);
     }
-    if (!children.empty()) {
-      out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
-      for (std::size_t c : children)
-        emit_section(out, c);
-      out << YAML::EndSeq;
-    }
-    out << YAML::EndMap;
   }
 
-  std::string emit() {
+  // Whatever the document holds, what the importer hands the builder obeys its rules: a
+  // refusal here is a bug of the importer, not bad input, and the fuzzer treats it so.
+  Matrix build_checked() {
+    try {
+      return build();
+    } catch (const DataError& e) {
+      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
+    }
+  }
+
+  Matrix build() {
     static const std::array<std::pair<const char*, const char*>, 4> defaults{{
         {"Responsible", "Responsible for executing the process"},
         {"Accountable", "Approves the completion of the process"},
@@ -492,23 +488,18 @@ class Importer {
       }
     }
 
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::BeginMap;
-    out << YAML::Key << "format" << YAML::Value << 1;
-    out << YAML::Key << "title" << YAML::Value << (title_.empty() ? "Imported matrix" : title_);
-    if (!provider_.empty()) out << YAML::Key << "provider" << YAML::Value << provider_;
-    if (!description_.empty()) out << YAML::Key << "description" << YAML::Value << description_;
-    out << YAML::Key << "roles" << YAML::Value << YAML::BeginMap;
-    for (std::size_t r = 0; r < 4; ++r) {
-      out << YAML::Key << std::string(1, "RACI"[r]) << YAML::Value << YAML::Flow << YAML::BeginMap
-          << YAML::Key << "name" << YAML::Value << legend_[r].first << YAML::Key << "description"
-          << YAML::Value << legend_[r].second << YAML::EndMap;
+    MatrixBuilder builder("");
+    builder.set_title(is_blank(title_) ? "Imported matrix" : title_);
+    if (!is_blank(provider_)) builder.set_provider(provider_);
+    if (!is_blank(description_)) builder.set_description(description_);
+    for (Role role : all_roles) {
+      const auto r = static_cast<std::size_t>(role);
+      builder.set_role_name(role, legend_[r].first);
+      builder.set_role_description(role, legend_[r].second);
     }
-    out << YAML::EndMap;
-    out << YAML::Key << "parties" << YAML::Value << YAML::BeginSeq;
+    builder.end_legend();
     for (DraftParty& party : parties_) {
-      // Every id, name and alias must stand for one party only (the loader checks it).
+      // Every id, name and alias must stand for one party only (the builder checks it).
       std::string base = detail::slug(party.name, 5, false);
       if (base.empty()) base = "party";
       std::string id = base;
@@ -525,29 +516,24 @@ class Importer {
         return !party_words_.insert(fold(alias)).second;
       });
       party_ids_.push_back(id);
-      out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << id;
-      out << YAML::Key << "name" << YAML::Value << party.name;
-      if (!party.aliases.empty()) {
-        out << YAML::Key << "aliases" << YAML::Value << YAML::Flow << party.aliases;
-      }
-      out << YAML::EndMap;
+      const std::size_t index = builder.add_party();
+      builder.set_party_id(index, id);
+      builder.set_party_name(index, party.name);
+      for (const std::string& alias : party.aliases)
+        builder.add_party_alias(index, alias);
     }
-    out << YAML::EndSeq;
-    if (!footnotes_.empty()) {
-      out << YAML::Key << "footnotes" << YAML::Value << YAML::BeginSeq;
-      for (const auto& [n, text] : footnotes_) {
-        out << YAML::BeginMap << YAML::Key << "number" << YAML::Value << n << YAML::Key << "text"
-            << YAML::Value << text << YAML::EndMap;
-      }
-      out << YAML::EndSeq;
+    builder.end_parties();
+    for (const auto& [n, text] : footnotes_) {
+      const std::size_t footnote = builder.add_footnote();
+      builder.set_footnote_number(footnote, static_cast<int>(n));
+      builder.set_footnote_text(footnote, text);
     }
-    out << YAML::Key << "sections" << YAML::Value << YAML::BeginSeq;
+    builder.end_footnotes();
     for (std::size_t s = 0; s < sections_.size(); ++s) {
       if (sections_[s].parent == none && !sections_[s].legend && has_activities(s))
-        emit_section(out, s);
+        build_section(builder, s, no_section);
     }
-    out << YAML::EndSeq << YAML::EndMap;
-    return std::string(out.c_str()) + "\n";
+    return builder.finish();
   }
 
   std::vector<std::string_view> lines_;

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "raci/model/matrix.hpp"
 #include "raci/util/error.hpp"
 
 namespace raci {
@@ -15,7 +16,7 @@ struct ImportDiagnostic {
 };
 
 struct ImportResult {
-  std::string yaml;                           // the matrix in the data format (format: 1)
+  Matrix matrix;                              // built through the MatrixBuilder
   std::vector<ImportDiagnostic> diagnostics;  // in line order
 };
 
@@ -23,7 +24,7 @@ struct ImportResult {
 // headings become sections, the columns after the activity become the parties, footnote
 // markers and paragraphs become footnotes, a Role | Description table becomes the legend.
 // `fallback_title` names the matrix when the document does not (front matter `title:` or a
-// lone level-1 heading). The YAML always loads; what could not be read is in the diagnostics.
+// lone level-1 heading). The matrix always builds; what could not be read is in the diagnostics.
 // Throws DataError (without a file name) when the document has no RACI table at all.
 ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title);
 

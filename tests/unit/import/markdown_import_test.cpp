@@ -75,7 +75,7 @@ TEST_CASE("Import: the seed document gives the built-in matrix", "[import]") {
   CHECK(diagnostics(result) ==
         std::vector<std::string>{"100:1 paragraph not imported: 'courante. Des services "
                                  "professionnels sont disponibles si...'"});
-  const raci::Matrix imported = raci::load_matrix_yaml(result.yaml, "import.yaml");
+  const raci::Matrix imported = result.matrix;
   const raci::Matrix builtin = raci::load_builtin_matrix();
 
   CHECK(imported.title() == "IaaS Responsibility Matrix");
@@ -121,7 +121,7 @@ TEST_CASE("Import: tolerant of the ways real documents vary", "[import]") {
             "61:1 footnote 9 is not defined: reference dropped",
             "69:1 heading 'Empty heading' has no activities: not imported as a section",
         });
-  const raci::Matrix m = raci::load_matrix_yaml(result.yaml, "import.yaml");
+  const raci::Matrix m = result.matrix;
   // Front matter and the paragraph before the first heading.
   CHECK(m.title() == "Hosting \"Gold\" Responsibility Matrix");
   CHECK(m.provider() == "Example Host");
@@ -214,7 +214,7 @@ TEST_CASE("Import: the Markdown export reads back as the same matrix", "[import]
   const raci::Matrix builtin = raci::load_builtin_matrix();
   const raci::ImportResult result = raci::import_markdown(raci::export_markdown(builtin), "x");
   CHECK(diagnostics(result).empty());
-  const raci::Matrix m = raci::load_matrix_yaml(result.yaml, "import.yaml");
+  const raci::Matrix m = result.matrix;
   CHECK(m.title() == builtin.title());
   CHECK(m.description() == builtin.description());
   check_same_rows(m, builtin, Text::english);
