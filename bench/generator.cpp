@@ -4,7 +4,9 @@
 
 #include <array>
 #include <cstdint>
-#include <nlohmann/json.hpp>
+
+#include "raci/model/builder.hpp"
+#include "raci/render/export.hpp"
 
 namespace raci::bench {
 namespace {
@@ -26,7 +28,7 @@ constexpr std::array<const char*, 8> scopes{
     "within the provider platform", "for the regulated workloads",   "across the data centres",
     "before each release",          "during the reversibility phase"};
 constexpr std::array<const char*, 4> parties{"client", "provider", "integrator", "auditor"};
-constexpr std::array<const char*, 4> phases{"onboarding", "run", "run", "exit"};
+constexpr std::array<Phase, 4> phases{Phase::onboarding, Phase::run, Phase::run, Phase::exit};
 
 // A small deterministic generator (xorshift), so every run gives the same matrix.
 class Random {
@@ -44,17 +46,17 @@ class Random {
 };
 
 // Role letters for each party: exactly one A, at least one R.
-std::array<std::string, 4> roles(Random& random) {
-  std::array<std::string, 4> letters;
+std::array<RoleSet, 4> roles(Random& random) {
+  std::array<RoleSet, 4> letters;
   const std::size_t accountable = random.below(2);  // the client or the provider
   const std::size_t responsible = random.below(3);
   for (std::size_t p = 0; p < letters.size(); ++p) {
-    if (p == responsible) letters[p] += 'R';
-    if (p == accountable) letters[p] += 'A';
+    if (p == responsible) letters[p].insert(Role::responsible);
+    if (p == accountable) letters[p].insert(Role::accountable);
     if (p != responsible && p != accountable) {
       const std::size_t pick = random.below(4);
-      if (pick == 1) letters[p] += 'C';
-      if (pick == 2) letters[p] += 'I';
+      if (pick == 1) letters[p].insert(Role::consulted);
+      if (pick == 2) letters[p].insert(Role::informed);
     }
   }
   return letters;
@@ -62,99 +64,66 @@ std::array<std::string, 4> roles(Random& random) {
 
 }  // namespace
 
-std::string generate_matrix(std::size_t activities, Syntax syntax) {
-  using Json = nlohmann::ordered_json;
+Matrix generate_matrix(std::size_t activities) {
   Random random;
-  Json matrix{{"format", 1},
-              {"title", fmt::format("Synthetic matrix of {} activities", activities)},
-              {"provider", "Synthetic Provider"}};
-  matrix["roles"] = {{"R", {{"name", "Responsible"}, {"description", "Executes the process"}}},
-                     {"A", {{"name", "Accountable"}, {"description", "Approves the process"}}},
-                     {"C", {{"name", "Consulted"}, {"description", "Consulted during it"}}},
-                     {"I", {{"name", "Informed"}, {"description", "Informed of the results"}}}};
-  Json party_list = Json::array();
-  for (const char* party : parties)
-    party_list.push_back({{"id", party}, {"name", party}});
-  matrix["parties"] = std::move(party_list);
-  Json footnotes = Json::array();
-  for (int n = 1; n <= 20; ++n) {
-    footnotes.push_back({{"number", n}, {"text", fmt::format("Footnote {} applies.", n)}});
+  MatrixBuilder builder("generated");
+  builder.set_title(fmt::format("Synthetic matrix of {} activities", activities));
+  builder.set_provider("Synthetic Provider");
+  constexpr std::array<std::array<const char*, 2>, 4> legend{{
+      {"Responsible", "Executes the process"},
+      {"Accountable", "Approves the process"},
+      {"Consulted", "Consulted during it"},
+      {"Informed", "Informed of the results"},
+  }};
+  for (Role role : all_roles) {
+    builder.set_role_name(role, legend[static_cast<std::size_t>(role)][0]);
+    builder.set_role_description(role, legend[static_cast<std::size_t>(role)][1]);
   }
-  matrix["footnotes"] = std::move(footnotes);
-
-  Json sections = Json::array();
+  for (const char* name : parties) {
+    const std::size_t party = builder.add_party();
+    builder.set_party_id(party, name);
+    builder.set_party_name(party, name);
+  }
+  builder.end_parties();
+  for (int n = 1; n <= 20; ++n) {
+    const std::size_t footnote = builder.add_footnote();
+    builder.set_footnote_number(footnote, n);
+    builder.set_footnote_text(footnote, fmt::format("Footnote {} applies.", n));
+  }
+  builder.end_footnotes();
   std::size_t made = 0;
   for (std::size_t top = 0; made < activities; ++top) {
-    Json section{{"id", fmt::format("area-{}", top + 1)},
-                 {"title", fmt::format("Area {}", top + 1)},
-                 {"phase", phases[top % phases.size()]}};
-    Json subsections = Json::array();
+    const std::size_t area = builder.add_section(no_section);
+    builder.set_section_id(area, fmt::format("area-{}", top + 1));
+    builder.set_section_title(area, fmt::format("Area {}", top + 1));
+    builder.set_section_phase(area, phases[top % phases.size()]);
     for (std::size_t sub = 0; sub < 10 && made < activities; ++sub) {
-      Json list = Json::array();
+      const std::size_t part = builder.add_section(area);
+      builder.set_section_id(part, fmt::format("area-{}-part-{}", top + 1, sub + 1));
+      builder.set_section_title(part, fmt::format("Part {}.{}", top + 1, sub + 1));
       for (std::size_t i = 0; i < 100 && made < activities; ++i, ++made) {
-        Json activity{{"id", fmt::format("activity-{}", made + 1)},
-                      {"text", fmt::format("{} {} {} (item {})", verbs[random.below(verbs.size())],
-                                           objects[random.below(objects.size())],
-                                           scopes[random.below(scopes.size())], made + 1)}};
-        const std::array<std::string, 4> letters = roles(random);
-        Json role_map = Json::object();
+        const std::size_t activity = builder.add_activity(part);
+        builder.set_activity_id(activity, fmt::format("activity-{}", made + 1));
+        builder.set_activity_text(
+            activity, fmt::format("{} {} {} (item {})", verbs[random.below(verbs.size())],
+                                  objects[random.below(objects.size())],
+                                  scopes[random.below(scopes.size())], made + 1));
+        const std::array<RoleSet, 4> letters = roles(random);
         for (std::size_t p = 0; p < parties.size(); ++p) {
-          if (!letters[p].empty()) role_map[parties[p]] = letters[p];
+          if (!letters[p].empty()) builder.set_roles(activity, parties[p], letters[p]);
         }
-        activity["roles"] = std::move(role_map);
-        if (random.below(10) == 0) activity["footnotes"] = {1 + random.below(20)};
-        list.push_back(std::move(activity));
+        if (random.below(10) == 0) {
+          builder.add_citation(activity, static_cast<int>(1 + random.below(20)));
+        }
       }
-      subsections.push_back({{"id", fmt::format("area-{}-part-{}", top + 1, sub + 1)},
-                             {"title", fmt::format("Part {}.{}", top + 1, sub + 1)},
-                             {"activities", std::move(list)}});
     }
-    section["sections"] = std::move(subsections);
-    sections.push_back(std::move(section));
   }
-  matrix["sections"] = std::move(sections);
-  if (syntax == Syntax::json) return matrix.dump(1) + "\n";
+  return builder.finish();
+}
 
-  // YAML in the block style people write, one activity's roles on one line.
-  std::string out =
-      fmt::format("format: 1\ntitle: {}\nprovider: {}\nroles:\n",
-                  matrix["title"].get<std::string>(), matrix["provider"].get<std::string>());
-  for (const auto& [letter, info] : matrix["roles"].items()) {
-    out += fmt::format("  {}: {{name: {}, description: {}}}\n", letter,
-                       info["name"].get<std::string>(), info["description"].get<std::string>());
-  }
-  out += "parties:\n";
-  for (const char* party : parties)
-    out += fmt::format("  - {{id: {0}, name: {0}}}\n", party);
-  out += "footnotes:\n";
-  for (const Json& f : matrix["footnotes"]) {
-    out += fmt::format("  - number: {}\n    text: {}\n", f["number"].get<int>(),
-                       f["text"].get<std::string>());
-  }
-  out += "sections:\n";
-  for (const Json& section : matrix["sections"]) {
-    out += fmt::format("  - id: {}\n    title: {}\n    phase: {}\n    sections:\n",
-                       section["id"].get<std::string>(), section["title"].get<std::string>(),
-                       section["phase"].get<std::string>());
-    for (const Json& sub : section["sections"]) {
-      out += fmt::format("      - id: {}\n        title: {}\n        activities:\n",
-                         sub["id"].get<std::string>(), sub["title"].get<std::string>());
-      for (const Json& a : sub["activities"]) {
-        out += fmt::format("          - id: {}\n            text: {}\n            roles: {{",
-                           a["id"].get<std::string>(), a["text"].get<std::string>());
-        bool first = true;
-        for (const auto& [party, letters] : a["roles"].items()) {
-          out += fmt::format("{}{}: {}", first ? "" : ", ", party, letters.get<std::string>());
-          first = false;
-        }
-        out += "}\n";
-        if (a.contains("footnotes")) {
-          out += fmt::format("            footnotes: [{}]\n", a["footnotes"][0].get<int>());
-        }
-      }
-    }
-  }
-  return out;
+std::string generate_matrix(std::size_t activities, Syntax syntax) {
+  const Matrix matrix = generate_matrix(activities);
+  return syntax == Syntax::json ? export_json(matrix) : export_yaml(matrix);
 }
 
 }  // namespace raci::bench
