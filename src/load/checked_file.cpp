@@ -22,24 +22,8 @@ std::size_t sequence_length(unsigned char lead) {
 }  // namespace
 
 CheckedFileBuffer::CheckedFileBuffer(const std::string& path, std::uintmax_t max_size)
-    : path_(path), max_size_(max_size) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
-  }
-  if (S_ISDIR(info.st_mode)) throw DataError(path, {}, "cannot read: it is a directory");
-  if (static_cast<std::uintmax_t>(info.st_size) > max_size) {
-    throw DataError(path, {},
-                    fmt::format("file is too large ({} MiB; the limit is {} MiB)",
-                                static_cast<std::uintmax_t>(info.st_size) >> 20, max_size >> 20));
-  }
-  file_ = std::fopen(path.c_str(), "rb");
-  if (!file_) throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+    : path_(path), file_(open_data_file(path, max_size)), max_size_(max_size) {
   setg(buffer_, buffer_, buffer_);
-}
-
-CheckedFileBuffer::~CheckedFileBuffer() {
-  if (file_) std::fclose(file_);
 }
 
 void CheckedFileBuffer::fail(const std::string& message) {
@@ -73,7 +57,7 @@ std::size_t CheckedFileBuffer::check(std::size_t size, bool at_end) {
       return i;
     }
     if (!flow_.feed(static_cast<char>(byte))) {
-      fail(fmt::format("nesting too deep (more than {} levels)", FlowDepth::max_depth));
+      fail(std::string(too_deep));
       return i;
     }
     if (byte == '\n') {
@@ -93,8 +77,8 @@ CheckedFileBuffer::int_type CheckedFileBuffer::underflow() {
   if (done_) return traits_type::eof();
   // Move the unfinished sequence of the last chunk to the front, then read after it.
   std::memmove(buffer_, egptr(), carried_);
-  const std::size_t read = std::fread(buffer_ + carried_, 1, chunk, file_);
-  if (read == 0 && std::ferror(file_)) {
+  const std::size_t read = std::fread(buffer_ + carried_, 1, chunk, file_.get());
+  if (read == 0 && std::ferror(file_.get())) {
     error_.emplace(path_, Location{}, fmt::format("cannot read: {}", std::strerror(errno)));
     done_ = true;
     return traits_type::eof();
@@ -107,7 +91,7 @@ CheckedFileBuffer::int_type CheckedFileBuffer::underflow() {
     return traits_type::eof();
   }
   const std::size_t size = carried_ + read;
-  const bool at_end = read == 0 || std::feof(file_);
+  const bool at_end = read == 0 || std::feof(file_.get());
   const std::size_t good = check(size, at_end);
   carried_ = done_ ? 0 : size - good;
   setg(buffer_, buffer_, buffer_ + good);

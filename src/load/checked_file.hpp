@@ -5,6 +5,7 @@
 #include <streambuf>
 #include <string>
 
+#include "load/data_file.hpp"
 #include "load/flow_depth.hpp"
 #include "raci/util/error.hpp"
 
@@ -18,7 +19,6 @@ class CheckedFileBuffer : public std::streambuf {
  public:
   // Opens `path`, refusing directories and files over `max_size` bytes. Throws DataError.
   CheckedFileBuffer(const std::string& path, std::uintmax_t max_size);
-  ~CheckedFileBuffer() override;
   CheckedFileBuffer(const CheckedFileBuffer&) = delete;
   CheckedFileBuffer& operator=(const CheckedFileBuffer&) = delete;
 
@@ -38,7 +38,7 @@ class CheckedFileBuffer : public std::streambuf {
   std::size_t check(std::size_t size, bool at_end);
 
   std::string path_;
-  std::FILE* file_ = nullptr;
+  FilePointer file_;
   std::uintmax_t max_size_;
   std::uintmax_t total_ = 0;
   static constexpr std::size_t chunk = 64 * 1024;

@@ -63,7 +63,7 @@ bool FlowDepth::feed(char c) {
     state_ = State::single_quoted;  // '' inside a single-quoted scalar is a quote
   } else if ((c == '[' || c == '{') && (depth_ > 0 || !in_scalar_)) {
     // In block context a bracket inside a plain scalar ("see [1]") is text.
-    return ++depth_ <= max_depth;
+    return ++depth_ <= max_nesting;
   } else if ((c == ']' || c == '}') && depth_ > 0) {
     --depth_;
     if (depth_ == 0) in_scalar_ = true;

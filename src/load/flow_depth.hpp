@@ -1,5 +1,7 @@
 #pragma once
 
+#include "load/data_file.hpp"
+
 namespace raci::detail {
 
 // How deep YAML flow collections ([ and {) nest, followed byte by byte, outside quoted
@@ -8,9 +10,7 @@ namespace raci::detail {
 // gigabytes), so the loaders stop such input before yaml-cpp sees it.
 class FlowDepth {
  public:
-  static constexpr int max_depth = 64;
-
-  // Takes the next byte; false when it opens a collection deeper than max_depth.
+  // Takes the next byte; false when it opens a collection deeper than max_nesting.
   bool feed(char c);
 
  private:

@@ -5,11 +5,10 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "load/data_file.hpp"
+
 namespace raci::detail {
 namespace {
-
-// Deeper than any valid data file; the YAML reader has the same limit.
-constexpr int max_depth = 64;
 
 // Where the parser is: how far it has read, and where the current line starts. JSON tokens
 // never span lines, so a token that ends on this line starts on it too.
@@ -111,9 +110,8 @@ class Forwarder final : public nlohmann::json_sax<Json> {
     return true;
   }
   void enter() {
-    if (++depth_ > max_depth) {
-      throw DataError(origin_, last_char(),
-                      fmt::format("nesting too deep (more than {} levels)", max_depth));
+    if (++depth_ > max_nesting) {
+      throw DataError(origin_, last_char(), std::string(too_deep));
     }
   }
   bool leave() {

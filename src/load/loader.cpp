@@ -11,17 +11,18 @@
 #include <streambuf>
 
 #include "load/checked_file.hpp"
+#include "load/data_file.hpp"
 #include "load/flow_depth.hpp"
 #include "load/json_reader.hpp"
 #include "load/schema_reader.hpp"
 #include "load/yaml_reader.hpp"
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
 namespace {
 
-// Refuse anything larger rather than exhaust memory; a matrix of 100,000 activities is ~25 MB.
-constexpr std::uintmax_t max_file_size = 256 * 1024 * 1024;
+using detail::max_file_size;
 
 // The line and column (1-based, in bytes) of a byte offset.
 Location location_at(std::string_view text, std::size_t offset) {
@@ -57,9 +58,7 @@ void check_flow_depth(std::string_view text, const std::string& origin) {
   detail::FlowDepth depth;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (!depth.feed(text[i])) {
-      throw DataError(
-          origin, location_at(text, i),
-          fmt::format("nesting too deep (more than {} levels)", detail::FlowDepth::max_depth));
+      throw DataError(origin, location_at(text, i), std::string(detail::too_deep));
     }
   }
 }
@@ -94,20 +93,7 @@ Matrix load_yaml_file(const std::string& path) {
 }  // namespace
 
 std::string read_data_file(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
-  }
-  if (S_ISDIR(info.st_mode)) throw DataError(path, {}, "cannot read: it is a directory");
-  if (static_cast<std::uintmax_t>(info.st_size) > max_file_size) {
-    throw DataError(
-        path, {},
-        fmt::format("file is too large ({} MiB; the limit is {} MiB)",
-                    static_cast<std::uintmax_t>(info.st_size) >> 20, max_file_size >> 20));
-  }
-  std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
-                                                          &std::fclose);
-  if (!file) throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  const detail::FilePointer file = detail::open_data_file(path, max_file_size);
   std::string text;
   char chunk[65536];
   std::size_t count = 0;
@@ -125,7 +111,7 @@ std::string read_data_file(const std::string& path) {
 }
 
 Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
-  if (text.find_first_not_of(" \t\r\n") == text.npos) {
+  if (is_blank(text)) {
     throw DataError(origin, {}, "the file is empty");
   }
   check_encoding(text, origin);
@@ -138,7 +124,7 @@ Matrix load_matrix_yaml(std::string_view text, const std::string& origin) {
 }
 
 Matrix load_matrix_json(std::string_view text, const std::string& origin) {
-  if (text.find_first_not_of(" \t\r\n") == text.npos) {
+  if (is_blank(text)) {
     throw DataError(origin, {}, "the file is empty");
   }
   check_encoding(text, origin);

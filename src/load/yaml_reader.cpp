@@ -10,13 +10,11 @@
 #include <istream>
 #include <streambuf>
 
+#include "load/data_file.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci::detail {
 namespace {
-
-// Deeper than any valid data file (a section tree 16 levels deep needs about 40).
-constexpr int max_depth = 64;
 
 Location location_of(const YAML::Mark& mark) {
   if (mark.is_null()) return {};
@@ -75,8 +73,8 @@ class Forwarder final : public YAML::EventHandler {
     }
   }
   void enter(const YAML::Mark& mark) {
-    if (++depth_ > max_depth) {
-      fail(mark, fmt::format("nesting too deep (more than {} levels)", max_depth));
+    if (++depth_ > max_nesting) {
+      fail(mark, std::string(too_deep));
     }
   }
   void leave() {
