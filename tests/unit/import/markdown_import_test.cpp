@@ -4,7 +4,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/render/export.hpp"
 
@@ -184,30 +183,6 @@ TEST_CASE("Import: a document without a RACI table is an error", "[import]") {
           "no RACI table found (a table whose first column is the activity and the others the "
           "parties)");
   }
-}
-
-TEST_CASE("Import: inline Markdown", "[import]") {
-  using raci::detail::strip_markup;
-  CHECK(strip_markup("Ensure **compute** and __storage__ with *care*") ==
-        "Ensure compute and storage with care");
-  CHECK(strip_markup("a <br/>b<BR>c <br /> d") == "a b c d");
-  CHECK(strip_markup("keep snake_case and _drop_ this") == "keep snake_case and drop this");
-  CHECK(strip_markup("a \\| pipe and \\* star") == "a | pipe and * star");
-  std::vector<long long> numbers;
-  CHECK(raci::detail::take_footnote_markers("backbone network(1) and compute (2) end (3)",
-                                            numbers) == "backbone network and compute end");
-  CHECK(numbers == std::vector<long long>{1, 2, 3});
-  std::string marker;
-  CHECK(raci::detail::parse_role_cell(" __RA__ ", marker) == "RA");
-  CHECK(raci::detail::parse_role_cell("**R A**", marker) == "RA");
-  CHECK(raci::detail::parse_role_cell("ci*", marker) == "CI");
-  CHECK(marker == "*");
-  CHECK(raci::detail::parse_role_cell("", marker) == "");
-  CHECK_FALSE(raci::detail::parse_role_cell("RR", marker));
-  CHECK_FALSE(raci::detail::parse_role_cell("Yes", marker));
-  CHECK(raci::detail::slug("Prendre la décision d'ajouter des ressources", 4, true) ==
-        "prendre-decision-d-ajouter");
-  CHECK(raci::detail::slug("Define Your Needs", 5, false) == "define-your-needs");
 }
 
 TEST_CASE("Import: the Markdown export reads back as the same matrix", "[import]") {

@@ -2,8 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "raci/analysis/suggest.hpp"
-
 TEST_CASE("Unicode: folding ignores case and accents") {
   CHECK(raci::fold("Sécurité") == "securite");
   CHECK(raci::fold("SECURITE") == "securite");
@@ -42,14 +40,4 @@ TEST_CASE("Unicode: wrapping breaks at spaces, by width, never inside a characte
   CHECK(raci::wrap_text("漢字漢字漢字", 5) == std::vector<std::string>{"漢字", "漢字", "漢字"});
   CHECK(raci::wrap_text("ééééé", 2) == std::vector<std::string>{"éé", "éé", "é"});
   CHECK(raci::wrap_text("", 10) == std::vector<std::string>{""});
-}
-
-TEST_CASE("Suggestions: nearest ids, a swap counting one edit") {
-  CHECK(raci::edit_distance("titel", "title") == 1);
-  CHECK(raci::edit_distance("backup-capcity", "backup-capacity") == 1);
-  CHECK(raci::edit_distance("abc", "xyz") == 3);
-  CHECK(raci::did_you_mean("lsit", {"who", "list", "show"}) == "; did you mean 'list'?");
-  CHECK(raci::did_you_mean("zzzz", {"who", "list"}).empty());
-  CHECK(raci::did_you_mean("backup", {"backup-capacity", "backup-problems", "vm-tagging"}) ==
-        "; did you mean 'backup-capacity' or 'backup-problems'?");
 }

@@ -1,0 +1,130 @@
+#include "import/markdown_text.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+namespace {
+
+// "text@column" for each cell.
+std::vector<std::string> cells_of(std::string_view line) {
+  std::vector<std::string> out;
+  for (const raci::detail::RawCell& cell : raci::detail::split_row(line))
+    out.push_back(cell.text + "@" + std::to_string(cell.column));
+  return out;
+}
+
+std::vector<raci::detail::RawCell> row(std::vector<std::string> texts) {
+  std::vector<raci::detail::RawCell> out;
+  for (std::string& text : texts)
+    out.push_back({std::move(text), 1});
+  return out;
+}
+
+}  // namespace
+
+using Strings = std::vector<std::string>;
+using raci::detail::parse_role_cell;
+using raci::detail::slug;
+using raci::detail::strip_markup;
+using raci::detail::take_footnote_markers;
+
+TEST_CASE("Markdown text: a row splits on unescaped pipes, outer pipes optional") {
+  CHECK(cells_of("| a | b\\|c |") == Strings{" a @2", " b\\|c @6"});
+  CHECK(cells_of("a|b") == Strings{"a@1", "b@3"});
+  CHECK(cells_of("|a||b|") == Strings{"a@2", "@4", "b@5"});
+  CHECK(cells_of("  | x |  ") == Strings{" x @4"});
+  // Columns count bytes.
+  CHECK(cells_of("| é | x |") == Strings{" é @2", " x @7"});
+  CHECK(cells_of("no pipe") == Strings{"no pipe@1"});
+}
+
+TEST_CASE("Markdown text: a separator row is dashes with optional alignment colons") {
+  CHECK(raci::detail::is_separator(row({"---", " :--: ", "--:", ":-"})));
+  CHECK_FALSE(raci::detail::is_separator(row({"---", "x"})));
+  CHECK_FALSE(raci::detail::is_separator(row({":"})));
+  CHECK_FALSE(raci::detail::is_separator(row({"- -"})));
+  CHECK_FALSE(raci::detail::is_separator(row({"---", ""})));
+  CHECK_FALSE(raci::detail::is_separator({}));
+}
+
+TEST_CASE("Markdown text: emphasis and line breaks are stripped, snake_case kept") {
+  CHECK(strip_markup("Ensure **compute** and __storage__ with *care*") ==
+        "Ensure compute and storage with care");
+  CHECK(strip_markup("a <br/>b<BR>c <br /> d") == "a b c d");
+  CHECK(strip_markup("keep snake_case and _drop_ this") == "keep snake_case and drop this");
+  CHECK(strip_markup("a <bra> b <br x> c") == "a <bra> b <br x> c");
+}
+
+TEST_CASE("Markdown text: backslash escapes are resolved and white space collapsed") {
+  CHECK(strip_markup("a \\| pipe and \\* star") == "a | pipe and * star");
+  CHECK(strip_markup("a\\_b \\\\ c") == "a_b \\ c");
+  CHECK(strip_markup("\\a stays") == "\\a stays");
+  CHECK(strip_markup("  many \t  spaces\n ") == "many spaces");
+}
+
+TEST_CASE("Markdown text: footnote markers are taken out with the space before them") {
+  std::vector<long long> numbers;
+  CHECK(take_footnote_markers("backbone network(1) and compute (2) end (3)", numbers) ==
+        "backbone network and compute end");
+  CHECK(numbers == std::vector<long long>{1, 2, 3});
+  // Numbers add to what the vector holds.
+  CHECK(take_footnote_markers("x (4)(5)", numbers) == "x");
+  CHECK(numbers == std::vector<long long>{1, 2, 3, 4, 5});
+}
+
+TEST_CASE("Markdown text: parentheses that are not a footnote marker stay") {
+  std::vector<long long> numbers;
+  CHECK(take_footnote_markers("see (a) and () and (12345678901)", numbers) ==
+        "see (a) and () and (12345678901)");
+  CHECK(take_footnote_markers("open (12", numbers) == "open (12");
+  CHECK(numbers.empty());
+  CHECK(take_footnote_markers("ten digits (1234567890)", numbers) == "ten digits");
+  CHECK(numbers == std::vector<long long>{1234567890});
+}
+
+TEST_CASE("Markdown text: role cells are letters among R, A, C, I, in emphasis or not") {
+  std::string marker;
+  CHECK(parse_role_cell(" __RA__ ", marker) == "RA");
+  CHECK(parse_role_cell("**R A**", marker) == "RA");
+  CHECK(parse_role_cell("_ci_", marker) == "CI");
+  CHECK(parse_role_cell("*I*", marker) == "I");
+  CHECK(parse_role_cell("", marker) == "");
+  CHECK(marker.empty());
+  CHECK(parse_role_cell("AR", marker) == "AR");  // in the order written
+}
+
+TEST_CASE("Markdown text: a marker after the letters is kept apart") {
+  std::string marker;
+  CHECK(parse_role_cell("ci*", marker) == "CI");
+  CHECK(marker == "*");
+  CHECK(parse_role_cell("RA†", marker) == "RA");
+  CHECK(marker == "†");
+  CHECK(parse_role_cell("**RA***", marker) == "RA");
+  CHECK(marker == "*");
+}
+
+TEST_CASE("Markdown text: what is not a role cell is refused") {
+  std::string marker;
+  CHECK_FALSE(parse_role_cell("RR", marker));
+  CHECK_FALSE(parse_role_cell("Yes", marker));
+  CHECK_FALSE(parse_role_cell("R1", marker));
+  CHECK_FALSE(parse_role_cell("R*A", marker));
+  CHECK_FALSE(parse_role_cell("*", marker));
+}
+
+TEST_CASE("Markdown text: slugs are lowercase ASCII words, without stopwords if asked") {
+  CHECK(slug("Prendre la décision d'ajouter des ressources", 4, true) ==
+        "prendre-decision-d-ajouter");
+  CHECK(slug("Define Your Needs", 5, false) == "define-your-needs");
+  CHECK(slug("Define Your Needs", 5, true) == "define-needs");
+  CHECK(slug("Back/up & restore!", 5, false) == "back-up-restore");
+  CHECK(slug("Sécurité réseau 漢字 data", 5, false) == "securite-reseau-data");
+  CHECK(slug("one two three four", 2, false) == "one-two");
+}
+
+TEST_CASE("Markdown text: a slug of stopwords only keeps them") {
+  CHECK(slug("Of the", 3, true) == "of-the");
+  CHECK(slug("", 3, true).empty());
+  CHECK(slug("!!!", 3, false).empty());
+}
