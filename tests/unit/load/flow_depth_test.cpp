@@ -23,7 +23,7 @@ std::string repeat(char c, std::size_t count) {
 }  // namespace
 
 TEST_CASE("Flow depth: 64 levels pass, the 65th opening bracket is refused") {
-  CHECK(raci::detail::FlowDepth::max_depth == 64);
+  CHECK(raci::detail::max_nesting == 64);
   CHECK(refused_at(repeat('[', 64)) == accepted);
   CHECK(refused_at(repeat('[', 65)) == 64);
   CHECK(refused_at(repeat('{', 65)) == 64);
