@@ -1,5 +1,6 @@
 // raci completion: shell completion scripts generated from the command-line definition itself
-// (CLI11's commands, options and their type names), so that they cannot drift from it. The
+// (the command table, and CLI11's options and their type names), so that they cannot drift
+// from it. The
 // ids of parties, sections, activities and footnotes come at completion time from
 // 'raci completion --values KIND', so they follow --data and RACI_DATA.
 //
@@ -10,6 +11,7 @@
 #include <memory>
 #include <string_view>
 
+#include "command_table.hpp"
 #include "commands.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -85,11 +87,24 @@ struct Definition {
   std::vector<CommandSpec> commands;
 };
 
+// Names and help from the command table; options from CLI11.
 Definition describe_all(const CLI::App& app) {
   Definition definition{describe(app, ""), {}};
-  for (const CLI::App* command : app.get_subcommands({}))
-    definition.commands.push_back(describe(*command, command->get_name()));
+  for (const Command& command : commands()) {
+    CommandSpec spec = describe(*app.get_subcommand(std::string(command.name)), "");
+    spec.name = command.name;
+    spec.description = command.help;
+    definition.commands.push_back(std::move(spec));
+  }
   return definition;
+}
+
+// What -o offers after `name`: its row's formats.
+std::span<const Format> formats_of(std::string_view name) {
+  for (const Command& command : commands()) {
+    if (command.name == name) return command.formats;
+  }
+  return {};
 }
 
 // The fixed values of a kind; "" for a command-independent kind.
@@ -100,7 +115,7 @@ std::vector<std::string> static_values(std::string_view kind, std::string_view c
       values.emplace_back(phase_name(phase));
   } else if (kind == "format") {
     if (command.empty()) return format_names();
-    for (Format format : command_formats(command))
+    for (Format format : formats_of(command))
       values.emplace_back(format_name(format));
   } else if (kind == "color") {
     values = color_choices();
@@ -530,7 +545,7 @@ complete -c raci -f
     }
     out += fish_option(option, "__raci_needs_command", "");
     for (const CommandSpec& command : definition.commands) {
-      if (command_formats(command.name).empty()) continue;
+      if (formats_of(command.name).empty()) continue;
       out += fish_option(option, "__fish_seen_subcommand_from " + command.name, command.name);
     }
   }
@@ -553,30 +568,28 @@ complete -c raci -f
 
 }  // namespace
 
-Action add_completion(CLI::App& app) {
+Action add_completion(CLI::App& command) {
   struct Options {
     std::string shell;
     std::string values;
   };
   auto options = std::make_shared<Options>();
-  CLI::App* command = app.add_subcommand("completion", "A completion script for bash, zsh or fish");
-  command->add_option("shell", options->shell, "The shell: bash, zsh or fish")
+  command.add_option("shell", options->shell, "The shell: bash, zsh or fish")
       ->type_name("SHELL")
       ->check(CLI::IsMember({shells[0], shells[1], shells[2]}));
   command
-      ->add_option("--values", options->values,
-                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
-                   "matrix, one a line: what the scripts call")
+      .add_option("--values", options->values,
+                  "Print the ids of KIND (party, section, activity, footnote) in the loaded "
+                  "matrix, one a line: what the scripts call")
       ->type_name("KIND")
       ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3]}));
-  command->footer(
+  command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
       "  raci completion zsh > \"${fpath[1]}/_raci\"\n"
       "  raci completion fish > ~/.config/fish/completions/raci.fish\n"
       "  raci completion --values activity");
-  return [options, &app](Context& context) {
-    if (context.format != "table") throw UsageError("'raci completion' takes no -o format");
+  return [options, &app = *command.get_parent()](Context& context) {
     if (options->shell.empty() && options->values.empty())
       throw UsageError("'raci completion' needs a shell (bash, zsh or fish) or --values KIND");
     if (!options->shell.empty() && !options->values.empty())
