@@ -24,13 +24,11 @@ std::string dump(const Json& value) {
 
 }  // namespace
 
-Action add_validate(CLI::App& app) {
+Action add_validate(CLI::App& command) {
   auto file = std::make_shared<std::string>();
-  CLI::App* command = app.add_subcommand(
-      "validate", "Check the RACI rules: one A and at least one R per activity, and more");
-  command->add_option("file", *file, "The data file to check (default: --data, else built-in)")
+  command.add_option("file", *file, "The data file to check (default: --data, else built-in)")
       ->type_name("FILE");
-  command->footer(
+  command.footer(
       "Rules: exactly one accountable party (A) per activity; at least one responsible\n"
       "party (R); every footnote cited; no section without activities; no two activities\n"
       "with the same text in one section. Exit 0 when clean, 1 with findings, 2 on error.\n"
@@ -40,7 +38,7 @@ Action add_validate(CLI::App& app) {
       "  raci validate matrix.yaml -o json | jq '.findings[].message'");
   return [file](Context& context) {
     if (!file->empty()) context.data_file = *file;
-    const Format format = context.format_for("validate");
+    const Format format = context.format;
     const Matrix& matrix = context.matrix();
     const std::vector<Finding> findings = validate(matrix);
     if (format == Format::json) {
@@ -128,12 +126,10 @@ std::vector<Cell> count_headers(const Layout& layout, const std::string& first) 
 
 }  // namespace
 
-Action add_stats(CLI::App& app) {
+Action add_stats(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
-  CLI::App* command =
-      app.add_subcommand("stats", "How many activities each party holds, by role and by section");
-  add_filter_options(*command, *options, "--keyword,-k");
-  command->footer(
+  add_filter_options(command, *options, "--keyword,-k");
+  command.footer(
       "Each bar is full for all the activities counted; ALONE counts the activities a party\n"
       "holds with no other party involved.\n"
       "\n"
@@ -142,7 +138,7 @@ Action add_stats(CLI::App& app) {
       "  raci stats --phase onboarding -o json");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("stats");
+    const Format format = context.format;
     const Selection selection = select_matching(context, *options);
     const Stats stats = compute_stats(matrix, selection);
     if (format == Format::json) {
@@ -255,19 +251,17 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
 
 }  // namespace
 
-Action add_diff(CLI::App& app) {
+Action add_diff(CLI::App& command) {
   auto operands = std::make_shared<std::pair<std::string, std::string>>();
-  CLI::App* command = app.add_subcommand("diff", "What changed between two matrices");
   command
-      ->add_option("old", operands->first, "The old matrix: a data file, or - for the built-in one")
+      .add_option("old", operands->first, "The old matrix: a data file, or - for the built-in one")
       ->type_name("FILE")
       ->required();
   command
-      ->add_option("new", operands->second,
-                   "The new matrix: a data file, or - for the built-in one")
+      .add_option("new", operands->second, "The new matrix: a data file, or - for the built-in one")
       ->type_name("FILE")
       ->required();
-  command->footer(
+  command.footer(
       "Activities pair up by id, or else by the most similar text, so two imports of a\n"
       "reworded document pair up. Exit 0 when nothing changed, 1 with changes, 2 on error.\n"
       "\n"
@@ -275,7 +269,7 @@ Action add_diff(CLI::App& app) {
       "  raci diff - new.yaml                 from the built-in matrix to new.yaml\n"
       "  raci diff old.yaml new.yaml -o json | jq '.changed[].roles'");
   return [operands](Context& context) {
-    const Format format = context.format_for("diff");
+    const Format format = context.format;
     const Matrix before = load_operand(operands->first);
     const Matrix after = load_operand(operands->second);
     const MatrixDiff diff = diff_matrices(before, after);

@@ -2,11 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
-#include <map>
 
-#include "commands.hpp"
+#include "command_table.hpp"
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -46,12 +46,11 @@ std::string version_text(Context& context) {
 }
 
 // CLI11 says "The following argument was not expected: lsit"; say what was meant.
-std::string explain_extras(const CLI::App& app, const CLI::ExtrasError& error,
-                           const std::vector<std::string>& extras) {
+std::string explain_extras(const CLI::ExtrasError& error, const std::vector<std::string>& extras) {
   if (extras.empty() || extras.front().starts_with("-")) return error.what();
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands({}))
-    names.push_back(sub->get_name());
+  for (const Command& command : commands())
+    names.emplace_back(command.name);
   return fmt::format("unknown command '{}' (commands: {}){}", extras.front(),
                      fmt::join(names, ", "), did_you_mean(extras.front(), names));
 }
@@ -77,33 +76,20 @@ int run(int argc, char** argv) {
                  "never")
       ->type_name("WHEN")
       ->check(CLI::IsMember(color_choices()));
-  app.add_option("-o,--format", context.format, "Output format")
+  std::string format = "table";  // resolved into context.format once the command is known
+  app.add_option("-o,--format", format, "Output format")
       ->type_name("FORMAT")
       ->check(CLI::IsMember(format_names()));
 
-  std::map<CLI::App*, Action> actions;
-  auto add = [&](Action (*adder)(CLI::App&)) {
-    Action action = adder(app);
-    CLI::App* command = app.get_subcommands({}).back();
+  std::vector<Action> actions;  // one per row of the command table
+  for (const Command& row : commands()) {
+    CLI::App* command = app.add_subcommand(std::string(row.name), std::string(row.help));
+    actions.push_back(row.add(*command));
     command->fallthrough();  // global options may follow the command name too
     command->footer(command->get_footer() +
                     "\n\nGlobal options, before or after the command: --data FILE, --color WHEN,\n"
                     "-o FORMAT (see 'raci --help').");
-    actions.emplace(command, std::move(action));
-  };
-  add(&add_who);
-  add(&add_list);
-  add(&add_show);
-  add(&add_sections);
-  add(&add_parties);
-  add(&add_roles);
-  add(&add_footnotes);
-  add(&add_validate);
-  add(&add_stats);
-  add(&add_diff);
-  add(&add_export);
-  add(&add_import);
-  add(&add_completion);
+  }
 
   try {
     try {
@@ -111,7 +97,7 @@ int run(int argc, char** argv) {
     } catch (const CLI::CallForHelp& e) {
       return app.exit(e);
     } catch (const CLI::ExtrasError& e) {
-      throw UsageError(explain_extras(app, e, app.remaining()));
+      throw UsageError(explain_extras(e, app.remaining()));
     } catch (const CLI::ParseError& e) {
       // CLI11's own exit codes (105, 106, 109, ...) all mean a usage error.
       throw UsageError(e.what());
@@ -123,7 +109,11 @@ int run(int argc, char** argv) {
       std::fputs(app.help().c_str(), stderr);
       throw UsageError("no command given (see the list above)");
     } else {
-      status = actions.at(app.get_subcommands().front())(context);
+      const std::string chosen = app.get_subcommands().front()->get_name();
+      const std::span<const Command> table = commands();
+      const auto row = std::ranges::find(table, chosen, &Command::name);
+      context.format = resolve_format(*row, format);
+      status = actions[static_cast<std::size_t>(row - table.begin())](context);
     }
     context.out.finish();
     return status;

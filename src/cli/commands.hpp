@@ -18,21 +18,22 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
 // The activities of the context's matrix that the options select, in document order.
 Selection select_matching(Context& context, const FilterOptions& options);
 
-// Each adds its subcommand to `app` and returns the action to run when it is chosen.
-Action add_who(CLI::App& app);
-Action add_list(CLI::App& app);
-Action add_show(CLI::App& app);
-Action add_sections(CLI::App& app);
-Action add_parties(CLI::App& app);
-Action add_roles(CLI::App& app);
-Action add_footnotes(CLI::App& app);
-Action add_validate(CLI::App& app);
-Action add_stats(CLI::App& app);
-Action add_diff(CLI::App& app);
-Action add_import(CLI::App& app);
-Action add_export(CLI::App& app);
-// Keeps a reference to `app`: its actions describe the whole command line.
-Action add_completion(CLI::App& app);
+// Each adds the options and footer of the command its row of the command table names
+// (command_table.cpp) to `command`, and returns the action to run when it is chosen.
+Action add_who(CLI::App& command);
+Action add_list(CLI::App& command);
+Action add_show(CLI::App& command);
+Action add_sections(CLI::App& command);
+Action add_parties(CLI::App& command);
+Action add_roles(CLI::App& command);
+Action add_footnotes(CLI::App& command);
+Action add_validate(CLI::App& command);
+Action add_stats(CLI::App& command);
+Action add_diff(CLI::App& command);
+Action add_import(CLI::App& command);
+Action add_export(CLI::App& command);
+// Its action describes the whole command line: `command`'s parent and the command table.
+Action add_completion(CLI::App& command);
 
 // Prints activities in any activity format; `table` is the command's own table.
 int print_activities(Context& context, const Selection& selection, Format format,

@@ -1,14 +1,10 @@
 #include "context.hpp"
 
-#include <fmt/format.h>
-
 #include <cstdlib>
-#include <map>
 #include <string_view>
 
 #include "raci/load/loader.hpp"
 #include "raci/util/atomic_file.hpp"
-#include "raci/util/error.hpp"
 
 namespace raci::cli {
 
@@ -19,42 +15,6 @@ const Matrix& Context::matrix() {
 
 std::vector<std::string> color_choices() {
   return {"auto", "always", "never"};
-}
-
-const std::vector<Format>& command_formats(std::string_view command) {
-  using enum Format;
-  static const std::vector<Format> none;
-  static const std::map<std::string_view, std::vector<Format>> formats{
-      {"who", {table, json, jsonl, csv, markdown, checklist}},
-      {"list", {table, json, jsonl, csv, markdown, checklist}},
-      {"show", {table, json, jsonl, csv, markdown, checklist}},
-      {"sections", {table, json, jsonl, csv}},
-      {"parties", {table, json, jsonl, csv}},
-      {"roles", {table, json, jsonl, csv}},
-      {"footnotes", {table, json, jsonl, csv}},
-      {"validate", {table, json}},
-      {"stats", {table, json, csv}},
-      {"diff", {table, json}},
-      {"export", {yaml, json, markdown, csv, html}},
-      {"import", {yaml, json}},
-  };
-  const auto found = formats.find(command);
-  return found == formats.end() ? none : found->second;
-}
-
-Format Context::format_for(std::string_view command) const {
-  const std::vector<Format>& allowed = command_formats(command);
-  const std::optional<Format> wanted = format_from_name(format);
-  for (Format candidate : allowed) {
-    if (wanted == candidate) return candidate;
-  }
-  std::string names;
-  for (Format candidate : allowed) {
-    names += names.empty() ? "" : ", ";
-    names += format_name(candidate);
-  }
-  throw UsageError(
-      fmt::format("'raci {}' cannot print -o {} (it prints {})", command, format, names));
 }
 
 void Context::deliver(const std::string& output, const std::string& text) {

@@ -4,7 +4,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "output.hpp"
@@ -19,12 +18,11 @@ class Context {
  public:
   std::string data_file;  // --data or RACI_DATA; empty for the built-in matrix
   std::string color = "auto";
-  std::string format = "table";
+  // -o, already checked against the chosen command's row of the command table.
+  Format format = Format::table;
   Output out;
 
   const Matrix& matrix();
-  // The -o format, checked against those the command can print (command_formats).
-  Format format_for(std::string_view command) const;
   Layout layout() const;
   // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
   void deliver(const std::string& output, const std::string& text);
@@ -32,10 +30,6 @@ class Context {
  private:
   std::optional<Matrix> matrix_;
 };
-
-// The formats each command can print with -o; empty for a command that has none. One table
-// for the commands and their completion scripts.
-const std::vector<Format>& command_formats(std::string_view command);
 
 // The values of --color.
 std::vector<std::string> color_choices();

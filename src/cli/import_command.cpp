@@ -15,15 +15,13 @@
 
 namespace raci::cli {
 
-Action add_import(CLI::App& app) {
+Action add_import(CLI::App& command) {
   auto input = std::make_shared<std::string>();
   auto output = std::make_shared<std::string>();
-  CLI::App* command =
-      app.add_subcommand("import", "Read a RACI document written as Markdown tables");
-  command->add_option("file", *input, "The Markdown document")->type_name("FILE")->required();
-  command->add_option("--output", *output, "Write to this file (replaced only once complete)")
+  command.add_option("file", *input, "The Markdown document")->type_name("FILE")->required();
+  command.add_option("--output", *output, "Write to this file (replaced only once complete)")
       ->type_name("FILE");
-  command->footer(
+  command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
       "footnote markers become footnotes. Whatever cannot be read is reported on stderr\n"
       "with its line (raci: warning: FILE:LINE:COL: ...), never dropped silently.\n"
@@ -32,8 +30,7 @@ Action add_import(CLI::App& app) {
       "  raci import provider.md --output provider.yaml\n"
       "  raci import provider.md -o json | jq '.sections[].title'");
   return [input, output](Context& context) {
-    if (context.format == "table") context.format = "yaml";
-    const Format format = context.format_for("import");
+    const Format format = context.format;
     const std::string markdown = read_data_file(*input);
     const std::string stem = std::filesystem::path(*input).stem().string();
     ImportResult result;

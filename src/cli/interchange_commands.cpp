@@ -10,13 +10,11 @@
 #include "raci/util/unicode.hpp"
 
 namespace raci::cli {
-Action add_export(CLI::App& app) {
+Action add_export(CLI::App& command) {
   auto output = std::make_shared<std::string>();
-  CLI::App* command =
-      app.add_subcommand("export", "The whole matrix as YAML, JSON, Markdown, CSV or HTML");
-  command->add_option("--output", *output, "Write to this file (replaced only once complete)")
+  command.add_option("--output", *output, "Write to this file (replaced only once complete)")
       ->type_name("FILE");
-  command->footer(
+  command.footer(
       "-o yaml and -o json give the data format (load them back with --data); -o markdown a\n"
       "document like the provider's (raci import reads it back); -o csv one row per activity;\n"
       "-o html one self-contained page (search box included) to share or open in a browser.\n"
@@ -26,9 +24,7 @@ Action add_export(CLI::App& app) {
       "  raci export -o markdown > matrix.md\n"
       "  raci export -o html --output matrix.html");
   return [output](Context& context) {
-    // Export's natural default is the data format, not a table.
-    if (context.format == "table") context.format = "yaml";
-    const Format format = context.format_for("export");
+    const Format format = context.format;
     const Matrix& matrix = context.matrix();
     std::string text;
     switch (format) {

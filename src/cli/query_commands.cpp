@@ -71,26 +71,25 @@ int print_activities(Context& context, const Selection& selection, Format format
     case Format::checklist:
       if (!selection.empty()) context.out.write(activities_checklist(matrix, selection));
       break;
-    case Format::yaml:  // not among the activity formats: format_for refused them
+    case Format::yaml:  // not among the activity formats: resolve_format refused them
     case Format::html:
       break;
   }
   return selection.empty() ? exit_no_match : exit_success;
 }
 
-Action add_who(CLI::App& app) {
+Action add_who(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
-  CLI::App* command = app.add_subcommand("who", "Who holds each role (R, A, C, I) per activity");
-  command->add_option("text", options->words, "Words the activity text must contain");
-  add_filter_options(*command, *options, "--activity,-k,--keyword");
-  command->footer(
+  command.add_option("text", options->words, "Words the activity text must contain");
+  add_filter_options(command, *options, "--activity,-k,--keyword");
+  command.footer(
       "Examples:\n"
       "  raci who --activity backup          who does what for everything about backups\n"
       "  raci who securite                   accents and case are ignored\n"
       "  raci who --section reversibility -o json");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("who");
+    const Format format = context.format;
     const Selection selection = select_matching(context, *options);
     return print_activities(context, selection, format, [&](const Layout& layout) {
       return who_table(matrix, selection, layout);
@@ -98,19 +97,17 @@ Action add_who(CLI::App& app) {
   };
 }
 
-Action add_list(CLI::App& app) {
+Action add_list(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
-  CLI::App* command =
-      app.add_subcommand("list", "The matrix: each activity with every party's roles");
-  add_filter_options(*command, *options, "--keyword,-k");
-  command->footer(
+  add_filter_options(command, *options, "--keyword,-k");
+  command.footer(
       "Examples:\n"
       "  raci list --party client --only               duties that fall to the client alone\n"
       "  raci list --party client --only -o checklist  the same, as an onboarding checklist\n"
       "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("list");
+    const Format format = context.format;
     const Selection selection = select_matching(context, *options);
     return print_activities(context, selection, format, [&](const Layout& layout) {
       return list_table(matrix, selection, layout);
@@ -151,19 +148,18 @@ std::string show_table(const Matrix& matrix, const Activity& activity, const Lay
 
 }  // namespace
 
-Action add_show(CLI::App& app) {
+Action add_show(CLI::App& command) {
   auto id = std::make_shared<std::string>();
-  CLI::App* command = app.add_subcommand("show", "One activity in full");
-  command->add_option("id", *id, "The activity id (see 'raci list')")
+  command.add_option("id", *id, "The activity id (see 'raci list')")
       ->type_name("ACTIVITY")
       ->required();
-  command->footer(
+  command.footer(
       "Examples:\n"
       "  raci show backup-capacity\n"
       "  raci show backup-capacity -o json | jq .roles");
   return [id](Context& context) {
     const Matrix& matrix = context.matrix();
-    const Format format = context.format_for("show");
+    const Format format = context.format;
     const Activity* activity = matrix.find_activity(*id);
     if (!activity) {
       std::vector<std::string> ids;

@@ -20,8 +20,8 @@ struct Records {
   std::vector<nlohmann::ordered_json> json;
 };
 
-int print_records(Context& context, std::string_view command, const Records& records) {
-  const Format format = context.format_for(command);
+int print_records(Context& context, const Records& records) {
+  const Format format = context.format;
   switch (format) {
     case Format::json:
     case Format::jsonl:
@@ -58,10 +58,8 @@ std::size_t total_activities(const Matrix& matrix, const Section& section) {
 
 }  // namespace
 
-Action add_sections(CLI::App& app) {
-  CLI::App* command =
-      app.add_subcommand("sections", "The section tree with ids, phases and activity counts");
-  command->footer("Examples:\n  raci sections\n  raci sections -o json | jq -r '.[].id'");
+Action add_sections(CLI::App& command) {
+  command.footer("Examples:\n  raci sections\n  raci sections -o json | jq -r '.[].id'");
   return [](Context& context) {
     const Matrix& matrix = context.matrix();
     Records records{{Cell("ID"), Cell("TITLE"), Cell("PHASE"), Cell("ACTIVITIES")},
@@ -74,7 +72,7 @@ Action add_sections(CLI::App& app) {
       const std::string parent =
           section.parent == no_section ? "" : matrix.sections()[section.parent].id;
       const std::size_t count = total_activities(matrix, section);
-      const bool csv = context.format == "csv";
+      const bool csv = context.format == Format::csv;
       std::vector<Cell> row{
           Cell(csv ? section.id : std::string(section.depth * 2, ' ') + section.id),
           Cell(section.title), Cell(phase), Cell(std::to_string(count))};
@@ -93,13 +91,12 @@ Action add_sections(CLI::App& app) {
       json["activities"] = count;
       records.json.push_back(std::move(json));
     }
-    return print_records(context, "sections", records);
+    return print_records(context, records);
   };
 }
 
-Action add_parties(CLI::App& app) {
-  CLI::App* command = app.add_subcommand("parties", "The parties and the names they go by");
-  command->footer("Examples:\n  raci parties\n  raci parties -o json");
+Action add_parties(CLI::App& command) {
+  command.footer("Examples:\n  raci parties\n  raci parties -o json");
   return [](Context& context) {
     Records records{
         {Cell("ID"), Cell("NAME"), Cell("ALIASES")}, {"id", "name", "aliases"}, {}, {}, {}};
@@ -108,13 +105,12 @@ Action add_parties(CLI::App& app) {
       records.rows.push_back({Cell(party.id), Cell(party.name), Cell(aliases)});
       records.json.push_back({{"id", party.id}, {"name", party.name}, {"aliases", party.aliases}});
     }
-    return print_records(context, "parties", records);
+    return print_records(context, records);
   };
 }
 
-Action add_roles(CLI::App& app) {
-  CLI::App* command = app.add_subcommand("roles", "The legend: what R, A, C and I mean");
-  command->footer("Examples:\n  raci roles");
+Action add_roles(CLI::App& command) {
+  command.footer("Examples:\n  raci roles");
   return [](Context& context) {
     const Layout layout = context.layout();
     Records records{{Cell("ROLE"), Cell("NAME"), Cell("DESCRIPTION")},
@@ -129,18 +125,16 @@ Action add_roles(CLI::App& app) {
       records.json.push_back(
           {{"letter", letter}, {"name", info.name}, {"description", info.description}});
     }
-    return print_records(context, "roles", records);
+    return print_records(context, records);
   };
 }
 
-Action add_footnotes(CLI::App& app) {
+Action add_footnotes(CLI::App& command) {
   auto number = std::make_shared<int>(0);
-  CLI::App* command =
-      app.add_subcommand("footnotes", "The footnotes and the activities that cite them");
-  command->add_option("number", *number, "Only this footnote")
+  command.add_option("number", *number, "Only this footnote")
       ->type_name("FOOTNOTE")
       ->check(CLI::PositiveNumber);
-  command->footer("Examples:\n  raci footnotes\n  raci footnotes 6");
+  command.footer("Examples:\n  raci footnotes\n  raci footnotes 6");
   return [number](Context& context) {
     const Matrix& matrix = context.matrix();
     if (*number > 0 && !matrix.find_footnote(*number)) {
@@ -159,13 +153,13 @@ Action add_footnotes(CLI::App& app) {
           if (n == footnote.number) cited_by.push_back(activity.id);
         }
       }
-      const std::string separator = context.format == "csv" ? ";" : ", ";
+      const std::string separator = context.format == Format::csv ? ";" : ", ";
       records.rows.push_back({Cell(std::to_string(footnote.number)), Cell(footnote.text),
                               Cell(fmt::format("{}", fmt::join(cited_by, separator)))});
       records.json.push_back(
           {{"number", footnote.number}, {"text", footnote.text}, {"cited_by", cited_by}});
     }
-    return print_records(context, "footnotes", records);
+    return print_records(context, records);
   };
 }
 
