@@ -29,8 +29,9 @@ bool FlowDepth::feed(char c) {
   }
   switch (state_) {
     case State::comment:
-      if (c == '\n') state_ = State::plain;
-      return true;
+      if (c != '\n') return true;
+      state_ = State::plain;  // and the newline ends the line's plain scalar, as below
+      break;
     case State::double_quoted:
       if (c == '\\') state_ = State::escape;
       if (c == '"') state_ = State::plain;

@@ -82,3 +82,9 @@ TEST_CASE("Flow depth: quoted scalars and comments hide their brackets") {
   // A "#" inside a word is not a comment.
   CHECK(refused_at("[a#b, " + repeat('[', 64)) == 69);
 }
+
+TEST_CASE("Flow depth: the line after a comment starts afresh, so its brackets count") {
+  // The 65th bracket is refused, at offset 71 and, after the comment, at 75.
+  CHECK(refused_at("a: b\n- " + repeat('[', 65)) == 71);
+  CHECK(refused_at("a: b # c\n- " + repeat('[', 65)) == 75);
+}
