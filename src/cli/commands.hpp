@@ -34,8 +34,9 @@ Action add_export(CLI::App& app);
 // Keeps a reference to `app`: its actions describe the whole command line.
 Action add_completion(CLI::App& app);
 
-// Prints activities in any activity format; `table` is the command's own table.
+// Prints activities in any activity format, streamed to standard output; `table` writes the
+// command's own table.
 int print_activities(Context& context, const Selection& selection, Format format,
-                     const std::function<std::string(const Layout&)>& table);
+                     const std::function<void(const Sink&, const Layout&)>& table);
 
 }  // namespace raci::cli
