@@ -9,6 +9,7 @@
 #include "raci/analysis/stats.hpp"
 #include "raci/analysis/validate.hpp"
 #include "raci/load/loader.hpp"
+#include "raci/render/json.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
 #include "raci/util/unicode.hpp"
@@ -16,10 +17,8 @@
 namespace raci::cli {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 std::string dump(const Json& value) {
-  return value.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return dump_json(value, JsonLayout::indented) + "\n";
 }
 
 }  // namespace
@@ -42,17 +41,7 @@ Action add_validate(CLI::App& command) {
     const Matrix& matrix = context.matrix();
     const std::vector<Finding> findings = validate(matrix);
     if (format == Format::json) {
-      Json list = Json::array();
-      for (const Finding& f : findings) {
-        list.push_back({{"rule", f.rule},
-                        {"line", f.location.line},
-                        {"column", f.location.column},
-                        {"message", f.message}});
-      }
-      context.out.write(dump({{"file", matrix.origin()},
-                              {"valid", findings.empty()},
-                              {"activities", matrix.activities().size()},
-                              {"findings", std::move(list)}}));
+      context.out.write(dump(validate_json(matrix, findings)));
     } else if (findings.empty()) {
       const auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
         return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -86,20 +75,6 @@ Cell bar_cell(std::size_t count, std::size_t total, std::size_t digits) {
     bar += "█";
   bar += eighths[units % 8];
   return Cell(fmt::format("{:>{}} {}", count, digits, bar));
-}
-
-Json counts_json(const Matrix& matrix, const std::vector<PartyCounts>& parties) {
-  Json out = Json::array();
-  for (std::size_t p = 0; p < parties.size(); ++p) {
-    Json entry{{"party", matrix.parties()[p].id}};
-    for (Role role : all_roles) {
-      entry[std::string(1, role_letter(role))] = parties[p].roles[static_cast<std::size_t>(role)];
-    }
-    entry["alone"] = parties[p].alone;
-    entry["any"] = parties[p].any;
-    out.push_back(std::move(entry));
-  }
-  return out;
 }
 
 void add_count_rows(Table& table, const Matrix& matrix, const std::vector<PartyCounts>& parties,
@@ -142,16 +117,7 @@ Action add_stats(CLI::App& command) {
     const Selection selection = select_matching(context, *options);
     const Stats stats = compute_stats(matrix, selection);
     if (format == Format::json) {
-      Json sections = Json::array();
-      for (const SectionCounts& s : stats.sections) {
-        sections.push_back({{"id", matrix.sections()[s.section].id},
-                            {"title", matrix.sections()[s.section].title},
-                            {"activities", s.activities},
-                            {"parties", counts_json(matrix, s.parties)}});
-      }
-      context.out.write(dump({{"activities", stats.activities},
-                              {"parties", counts_json(matrix, stats.parties)},
-                              {"sections", std::move(sections)}}));
+      context.out.write(dump(stats_json(matrix, stats)));
     } else if (format == Format::csv) {
       std::string out =
           csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"});
@@ -199,23 +165,6 @@ Matrix load_operand(const std::string& operand) {
 
 std::string path_text(const Matrix& matrix, const Activity& activity) {
   return section_path_text(matrix, matrix.section_of(activity));
-}
-
-Json change_json(const Matrix& before, const Matrix& after, const ActivityChange& change) {
-  Json out{{"id", change.after->id}};
-  if (change.before->id != change.after->id) out["old_id"] = change.before->id;
-  if (change.reworded)
-    out["reworded"] = {{"old", change.before->text}, {"new", change.after->text}};
-  if (change.moved) {
-    out["moved"] = {{"old", activity_json(before, *change.before)["section"]},
-                    {"new", activity_json(after, *change.after)["section"]}};
-  }
-  Json roles = Json::array();
-  for (const RoleChange& r : change.roles) {
-    roles.push_back({{"party", r.party}, {"old", r.before}, {"new", r.after}});
-  }
-  out["roles"] = std::move(roles);
-  return out;
 }
 
 std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDiff& diff) {
@@ -274,18 +223,7 @@ Action add_diff(CLI::App& command) {
     const Matrix after = load_operand(operands->second);
     const MatrixDiff diff = diff_matrices(before, after);
     if (format == Format::json) {
-      Json added = Json::array();
-      Json removed = Json::array();
-      Json changed = Json::array();
-      for (const Activity* a : diff.added)
-        added.push_back(activity_json(after, *a));
-      for (const Activity* a : diff.removed)
-        removed.push_back(activity_json(before, *a));
-      for (const ActivityChange& c : diff.changed)
-        changed.push_back(change_json(before, after, c));
-      context.out.write(dump({{"added", std::move(added)},
-                              {"removed", std::move(removed)},
-                              {"changed", std::move(changed)}}));
+      write_diff_json(context.out.sink(), before, after, diff);
     } else {
       context.out.write(diff_text(before, after, diff));
     }

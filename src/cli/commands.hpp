@@ -35,8 +35,9 @@ Action add_export(CLI::App& command);
 // Its action describes the whole command line: `command`'s parent and the command table.
 Action add_completion(CLI::App& command);
 
-// Prints activities in any activity format; `table` is the command's own table.
+// Prints activities in any activity format, streamed to standard output; `table` writes the
+// command's own table.
 int print_activities(Context& context, const Selection& selection, Format format,
-                     const std::function<std::string(const Layout&)>& table);
+                     const std::function<void(const Sink&, const Layout&)>& table);
 
 }  // namespace raci::cli

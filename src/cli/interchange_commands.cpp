@@ -10,6 +10,23 @@
 #include "raci/util/unicode.hpp"
 
 namespace raci::cli {
+namespace {
+
+// Streams to standard output; a --output FILE is replaced only once complete, so its text is
+// built whole first.
+void deliver_streamed(Context& context, const std::string& output,
+                      const std::function<void(const Sink&)>& write) {
+  if (output.empty() || output == "-") {
+    write(context.out.sink());
+    return;
+  }
+  std::string text;
+  write(append_to(text));
+  context.deliver(output, text);
+}
+
+}  // namespace
+
 Action add_export(CLI::App& command) {
   auto output = std::make_shared<std::string>();
   command.add_option("--output", *output, "Write to this file (replaced only once complete)")
@@ -26,28 +43,29 @@ Action add_export(CLI::App& command) {
   return [output](Context& context) {
     const Format format = context.format;
     const Matrix& matrix = context.matrix();
-    std::string text;
     switch (format) {
       case Format::json:
-        text = export_json(matrix);
+        deliver_streamed(context, *output,
+                         [&](const Sink& sink) { write_export_json(sink, matrix); });
         break;
       case Format::markdown:
-        text = export_markdown(matrix);
+        deliver_streamed(context, *output,
+                         [&](const Sink& sink) { write_export_markdown(sink, matrix); });
         break;
       case Format::html:
-        text = export_html(matrix);
+        context.deliver(*output, export_html(matrix));
         break;
       case Format::csv: {
         Selection all;
         for (const Activity& activity : matrix.activities())
           all.push_back(&activity);
-        text = activities_csv(matrix, all);
+        deliver_streamed(context, *output,
+                         [&](const Sink& sink) { write_activities_csv(sink, matrix, all); });
         break;
       }
       default:
-        text = export_yaml(matrix);
+        context.deliver(*output, export_yaml(matrix));
     }
-    context.deliver(*output, text);
     return static_cast<int>(exit_success);
   };
 }

@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "raci/render/sink.hpp"
+
 namespace raci::cli {
 
 // Thrown when the reader of our standard output has gone away (`raci list | head -1`).
@@ -16,7 +18,12 @@ class Output {
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
 
+  // Buffers `text`, writing the buffer out whenever it passes 64 KiB.
   void write(std::string_view text);
+  // A sink for the library's render functions that writes here.
+  Sink sink() {
+    return [this](std::string_view text) { write(text); };
+  }
   // Flushes and closes standard output. Throws Error("write error: …") or BrokenPipe.
   void finish();
 

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "raci/analysis/query.hpp"
 #include "raci/analysis/suggest.hpp"
+#include "raci/render/json.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
 #include "raci/util/unicode.hpp"
@@ -48,28 +49,26 @@ Selection select_matching(Context& context, const FilterOptions& options) {
 }
 
 int print_activities(Context& context, const Selection& selection, Format format,
-                     const std::function<std::string(const Layout&)>& table) {
+                     const std::function<void(const Sink&, const Layout&)>& table) {
   const Matrix& matrix = context.matrix();
+  const Sink sink = context.out.sink();
   switch (format) {
     case Format::table:
-      if (!selection.empty()) context.out.write(table(context.layout()));
+      if (!selection.empty()) table(sink, context.layout());
       break;
     case Format::json:
-    case Format::jsonl: {
-      std::vector<nlohmann::ordered_json> values;
-      for (const Activity* activity : selection)
-        values.push_back(activity_json(matrix, *activity));
-      context.out.write(render_json(values, format == Format::jsonl));
+    case Format::jsonl:
+      write_activities_json(sink, matrix, selection,
+                            format == Format::jsonl ? JsonList::lines : JsonList::array);
       break;
-    }
     case Format::csv:
-      context.out.write(activities_csv(matrix, selection));
+      write_activities_csv(sink, matrix, selection);
       break;
     case Format::markdown:
-      if (!selection.empty()) context.out.write(activities_markdown(matrix, selection));
+      if (!selection.empty()) write_activities_markdown(sink, matrix, selection);
       break;
     case Format::checklist:
-      if (!selection.empty()) context.out.write(activities_checklist(matrix, selection));
+      if (!selection.empty()) write_activities_checklist(sink, matrix, selection);
       break;
     case Format::yaml:  // not among the activity formats: resolve_format refused them
     case Format::html:
@@ -91,9 +90,10 @@ Action add_who(CLI::App& command) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Selection selection = select_matching(context, *options);
-    return print_activities(context, selection, format, [&](const Layout& layout) {
-      return who_table(matrix, selection, layout);
-    });
+    return print_activities(context, selection, format,
+                            [&](const Sink& sink, const Layout& layout) {
+                              write_who_table(sink, matrix, selection, layout);
+                            });
   };
 }
 
@@ -109,15 +109,16 @@ Action add_list(CLI::App& command) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Selection selection = select_matching(context, *options);
-    return print_activities(context, selection, format, [&](const Layout& layout) {
-      return list_table(matrix, selection, layout);
-    });
+    return print_activities(context, selection, format,
+                            [&](const Sink& sink, const Layout& layout) {
+                              write_list_table(sink, matrix, selection, layout);
+                            });
   };
 }
 
 namespace {
 
-std::string show_table(const Matrix& matrix, const Activity& activity, const Layout& layout) {
+Table show_table(const Matrix& matrix, const Activity& activity, const Layout& layout) {
   Table table({Cell(), Cell()}, {1});
   const Section& section = matrix.section_of(activity);
   table.add_row({Cell("id"), Cell(activity.id, paint_bold(activity.id, layout.color))});
@@ -143,7 +144,7 @@ std::string show_table(const Matrix& matrix, const Activity& activity, const Lay
     table.add_row(
         {Cell(fmt::format("footnote {}", number)), Cell(matrix.find_footnote(number)->text)});
   }
-  return table.render(layout);
+  return table;
 }
 
 }  // namespace
@@ -169,14 +170,13 @@ Action add_show(CLI::App& command) {
           fmt::format("unknown activity '{}'{}", escape_controls(*id), did_you_mean(*id, ids)));
     }
     if (format == Format::json) {
-      context.out.write(activity_json(matrix, *activity)
-                            .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
-                        "\n");
+      context.out.write(dump_json(activity_json(matrix, *activity), JsonLayout::indented) + "\n");
       return static_cast<int>(exit_success);
     }
-    return print_activities(context, {activity}, format, [&](const Layout& layout) {
-      return show_table(matrix, *activity, layout);
-    });
+    return print_activities(context, {activity}, format,
+                            [&](const Sink& sink, const Layout& layout) {
+                              show_table(matrix, *activity, layout).write(layout, sink);
+                            });
   };
 }
 

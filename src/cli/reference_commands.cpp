@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "raci/render/json.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
 
@@ -17,43 +18,39 @@ struct Records {
   std::vector<std::string> csv_headers;
   std::vector<std::size_t> flexible;
   std::vector<std::vector<Cell>> rows;
-  std::vector<nlohmann::ordered_json> json;
+  std::vector<Json> json;  // the objects of the JSON contract
 };
 
 int print_records(Context& context, const Records& records) {
   const Format format = context.format;
+  const Sink sink = context.out.sink();
   switch (format) {
     case Format::json:
-    case Format::jsonl:
-      context.out.write(render_json(records.json, format == Format::jsonl));
+    case Format::jsonl: {
+      JsonListWriter list(sink, format == Format::jsonl ? JsonList::lines : JsonList::array);
+      for (const Json& value : records.json)
+        list.add(value);
+      list.finish();
       break;
+    }
     case Format::csv: {
-      std::string out = csv_record(records.csv_headers);
+      sink(csv_record(records.csv_headers));
       for (const auto& row : records.rows) {
         std::vector<std::string> fields;
         for (const Cell& cell : row)
           fields.push_back(cell.text);
-        out += csv_record(fields);
+        sink(csv_record(fields));
       }
-      context.out.write(out);
       break;
     }
     default: {
       Table table(records.headers, records.flexible);
       for (const auto& row : records.rows)
         table.add_row(row);
-      context.out.write(table.render(context.layout()));
+      table.write(context.layout(), sink);
     }
   }
   return records.rows.empty() ? exit_no_match : exit_success;
-}
-
-// Activities in a section and all its subsections.
-std::size_t total_activities(const Matrix& matrix, const Section& section) {
-  std::size_t total = section.activities.size();
-  for (std::size_t sub : section.subsections)
-    total += total_activities(matrix, matrix.sections()[sub]);
-  return total;
 }
 
 }  // namespace
@@ -68,10 +65,11 @@ Action add_sections(CLI::App& command) {
                     {},
                     {}};
     for (const Section& section : matrix.sections()) {
+      Json json = section_json(matrix, section);
       const std::string phase = section.phase ? std::string(phase_name(*section.phase)) : "";
       const std::string parent =
           section.parent == no_section ? "" : matrix.sections()[section.parent].id;
-      const std::size_t count = total_activities(matrix, section);
+      const auto count = json["activities"].get<std::size_t>();
       const bool csv = context.format == Format::csv;
       std::vector<Cell> row{
           Cell(csv ? section.id : std::string(section.depth * 2, ' ') + section.id),
@@ -81,14 +79,6 @@ Action add_sections(CLI::App& command) {
         row.emplace_back(std::to_string(section.depth));
       }
       records.rows.push_back(std::move(row));
-      nlohmann::ordered_json json{{"id", section.id}, {"title", section.title}};
-      if (!section.description.empty()) json["description"] = section.description;
-      json["phase"] =
-          section.phase ? nlohmann::ordered_json(phase) : nlohmann::ordered_json(nullptr);
-      json["parent"] =
-          parent.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(parent);
-      json["depth"] = section.depth;
-      json["activities"] = count;
       records.json.push_back(std::move(json));
     }
     return print_records(context, records);
@@ -103,7 +93,7 @@ Action add_parties(CLI::App& command) {
     for (const Party& party : context.matrix().parties()) {
       const std::string aliases = fmt::format("{}", fmt::join(party.aliases, ", "));
       records.rows.push_back({Cell(party.id), Cell(party.name), Cell(aliases)});
-      records.json.push_back({{"id", party.id}, {"name", party.name}, {"aliases", party.aliases}});
+      records.json.push_back(party_json(party));
     }
     return print_records(context, records);
   };
@@ -122,8 +112,7 @@ Action add_roles(CLI::App& command) {
       const std::string letter(1, role_letter(info.role));
       records.rows.push_back({Cell(letter, paint_letters(letter, layout.color)), Cell(info.name),
                               Cell(info.description)});
-      records.json.push_back(
-          {{"letter", letter}, {"name", info.name}, {"description", info.description}});
+      records.json.push_back(role_json(info));
     }
     return print_records(context, records);
   };
@@ -147,17 +136,12 @@ Action add_footnotes(CLI::App& command) {
                     {}};
     for (const Footnote& footnote : matrix.footnotes()) {
       if (*number > 0 && footnote.number != *number) continue;
-      std::vector<std::string> cited_by;
-      for (const Activity& activity : matrix.activities()) {
-        for (int n : activity.footnotes) {
-          if (n == footnote.number) cited_by.push_back(activity.id);
-        }
-      }
+      Json json = footnote_json(matrix, footnote);
+      const auto cited_by = json["cited_by"].get<std::vector<std::string>>();
       const std::string separator = context.format == Format::csv ? ";" : ", ";
       records.rows.push_back({Cell(std::to_string(footnote.number)), Cell(footnote.text),
                               Cell(fmt::format("{}", fmt::join(cited_by, separator)))});
-      records.json.push_back(
-          {{"number", footnote.number}, {"text", footnote.text}, {"cited_by", cited_by}});
+      records.json.push_back(std::move(json));
     }
     return print_records(context, records);
   };

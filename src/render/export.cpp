@@ -2,50 +2,57 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include <nlohmann/json.hpp>
-
 #include "raci/render/format.hpp"
+#include "raci/render/json_writer.hpp"
 
 namespace raci {
 namespace {
 
-using Json = nlohmann::ordered_json;
+// Both exports walk the same tree; only the writer differs. The JSON export streams it: the
+// parts before each list of activities, then the activities one by one.
+Json data_activity_json(const Matrix& matrix, const Activity& activity) {
+  Json a{{"id", activity.id}, {"text", activity.text}};
+  if (!activity.text_fr.empty()) a["text_fr"] = activity.text_fr;
+  if (!activity.note.empty()) a["note"] = activity.note;
+  Json roles = Json::object();
+  for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
+    if (!activity.roles[p].empty()) roles[matrix.parties()[p].id] = activity.roles[p].letters();
+  }
+  a["roles"] = std::move(roles);
+  if (!activity.footnotes.empty()) a["footnotes"] = activity.footnotes;
+  return a;
+}
 
-// Both exports walk the same tree; only the writer differs.
-Json section_json(const Matrix& matrix, const Section& section) {
+// A section's own keys, without its activities and subsections.
+Json section_head_json(const Matrix& matrix, const Section& section) {
   Json out{{"id", section.id}, {"title", section.title}};
   if (!section.description.empty()) out["description"] = section.description;
   const bool inherited =
       section.parent != no_section && matrix.sections()[section.parent].phase == section.phase;
   if (section.phase && !inherited) out["phase"] = phase_name(*section.phase);
+  return out;
+}
+
+Json data_section_json(const Matrix& matrix, const Section& section) {
+  Json out = section_head_json(matrix, section);
   if (!section.activities.empty()) {
     Json activities = Json::array();
-    for (std::size_t index : section.activities) {
-      const Activity& activity = matrix.activities()[index];
-      Json a{{"id", activity.id}, {"text", activity.text}};
-      if (!activity.text_fr.empty()) a["text_fr"] = activity.text_fr;
-      if (!activity.note.empty()) a["note"] = activity.note;
-      Json roles = Json::object();
-      for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
-        if (!activity.roles[p].empty()) roles[matrix.parties()[p].id] = activity.roles[p].letters();
-      }
-      a["roles"] = std::move(roles);
-      if (!activity.footnotes.empty()) a["footnotes"] = activity.footnotes;
-      activities.push_back(std::move(a));
-    }
+    for (std::size_t index : section.activities)
+      activities.push_back(data_activity_json(matrix, matrix.activities()[index]));
     out["activities"] = std::move(activities);
   }
   if (!section.subsections.empty()) {
     Json subsections = Json::array();
     for (std::size_t index : section.subsections) {
-      subsections.push_back(section_json(matrix, matrix.sections()[index]));
+      subsections.push_back(data_section_json(matrix, matrix.sections()[index]));
     }
     out["sections"] = std::move(subsections);
   }
   return out;
 }
 
-Json matrix_json(const Matrix& matrix) {
+// The matrix's keys before its sections.
+Json matrix_head_json(const Matrix& matrix) {
   Json out{{"format", 1}, {"title", matrix.title()}};
   if (!matrix.provider().empty()) out["provider"] = matrix.provider();
   if (!matrix.source().empty()) out["source"] = matrix.source();
@@ -70,12 +77,44 @@ Json matrix_json(const Matrix& matrix) {
     }
     out["footnotes"] = std::move(footnotes);
   }
+  return out;
+}
+
+Json matrix_json(const Matrix& matrix) {
+  Json out = matrix_head_json(matrix);
   Json sections = Json::array();
   for (const Section& section : matrix.sections()) {
-    if (section.parent == no_section) sections.push_back(section_json(matrix, section));
+    if (section.parent == no_section) sections.push_back(data_section_json(matrix, section));
   }
   out["sections"] = std::move(sections);
   return out;
+}
+
+void write_members(JsonWriter& out, const Json& object) {
+  for (const auto& [key, value] : object.items()) {
+    out.key(key);
+    out.value(value);
+  }
+}
+
+void write_section(JsonWriter& out, const Matrix& matrix, const Section& section) {
+  out.begin_object();
+  write_members(out, section_head_json(matrix, section));
+  if (!section.activities.empty()) {
+    out.key("activities");
+    out.begin_array();
+    for (std::size_t index : section.activities)
+      out.value(data_activity_json(matrix, matrix.activities()[index]));
+    out.end_array();
+  }
+  if (!section.subsections.empty()) {
+    out.key("sections");
+    out.begin_array();
+    for (std::size_t index : section.subsections)
+      write_section(out, matrix, matrix.sections()[index]);
+    out.end_array();
+  }
+  out.end_object();
 }
 
 // Writes JSON values as YAML: block style, except the small maps and lists of an activity
@@ -116,15 +155,37 @@ std::string export_yaml(const Matrix& matrix) {
   return std::string(out.c_str()) + "\n";
 }
 
-std::string export_json(const Matrix& matrix) {
-  return matrix_json(matrix).dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+void write_export_json(const Sink& sink, const Matrix& matrix) {
+  JsonWriter out(sink, JsonLayout::indented);
+  out.begin_object();
+  write_members(out, matrix_head_json(matrix));
+  out.key("sections");
+  out.begin_array();
+  for (const Section& section : matrix.sections()) {
+    if (section.parent == no_section) write_section(out, matrix, section);
+  }
+  out.end_array();
+  out.end_object();
+  sink("\n");
 }
 
-std::string export_markdown(const Matrix& matrix) {
+std::string export_json(const Matrix& matrix) {
+  std::string out;
+  write_export_json(append_to(out), matrix);
+  return out;
+}
+
+void write_export_markdown(const Sink& sink, const Matrix& matrix) {
   Selection all;
   for (const Activity& activity : matrix.activities())
     all.push_back(&activity);
-  return activities_markdown(matrix, all, MarkdownDocument::whole);
+  write_activities_markdown(sink, matrix, all, MarkdownDocument::whole);
+}
+
+std::string export_markdown(const Matrix& matrix) {
+  std::string out;
+  write_export_markdown(append_to(out), matrix);
+  return out;
 }
 
 }  // namespace raci

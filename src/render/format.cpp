@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 #include "raci/util/unicode.hpp"
 
 namespace raci {
@@ -36,50 +38,6 @@ std::string section_path_text(const Matrix& matrix, const Section& section) {
   return out;
 }
 
-nlohmann::ordered_json activity_json(const Matrix& matrix, const Activity& activity) {
-  nlohmann::ordered_json out;
-  out["id"] = activity.id;
-  out["text"] = activity.text;
-  if (!activity.text_fr.empty()) out["text_fr"] = activity.text_fr;
-  if (!activity.note.empty()) out["note"] = activity.note;
-  const Section& section = matrix.section_of(activity);
-  nlohmann::ordered_json path = nlohmann::ordered_json::array();
-  for (const Section* s : matrix.section_path(section))
-    path.push_back(s->title);
-  out["section"] = std::move(path);
-  out["section_id"] = section.id;
-  if (const std::optional<Phase> phase = section.phase) {
-    out["phase"] = phase_name(*phase);
-  } else {
-    out["phase"] = nullptr;
-  }
-  nlohmann::ordered_json roles = nlohmann::ordered_json::object();
-  for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
-    roles[matrix.parties()[p].id] = activity.roles[p].letters();
-  }
-  out["roles"] = std::move(roles);
-  nlohmann::ordered_json footnotes = nlohmann::ordered_json::array();
-  for (int number : activity.footnotes) {
-    footnotes.push_back({{"number", number}, {"text", matrix.find_footnote(number)->text}});
-  }
-  out["footnotes"] = std::move(footnotes);
-  return out;
-}
-
-std::string render_json(const std::vector<nlohmann::ordered_json>& values, bool lines) {
-  constexpr auto replace = nlohmann::ordered_json::error_handler_t::replace;
-  if (lines) {
-    std::string out;
-    for (const auto& value : values)
-      out += value.dump(-1, ' ', false, replace) + '\n';
-    return out;
-  }
-  nlohmann::ordered_json array = nlohmann::ordered_json::array();
-  for (const auto& value : values)
-    array.push_back(value);
-  return array.dump(2, ' ', false, replace) + '\n';
-}
-
 std::string csv_record(const std::vector<std::string>& fields) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -97,12 +55,12 @@ std::string csv_record(const std::vector<std::string>& fields) {
   return out + "\r\n";
 }
 
-std::string activities_csv(const Matrix& matrix, const Selection& selection) {
+void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection) {
   std::vector<std::string> header{"id", "section", "phase", "text"};
   for (const Party& party : matrix.parties())
     header.push_back(party.id);
   header.emplace_back("footnotes");
-  std::string out = csv_record(header);
+  sink(csv_record(header));
   for (const Activity* activity : selection) {
     const Section& section = matrix.section_of(*activity);
     std::vector<std::string> fields{activity->id, section_path_text(matrix, section),
@@ -111,8 +69,13 @@ std::string activities_csv(const Matrix& matrix, const Selection& selection) {
     for (const RoleSet roles : activity->roles)
       fields.push_back(roles.letters());
     fields.push_back(fmt::format("{}", fmt::join(activity->footnotes, ";")));
-    out += csv_record(fields);
+    sink(csv_record(fields));
   }
+}
+
+std::string activities_csv(const Matrix& matrix, const Selection& selection) {
+  std::string out;
+  write_activities_csv(append_to(out), matrix, selection);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The Markdown and checklist formats.
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "raci/render/format.hpp"
@@ -60,10 +61,38 @@ std::string front_matter(const Matrix& matrix) {
   return fmt::format("---\ntitle: {}\n---\n\n", nlohmann::json(matrix.title()).dump());
 }
 
+// Passes text on but holds back the newlines at its end, so that the document ends with
+// exactly one newline however many blank lines its last part leaves.
+class TrimmedEnd {
+ public:
+  explicit TrimmedEnd(const Sink& sink) : sink_(sink) {}
+
+  void write(std::string_view text) {
+    const std::size_t end = text.find_last_not_of('\n');
+    if (end == std::string_view::npos) {
+      newlines_ += text.size();
+      return;
+    }
+    if (newlines_ > 0) sink_(std::string(newlines_, '\n'));
+    sink_(text.substr(0, end + 1));
+    newlines_ = text.size() - end - 1;
+  }
+
+  void finish() {
+    if (newlines_ > 0) sink_("\n");
+    newlines_ = 0;
+  }
+
+ private:
+  const Sink& sink_;
+  std::size_t newlines_ = 0;
+};
+
 }  // namespace
 
-std::string activities_markdown(const Matrix& matrix, const Selection& selection,
-                                MarkdownDocument document) {
+void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                               MarkdownDocument document) {
+  TrimmedEnd trimmed(sink);
   std::string out = front_matter(matrix);
   const bool whole = document == MarkdownDocument::whole;
   if (whole) {
@@ -75,6 +104,7 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
     }
     out += '\n';
   }
+  trimmed.write(out);
   SectionHeadings headings(matrix);
   std::set<int> cited;
   std::string header = "| Activity |";
@@ -84,15 +114,17 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
     rule += "---|";
   }
   for (const Activity* activity : selection) {
+    out.clear();
     if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
-    std::string row = "| " + cell(activity->text);
+    out += "| " + cell(activity->text);
     for (int number : activity->footnotes)
-      row += fmt::format(" ({})", number);
-    row += " |";
+      out += fmt::format(" ({})", number);
+    out += " |";
     for (const RoleSet roles : activity->roles) {
-      row += roles.empty() ? std::string("  |") : fmt::format(" **{}** |", roles.letters());
+      out += roles.empty() ? std::string("  |") : fmt::format(" **{}** |", roles.letters());
     }
-    out += row + '\n';
+    out += '\n';
+    trimmed.write(out);
     cited.insert(activity->footnotes.begin(), activity->footnotes.end());
   }
   if (whole) {
@@ -100,22 +132,36 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
     for (const Footnote& footnote : matrix.footnotes())
       cited.insert(footnote.number);
   }
-  if (!cited.empty()) out += '\n';
+  if (!cited.empty()) trimmed.write("\n");
   for (int number : cited) {
-    out += fmt::format("*({}) {}*\n\n", number, cell(matrix.find_footnote(number)->text));
+    trimmed.write(fmt::format("*({}) {}*\n\n", number, cell(matrix.find_footnote(number)->text)));
   }
-  while (out.size() > 1 && out.ends_with("\n\n"))
-    out.pop_back();
+  trimmed.finish();
+}
+
+std::string activities_markdown(const Matrix& matrix, const Selection& selection,
+                                MarkdownDocument document) {
+  std::string out;
+  write_activities_markdown(append_to(out), matrix, selection, document);
   return out;
 }
 
-std::string activities_checklist(const Matrix& matrix, const Selection& selection) {
-  std::string out = fmt::format("# {}\n\n", escape_controls(matrix.title()));
+void write_activities_checklist(const Sink& sink, const Matrix& matrix,
+                                const Selection& selection) {
+  sink(fmt::format("# {}\n\n", escape_controls(matrix.title())));
   SectionHeadings headings(matrix);
+  std::string out;
   for (const Activity* activity : selection) {
+    out.clear();
     headings.open(out, *activity);
     out += fmt::format("- [ ] {}\n", escape_controls(activity->text));
+    sink(out);
   }
+}
+
+std::string activities_checklist(const Matrix& matrix, const Selection& selection) {
+  std::string out;
+  write_activities_checklist(append_to(out), matrix, selection);
   return out;
 }
 

@@ -51,66 +51,54 @@ std::string paint_letters(const std::string& letters, bool color) {
   return out;
 }
 
-Table::Table(std::vector<Cell> headers, std::vector<std::size_t> flexible)
-    : headers_(std::move(headers)), flexible_(flexible) {}
+namespace {
 
-void Table::add_heading(std::string heading) {
-  lines_.push_back({true, {Cell(escape_controls(heading))}});
-}
-
-void Table::add_row(std::vector<Cell> cells) {
-  cells.resize(headers_.size());
+// Cells as a table shows them: control characters escaped, the paint dropped where escaping
+// changed the text (a painted cell was built from clean text).
+std::vector<Cell> clean_cells(std::vector<Cell> cells, std::size_t columns) {
+  cells.resize(columns);
   for (Cell& cell : cells) {
     const std::string escaped = escape_controls(cell.text);
-    // A painted cell was built from clean text; escaping changes it, so drop the paint.
     if (escaped != cell.text) cell = Cell(escaped);
   }
-  lines_.push_back({false, std::move(cells)});
+  return cells;
 }
 
-std::string Table::render(const Layout& layout) const {
+}  // namespace
+
+TableWriter::TableWriter(std::vector<Cell> headers, std::vector<std::size_t> flexible)
+    : headers_(std::move(headers)), flexible_(std::move(flexible)), widths_(headers_.size()) {
+  for (std::size_t c = 0; c < headers_.size(); ++c)
+    widths_[c] = display_width(headers_[c].text);
+}
+
+void TableWriter::measure_heading() {
+  grouped_ = true;
+}
+
+void TableWriter::measure_row(const std::vector<Cell>& cells) {
+  const std::vector<Cell> clean = clean_cells(cells, headers_.size());
+  for (std::size_t c = 0; c < clean.size(); ++c)
+    widths_[c] = std::max(widths_[c], display_width(clean[c].text));
+}
+
+void TableWriter::start(const Layout& layout, Sink sink) {
+  layout_ = layout;
+  sink_ = std::move(sink);
   const std::size_t columns = headers_.size();
-  std::vector<std::size_t> widths(columns);
-  for (std::size_t c = 0; c < columns; ++c)
-    widths[c] = display_width(headers_[c].text);
-  for (const Line& line : lines_) {
-    if (line.heading) continue;
-    for (std::size_t c = 0; c < columns; ++c) {
-      widths[c] = std::max(widths[c], display_width(line.cells[c].text));
-    }
-  }
   // Rows under headings are indented by two columns.
-  const bool grouped =
-      std::any_of(lines_.begin(), lines_.end(), [](const Line& line) { return line.heading; });
-  const std::string indent = grouped ? "  " : "";
   if (layout.width > 0) {
-    std::size_t total = indent.size() + gap * (columns - 1);
-    for (std::size_t w : widths)
+    std::size_t total = (grouped_ ? 2 : 0) + gap * (columns - 1);
+    for (std::size_t w : widths_)
       total += w;
     for (std::size_t k = 0; k < flexible_.size() && total > layout.width; ++k) {
-      std::size_t& width = widths[flexible_[k]];
+      std::size_t& width = widths_[flexible_[k]];
       const std::size_t floor = k == 0 ? min_text_width : min_other_width;
       const std::size_t give = std::min(total - layout.width, width > floor ? width - floor : 0);
       width -= give;
       total -= give;
     }
   }
-
-  std::string out;
-  auto emit = [&](const std::vector<std::string>& cells, const std::vector<std::string>& painted) {
-    std::string row = indent;
-    for (std::size_t c = 0; c < columns; ++c) {
-      const bool last = c + 1 == columns;
-      const std::string padding =
-          last ? "" : std::string(widths[c] - std::min(widths[c], display_width(cells[c])), ' ');
-      row += (painted[c].empty() ? cells[c] : painted[c]) + padding;
-      if (!last) row += std::string(gap, ' ');
-    }
-    while (!row.empty() && row.back() == ' ')
-      row.pop_back();
-    out += row + '\n';
-  };
-
   std::vector<std::string> header_cells;
   std::vector<std::string> header_paint;
   for (const Cell& header : headers_) {
@@ -121,35 +109,91 @@ std::string Table::render(const Layout& layout) const {
   const bool has_header =
       std::any_of(headers_.begin(), headers_.end(), [](const Cell& h) { return !h.text.empty(); });
   if (has_header) emit(header_cells, header_paint);
+}
 
+void TableWriter::emit(const std::vector<std::string>& cells,
+                       const std::vector<std::string>& painted) {
+  const std::size_t columns = headers_.size();
+  std::string row = grouped_ ? "  " : "";
+  for (std::size_t c = 0; c < columns; ++c) {
+    const bool last = c + 1 == columns;
+    const std::string padding =
+        last ? "" : std::string(widths_[c] - std::min(widths_[c], display_width(cells[c])), ' ');
+    row += (painted[c].empty() ? cells[c] : painted[c]) + padding;
+    if (!last) row += std::string(gap, ' ');
+  }
+  while (!row.empty() && row.back() == ' ')
+    row.pop_back();
+  row += '\n';
+  sink_(row);
+}
+
+void TableWriter::write_heading(std::string_view heading) {
+  const std::string text = escape_controls(heading);
+  const std::vector<std::string> parts =
+      layout_.width > 0 ? wrap_text(text, layout_.width) : std::vector<std::string>{text};
+  std::string out;
+  for (const std::string& part : parts)
+    out += paint_bold(part, layout_.color) + '\n';
+  sink_(out);
+}
+
+void TableWriter::write_row(std::vector<Cell> cells) {
+  const std::size_t columns = headers_.size();
+  cells = clean_cells(std::move(cells), columns);
+  std::vector<std::vector<std::string>> wrapped(columns);
+  std::size_t height = 1;
+  for (std::size_t c = 0; c < columns; ++c) {
+    const bool wraps =
+        layout_.width > 0 && std::find(flexible_.begin(), flexible_.end(), c) != flexible_.end();
+    wrapped[c] =
+        wraps ? wrap_text(cells[c].text, widths_[c]) : std::vector<std::string>{cells[c].text};
+    height = std::max(height, wrapped[c].size());
+  }
+  for (std::size_t r = 0; r < height; ++r) {
+    std::vector<std::string> texts(columns);
+    std::vector<std::string> painted(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (r < wrapped[c].size()) texts[c] = wrapped[c][r];
+      if (r == 0 && wrapped[c].size() == 1 && layout_.color) painted[c] = cells[c].painted;
+    }
+    emit(texts, painted);
+  }
+}
+
+Table::Table(std::vector<Cell> headers, std::vector<std::size_t> flexible)
+    : headers_(std::move(headers)), flexible_(std::move(flexible)) {}
+
+void Table::add_heading(std::string heading) {
+  lines_.push_back({true, {Cell(std::move(heading))}});
+}
+
+void Table::add_row(std::vector<Cell> cells) {
+  lines_.push_back({false, std::move(cells)});
+}
+
+void Table::write(const Layout& layout, const Sink& sink) const {
+  TableWriter writer(headers_, flexible_);
   for (const Line& line : lines_) {
     if (line.heading) {
-      const std::vector<std::string> parts = layout.width > 0
-                                                 ? wrap_text(line.cells[0].text, layout.width)
-                                                 : std::vector<std::string>{line.cells[0].text};
-      for (const std::string& part : parts)
-        out += paint_bold(part, layout.color) + '\n';
-      continue;
-    }
-    std::vector<std::vector<std::string>> wrapped(columns);
-    std::size_t height = 1;
-    for (std::size_t c = 0; c < columns; ++c) {
-      const bool wraps =
-          layout.width > 0 && std::find(flexible_.begin(), flexible_.end(), c) != flexible_.end();
-      wrapped[c] = wraps ? wrap_text(line.cells[c].text, widths[c])
-                         : std::vector<std::string>{line.cells[c].text};
-      height = std::max(height, wrapped[c].size());
-    }
-    for (std::size_t r = 0; r < height; ++r) {
-      std::vector<std::string> cells(columns);
-      std::vector<std::string> painted(columns);
-      for (std::size_t c = 0; c < columns; ++c) {
-        if (r < wrapped[c].size()) cells[c] = wrapped[c][r];
-        if (r == 0 && wrapped[c].size() == 1 && layout.color) painted[c] = line.cells[c].painted;
-      }
-      emit(cells, painted);
+      writer.measure_heading();
+    } else {
+      writer.measure_row(line.cells);
     }
   }
+  writer.start(layout, sink);
+  for (const Line& line : lines_) {
+    if (line.heading) {
+      writer.write_heading(line.cells[0].text);
+    } else {
+      writer.write_row(line.cells);
+    }
+  }
+}
+
+std::string Table::render(const Layout& layout) const {
+  std::string out;
+  write(layout, append_to(out));
   return out;
 }
 

@@ -26,6 +26,9 @@ include/raci/util/error.hpp
 include/raci/util/exit_status.hpp
 include/raci/render/export.hpp
 include/raci/render/format.hpp
+include/raci/render/json.hpp
+include/raci/render/json_writer.hpp
+include/raci/render/sink.hpp
 include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp
 include/raci/model/builder.hpp

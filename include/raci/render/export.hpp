@@ -3,6 +3,7 @@
 #include <string>
 
 #include "raci/model/matrix.hpp"
+#include "raci/render/sink.hpp"
 
 namespace raci {
 
@@ -11,13 +12,16 @@ namespace raci {
 std::string export_yaml(const Matrix& matrix);
 
 // The same data format as JSON: the same keys and nesting.
+// write_export_json streams it section by section and activity by activity.
 std::string export_json(const Matrix& matrix);
+void write_export_json(const Sink& sink, const Matrix& matrix);
 
 // The whole matrix as a Markdown document like the provider's: front matter title, the
 // legend table, a heading per section with its description and table, every footnote.
 // `raci import` reads it back (without ids, French originals, notes, aliases and phases,
 // which Markdown tables do not carry).
 std::string export_markdown(const Matrix& matrix);
+void write_export_markdown(const Sink& sink, const Matrix& matrix);
 
 // The whole matrix as one self-contained HTML page (no external assets): a table per section
 // with one column per party and role cells coloured by letter, the legend, the footnotes and

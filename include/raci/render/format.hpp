@@ -1,12 +1,12 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "raci/model/matrix.hpp"
+#include "raci/render/sink.hpp"
 #include "raci/render/table.hpp"
 
 namespace raci {
@@ -20,20 +20,25 @@ std::vector<std::string> format_names();
 
 using Selection = std::vector<const Activity*>;
 
-// One activity as the JSON contract describes it (docs/json-output.md).
-nlohmann::ordered_json activity_json(const Matrix& matrix, const Activity& activity);
-
-// A JSON array (indented) or JSON lines (one compact value per line) of `values`.
-std::string render_json(const std::vector<nlohmann::ordered_json>& values, bool lines);
+// Each format is written to a sink piece by piece (a table row, a CSV record, an activity's
+// Markdown row) as it is produced; the string-returning forms collect the same text. The
+// JSON formats are in json.hpp.
 
 // `raci list`: ID, ACTIVITY and one column of letters per party, grouped by section, with
 // the cited footnotes after the table.
+// A table needs its column widths first: it goes over the selection twice, measuring and then
+// writing.
+void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                      const Layout& layout);
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // `raci who`: ACTIVITY and, for each of R, A, C, I, the parties that hold it.
+void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                     const Layout& layout);
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // RFC 4180 CSV: id, section, phase, text, one column per party id, footnotes.
+void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection);
 std::string activities_csv(const Matrix& matrix, const Selection& selection);
 // One CSV record (with CRLF), fields quoted where RFC 4180 needs it.
 std::string csv_record(const std::vector<std::string>& fields);
@@ -44,10 +49,13 @@ enum class MarkdownDocument { selection, whole };
 
 // Markdown like the provider's document: a heading per section, a table of bold letters,
 // the footnotes after.
+void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                               MarkdownDocument document = MarkdownDocument::selection);
 std::string activities_markdown(const Matrix& matrix, const Selection& selection,
                                 MarkdownDocument document = MarkdownDocument::selection);
 
 // A Markdown task list ("- [ ] text") under section headings.
+void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection);
 std::string activities_checklist(const Matrix& matrix, const Selection& selection);
 
 // The titles from the top-level section down to the activity's, joined by " / ".

@@ -2,7 +2,10 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "raci/render/sink.hpp"
 
 namespace raci {
 
@@ -23,6 +26,32 @@ struct Cell {
       : text(std::move(plain)), painted(std::move(colored)) {}
 };
 
+// An aligned text table written row by row, for tables too large to hold: every row is first
+// measured, in order, then start() fixes the column widths and writes the header, and the
+// same rows are written again in the same order. Prints what Table prints.
+class TableWriter {
+ public:
+  TableWriter(std::vector<Cell> headers, std::vector<std::size_t> flexible);
+
+  // The first pass.
+  void measure_heading();
+  void measure_row(const std::vector<Cell>& cells);
+  // The second pass.
+  void start(const Layout& layout, Sink sink);
+  void write_heading(std::string_view heading);
+  void write_row(std::vector<Cell> cells);
+
+ private:
+  void emit(const std::vector<std::string>& cells, const std::vector<std::string>& painted);
+
+  std::vector<Cell> headers_;
+  std::vector<std::size_t> flexible_;
+  std::vector<std::size_t> widths_;
+  bool grouped_ = false;
+  Layout layout_;
+  Sink sink_;
+};
+
 // An aligned text table whose rows may be grouped under headings. Column widths follow the
 // display width of the text, and the flexible columns wrap when the layout is narrower
 // than the table. Control characters in cells are shown escaped.
@@ -37,6 +66,7 @@ class Table {
   bool empty() const { return lines_.empty(); }
 
   std::string render(const Layout& layout) const;
+  void write(const Layout& layout, const Sink& sink) const;
 
  private:
   struct Line {

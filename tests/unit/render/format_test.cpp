@@ -29,38 +29,6 @@ TEST_CASE("Format: a section path joins the titles from the top down") {
   CHECK(raci::section_path_text(m, *m.find_section("operations")) == "Operations");
 }
 
-TEST_CASE("Format: activity_json has the contract's keys, in order, optional ones when set") {
-  const raci::Matrix& m = sample_matrix();
-  CHECK(raci::activity_json(m, *m.find_activity("backup-policy")).dump() ==
-        R"({"id":"backup-policy","text":"Define the backup policy",)"
-        R"("text_fr":"Définir la politique de sauvegarde","note":"marker",)"
-        R"("section":["Operations","Backup"],"section_id":"backup","phase":"run",)"
-        R"("roles":{"client":"RA","example-host":"C"},)"
-        R"("footnotes":[{"number":1,"text":"Backups are kept for 30 days in a second data )"
-        R"(centre, then deleted for good at the end."}]})");
-  // No French, no note, no phase, no footnote; an empty role set is "".
-  CHECK(raci::activity_json(m, *m.find_activity("both-do")).dump() ==
-        R"({"id":"both-do","text":"Both do it | together","section":["Misc | pipes"],)"
-        R"("section_id":"misc","phase":null,"roles":{"client":"R","example-host":"RA"},)"
-        R"("footnotes":[]})");
-  CHECK(raci::activity_json(m, *m.find_activity("install-servers"))["roles"].dump() ==
-        R"({"client":"","example-host":"RA"})");
-}
-
-TEST_CASE("Format: render_json writes an indented array or one compact line per value") {
-  const std::vector<nlohmann::ordered_json> values{{{"b", 1}, {"a", "é"}}, "x"};
-  CHECK(raci::render_json(values, false) ==
-        "[\n  {\n    \"b\": 1,\n    \"a\": \"é\"\n  },\n  \"x\"\n]\n");
-  CHECK(raci::render_json(values, true) == "{\"b\":1,\"a\":\"é\"}\n\"x\"\n");
-  CHECK(raci::render_json({}, false) == "[]\n");
-  CHECK(raci::render_json({}, true).empty());
-}
-
-TEST_CASE("Format: render_json replaces invalid UTF-8 instead of throwing") {
-  const std::vector<nlohmann::ordered_json> values{std::string("a\xff")};
-  CHECK(raci::render_json(values, true) == "\"a\xef\xbf\xbd\"\n");
-}
-
 TEST_CASE("Format: csv_record quotes fields with commas or quotes, doubling the quotes") {
   CHECK(raci::csv_record({"a", "b c"}) == "a,b c\r\n");
   CHECK(raci::csv_record({"a,b", "say \"hi\"", "x"}) == "\"a,b\",\"say \"\"hi\"\"\",x\r\n");

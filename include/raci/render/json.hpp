@@ -1,0 +1,70 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "raci/analysis/diff.hpp"
+#include "raci/analysis/stats.hpp"
+#include "raci/analysis/validate.hpp"
+#include "raci/model/matrix.hpp"
+#include "raci/render/json_writer.hpp"
+#include "raci/render/sink.hpp"
+
+namespace raci {
+
+// The objects of the JSON contract (docs/json-output.md), one function each; the command
+// line prints exactly these.
+
+// An activity: id, text, [text_fr], [note], section titles, section_id, phase, roles of every
+// party, cited footnotes in full.
+Json activity_json(const Matrix& matrix, const Activity& activity);
+// A section: id, title, [description], phase, parent, depth, activities (subsections' too).
+Json section_json(const Matrix& matrix, const Section& section);
+// A party: id, name, aliases.
+Json party_json(const Party& party);
+// A role of the legend: letter, name, description.
+Json role_json(const RoleInfo& info);
+// A footnote: number, text, and the ids of the activities that cite it.
+Json footnote_json(const Matrix& matrix, const Footnote& footnote);
+// A validate finding: rule, line, column, message.
+Json finding_json(const Finding& finding);
+// The validate report: file, valid, activities, findings.
+Json validate_json(const Matrix& matrix, const std::vector<Finding>& findings);
+// One party's counts in stats: party, R, A, C, I, alone, any.
+Json party_counts_json(const Matrix& matrix, std::size_t party, const PartyCounts& counts);
+// One section's counts in stats: id, title, activities, parties.
+Json section_counts_json(const Matrix& matrix, const SectionCounts& counts);
+// The stats object: activities, parties, sections.
+Json stats_json(const Matrix& matrix, const Stats& stats);
+// A changed activity in diff: id, [old_id], [reworded], [moved], roles.
+Json activity_change_json(const Matrix& before, const Matrix& after, const ActivityChange& change);
+// The diff object: added and removed (activity objects), changed.
+Json diff_json(const Matrix& before, const Matrix& after, const MatrixDiff& diff);
+
+// How a list of objects is printed: an indented JSON array (`-o json`, `[]` when empty) or
+// one compact value per line (`-o jsonl`, nothing when empty).
+enum class JsonList { array, lines };
+
+// Writes a list of objects one at a time, each as soon as it is added.
+class JsonListWriter {
+ public:
+  JsonListWriter(Sink sink, JsonList style);
+  void add(const Json& value);
+  // Closes the array (and ends the line); the writer is done.
+  void finish();
+
+ private:
+  Sink sink_;
+  JsonList style_;
+  JsonWriter array_;
+};
+
+// The selection's activity objects as a list, written activity by activity.
+void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                           JsonList style);
+
+// diff_json(before, after, diff) indented, with a final newline, written activity by activity.
+void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after,
+                     const MatrixDiff& diff);
+
+}  // namespace raci
