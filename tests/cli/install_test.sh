@@ -39,6 +39,7 @@ include/raci/analysis/suggest.hpp
 include/raci/render/table.hpp
 include/raci/util/text.hpp
 include/raci/util/unicode.hpp
+include/raci/util/words.hpp
 include/raci/analysis/validate.hpp
 $libdir/cmake/raci/raciConfig.cmake
 $libdir/cmake/raci/raciConfigVersion.cmake
