@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
@@ -54,7 +55,7 @@ std::string did_you_mean(std::string_view word, const std::vector<std::string>& 
   std::string out = "; did you mean ";
   for (std::size_t i = 0; i < matches.size(); ++i) {
     if (i > 0) out += i + 1 == matches.size() ? " or " : ", ";
-    out += fmt::format("'{}'", escape_controls(matches[i]));
+    out += quote(matches[i]);
   }
   return out + "?";
 }

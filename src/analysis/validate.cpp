@@ -6,14 +6,11 @@
 #include <set>
 #include <unordered_map>
 
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
 namespace {
-
-std::string quote(const std::string& text) {
-  return fmt::format("'{}'", escape_controls(text));
-}
 
 void check_roles(const Matrix& matrix, const Activity& activity, std::vector<Finding>& findings) {
   std::vector<std::string> accountable;

@@ -12,6 +12,7 @@
 #include "raci/render/json.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci::cli {
@@ -53,8 +54,8 @@ Action add_validate(CLI::App& command) {
     } else {
       std::string out;
       for (const Finding& f : findings) {
-        out += fmt::format("{}:{}:{}: {} [{}]\n", escape_controls(matrix.origin()), f.location.line,
-                           f.location.column, f.message, f.rule);
+        out += located(escape_controls(matrix.origin()), f.location,
+                       fmt::format("{} [{}]\n", f.message, f.rule));
       }
       out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
       context.out.write(out);

@@ -11,6 +11,7 @@
 #include "raci/render/export.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
+#include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci::cli {
@@ -40,8 +41,9 @@ Action add_import(CLI::App& command) {
       throw DataError(*input, e.location(), e.message());
     }
     for (const ImportDiagnostic& d : result.diagnostics) {
-      std::fprintf(stderr, "raci: warning: %s:%u:%u: %s\n", escape_controls(*input).c_str(),
-                   d.location.line, d.location.column, escape_controls(d.message).c_str());
+      const std::string line =
+          located(escape_controls(*input), d.location, escape_controls(d.message));
+      std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
     }
     const Matrix& matrix = result.matrix;
     context.deliver(*output, format == Format::json ? export_json(matrix) : export_yaml(matrix));

@@ -289,8 +289,8 @@ class Importer {
     } else if (!name.empty()) {
       letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     }
-    const auto role = std::string_view("RACI").find(letter);
-    if (role == std::string_view::npos || name.empty()) {
+    const std::optional<Role> role = role_from_letter(letter);
+    if (!role || name.empty()) {
       note(i, fmt::format("legend row '{}' names no role R, A, C or I: not imported", name));
       return;
     }
@@ -299,7 +299,7 @@ class Importer {
       note(i, fmt::format("legend row '{}' has no description: not imported", name));
       return;
     }
-    legend_[role] = {name, description};
+    legend_[static_cast<std::size_t>(*role)] = {name, description};
   }
 
   void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -469,7 +469,7 @@ class Importer {
     for (std::size_t r = 0; r < 4; ++r) {
       if (legend_[r].first.empty()) {
         legend_[r] = {defaults[r].first, defaults[r].second};
-        missing.push_back("RACI"[r]);
+        missing.push_back(role_letter(all_roles[r]));
       }
     }
     if (!missing.empty()) {

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "legend_yaml.hpp"
 #include "raci/util/error.hpp"
 
 namespace {
@@ -15,12 +16,8 @@ namespace {
 // A small valid matrix; tests change one line of it at a time.
 const std::string base = R"(format: 1
 title: T
-roles:
-  R: {name: Responsible, description: Does it}
-  A: {name: Accountable, description: Approves it}
-  C: {name: Consulted, description: Is asked}
-  I: {name: Informed, description: Is told}
-parties:
+)" + raci::test::legend_yaml +
+                         R"(parties:
   - id: client
     name: Client
     aliases: [customer]

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "legend_yaml.hpp"
 #include "raci/load/loader.hpp"
 
 namespace {
@@ -13,12 +14,8 @@ namespace {
 // phases are inherited; footnotes defined out of order.
 const std::string yaml = R"(format: 1
 title: T
-roles:
-  R: {name: Responsible, description: Does it}
-  A: {name: Accountable, description: Approves it}
-  C: {name: Consulted, description: Is asked}
-  I: {name: Informed, description: Is told}
-parties:
+)" + raci::test::legend_yaml +
+                         R"(parties:
   - id: client
     name: Client
     aliases: [customer, Bénéficiaire]

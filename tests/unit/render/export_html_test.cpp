@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "legend_yaml.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/render/export.hpp"
 #include "sample_matrix.hpp"
@@ -34,12 +35,8 @@ std::string roles(const std::string& letters) {
 // A matrix with only the given top-level keys besides the required ones.
 std::string html_of(const std::string& extra) {
   const std::string yaml = "format: 1\ntitle: T\n" + extra + R"(
-roles:
-  R: {name: Responsible, description: Does it}
-  A: {name: Accountable, description: Approves it}
-  C: {name: Consulted, description: Is asked}
-  I: {name: Informed, description: Is told}
-parties:
+)" + raci::test::legend_yaml +
+                           R"(parties:
   - {id: p, name: P}
 sections:
   - id: s

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "legend_yaml.hpp"
 #include "raci/render/format.hpp"
 #include "sample_matrix.hpp"
 
@@ -93,12 +94,7 @@ TEST_CASE("Who table: for each role the parties holding it, \"both\" when both d
 TEST_CASE("Who table: with three parties, two holders are named, not \"both\"") {
   const raci::Matrix matrix = raci::load_matrix_yaml(R"(format: 1
 title: T
-roles:
-  R: {name: Responsible, description: Does it}
-  A: {name: Accountable, description: Approves it}
-  C: {name: Consulted, description: Is asked}
-  I: {name: Informed, description: Is told}
-parties:
+)" + raci::test::legend_yaml + R"(parties:
   - {id: a, name: Ann}
   - {id: b, name: Bob}
   - {id: c, name: Cyd}

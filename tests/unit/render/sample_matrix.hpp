@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "legend_yaml.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/model/matrix.hpp"
 #include "raci/render/format.hpp"
@@ -16,12 +17,7 @@ inline const std::string sample_yaml = R"(format: 1
 title: Hosting "Matrix"
 provider: Example Host
 description: Who does what.
-roles:
-  R: {name: Responsible, description: Does it}
-  A: {name: Accountable, description: Approves it}
-  C: {name: Consulted, description: Is asked}
-  I: {name: Informed, description: Is told}
-parties:
+)" + raci::test::legend_yaml + R"(parties:
   - id: client
     name: Client
   - id: example-host
