@@ -54,7 +54,7 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
       for (Role role : all_roles) {
         if (bits & (1U << static_cast<unsigned>(role))) roles.insert(role);
       }
-      if (!roles.empty()) builder.set_roles(activity, data.parties[p].id, roles);
+      if (!roles.empty()) builder.set_roles(activity, p, roles);
     }
     for (std::size_t c = 0; c < a.citation_count; ++c)
       builder.add_citation(activity, data.citations[a.first_citation + c]);

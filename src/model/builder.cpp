@@ -272,6 +272,11 @@ void MatrixBuilder::set_roles(std::size_t activity, std::string_view party, Role
   }
 }
 
+void MatrixBuilder::set_roles(std::size_t activity, std::size_t party, RoleSet roles) {
+  require(parties_ended_, "roles set by party index before end_parties()");
+  matrix_.activities_.at(activity).roles.at(party) = roles;
+}
+
 void MatrixBuilder::assign_roles(std::size_t activity, std::string_view party, Location where,
                                  RoleSet roles) {
   const auto it = party_by_id_.find(std::string(party));

@@ -71,6 +71,9 @@ class MatrixBuilder {
   void set_activity_note(std::size_t activity, std::string_view note, Location where = {});
   // The roles `party` (its id) holds in the activity; `where` names the party.
   void set_roles(std::size_t activity, std::string_view party, RoleSet roles, Location where = {});
+  // The same for a producer that knows the party's index (its add_party() result); once the
+  // parties are complete.
+  void set_roles(std::size_t activity, std::size_t party, RoleSet roles);
   void add_citation(std::size_t activity, int number, Location where = {});
 
   // Checks what is left (every part has its id and texts, waiting references), builds the

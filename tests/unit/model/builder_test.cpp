@@ -64,7 +64,7 @@ TEST_CASE("Builder: a matrix built part by part, with indexes and inherited phas
   builder.set_activity_text(activity, "Manage capacities");
   builder.set_activity_text_fr(activity, "Gérer les capacités");
   builder.set_roles(activity, "client", letters("RA"), {7, 9});
-  builder.set_roles(activity, "provider", letters("I"), {7, 20});
+  builder.set_roles(activity, 1, letters("I"));  // by the index add_party() gave
   builder.add_citation(activity, 7, {8, 9});
 
   const raci::Matrix m = builder.finish();
@@ -186,6 +186,9 @@ TEST_CASE("Builder: adding to a list after ending it is a programming error") {
   builder.end_parties();
   builder.end_footnotes();
   CHECK_THROWS_AS(builder.add_party(), std::logic_error);
+  MatrixBuilder early = started();
+  const std::size_t section = early.add_section(no_section);
+  CHECK_THROWS_AS(early.set_roles(early.add_activity(section), 0, letters("R")), std::logic_error);
   CHECK_THROWS_AS(builder.add_footnote(), std::logic_error);
 }
 
