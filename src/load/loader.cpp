@@ -95,6 +95,11 @@ Matrix load_yaml_file(const std::string& path) {
 std::string read_data_file(const std::string& path) {
   const detail::FilePointer file = detail::open_data_file(path, max_file_size);
   std::string text;
+  // Grown by doubling, the string would take up to twice the file's size at its peak.
+  struct stat info {};
+  if (::fstat(::fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode)) {
+    text.reserve(static_cast<std::size_t>(info.st_size));
+  }
   char chunk[65536];
   std::size_t count = 0;
   while ((count = std::fread(chunk, 1, sizeof chunk, file.get())) > 0) {
