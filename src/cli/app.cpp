@@ -71,6 +71,10 @@ int run(int argc, char** argv) {
                  "Read the matrix from this YAML file instead of the built-in one")
       ->envname("RACI_DATA")
       ->type_name("FILE");
+  app.add_option("--owners", context.owners_file,
+                 "Read your own owners of the matrix's duties from this file (docs/owners.md)")
+      ->envname("RACI_OWNERS")
+      ->type_name("FILE");
   app.add_option("--color", context.color,
                  "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or "
                  "never")

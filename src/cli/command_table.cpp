@@ -40,6 +40,8 @@ constexpr Command command_table[] = {
      &add_export},
     {"import", "Read a RACI document written as Markdown tables", import_formats, yaml,
      &add_import},
+    {"owners", "Your own owners of the duties: init, check, stats (--owners FILE)", report_formats,
+     table, &add_owners},
     {"completion", "A completion script for bash, zsh or fish", {}, table, &add_completion},
 };
 

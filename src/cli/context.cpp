@@ -5,12 +5,22 @@
 
 #include "raci/load/loader.hpp"
 #include "raci/util/atomic_file.hpp"
+#include "raci/util/error.hpp"
 
 namespace raci::cli {
 
 const Matrix& Context::matrix() {
   if (!matrix_) matrix_ = data_file.empty() ? load_builtin_matrix() : load_matrix_file(data_file);
   return *matrix_;
+}
+
+Owners Context::owners(OwnersCheck check) {
+  if (owners_file.empty()) {
+    throw UsageError(
+        "no owners file (give --owners FILE or set RACI_OWNERS; 'raci owners init' "
+        "writes one)");
+  }
+  return load_owners_file(owners_file, matrix(), check);
 }
 
 std::vector<std::string> color_choices() {

@@ -8,6 +8,7 @@
 
 #include "output.hpp"
 #include "raci/model/matrix.hpp"
+#include "raci/owners/owners.hpp"
 #include "raci/render/format.hpp"
 
 namespace raci::cli {
@@ -16,13 +17,16 @@ namespace raci::cli {
 // standard output.
 class Context {
  public:
-  std::string data_file;  // --data or RACI_DATA; empty for the built-in matrix
+  std::string data_file;    // --data or RACI_DATA; empty for the built-in matrix
+  std::string owners_file;  // --owners or RACI_OWNERS
   std::string color = "auto";
   // -o, already checked against the chosen command's row of the command table.
   Format format = Format::table;
   Output out;
 
   const Matrix& matrix();
+  // The owners file read against the matrix; UsageError when none was given.
+  Owners owners(OwnersCheck check);
   Layout layout() const;
   // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
   void deliver(const std::string& output, const std::string& text);

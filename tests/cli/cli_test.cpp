@@ -422,7 +422,8 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
       {{"footnotes", "9"}, "raci: error: footnote 9 is not defined (see 'raci footnotes')\n"},
       {{"lsit"},
        "raci: error: unknown command 'lsit' (commands: who, list, show, sections, parties, roles, "
-       "footnotes, validate, stats, diff, export, import, completion); did you mean 'list'?\n"},
+       "footnotes, validate, stats, diff, export, import, owners, completion); did you mean "
+       "'list'?\n"},
       {{"list", "--bogus"}, "raci: error: The following argument was not expected: --bogus\n"},
       {{"list", "-o", "yaml"},
        "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, "

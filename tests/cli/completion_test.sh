@@ -41,7 +41,7 @@ bash_case() {  # bash_case EXPECTED WORD...
   check bash "$*" "$(bash_offers "$@")" "$expected"
 }
 
-commands="completion diff export footnotes import list parties roles sections show stats validate who"
+commands="completion diff export footnotes import list owners parties roles sections show stats validate who"
 check bash "complete -p raci" "$(bash -c "source $work/raci.bash; complete -p raci")" \
   "complete -F _raci raci"
 bash_case "$commands" raci ""
@@ -131,7 +131,7 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--color --data --format --help --output --version -h -o" raci export -
+zsh_case "--color --data --format --help --output --owners --version -h -o" raci export -
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else

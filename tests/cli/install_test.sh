@@ -33,6 +33,7 @@ include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp
 include/raci/model/builder.hpp
 include/raci/model/matrix.hpp
+include/raci/owners/owners.hpp
 include/raci/analysis/query.hpp
 include/raci/analysis/stats.hpp
 include/raci/analysis/suggest.hpp

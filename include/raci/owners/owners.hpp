@@ -1,0 +1,104 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "raci/model/matrix.hpp"
+#include "raci/util/error.hpp"
+
+// An organisation's own owners on top of a provider's matrix (docs/owners.md): which team
+// carries each duty of one party, per role letter, with a status and a due date.
+namespace raci {
+
+enum class Status : std::uint8_t { todo, in_progress, done };
+
+inline constexpr std::array<Status, 3> all_statuses{Status::todo, Status::in_progress,
+                                                    Status::done};
+
+std::string_view status_name(Status status);
+std::optional<Status> status_from_name(std::string_view name);
+
+// A team or a person who can own duties.
+struct Owner {
+  std::string id;
+  std::string name;
+  std::string contact;
+  Location location;
+};
+
+// One line of the owners file: an activity or a whole section (every activity below it)
+// given to owners, per letter or for every letter the party holds there.
+struct Assignment {
+  enum class Target : std::uint8_t { activity, section };
+  Target target = Target::activity;
+  std::string id;  // the activity's or section's id, as written
+  // The owner of each letter (an index into Owners::owners()); none where not given.
+  std::array<std::optional<std::size_t>, 4> letters;
+  std::optional<std::size_t> owner;  // 'owner:': every letter the party holds among R and A
+  std::optional<Status> status;
+  std::string due;  // YYYY-MM-DD, or empty
+  std::string note;
+  Location location;
+};
+
+// A problem of an assignment with the matrix it is read against: what `owners check`
+// reports, and what loading refuses outside of it.
+struct OwnersFinding {
+  std::string rule;   // "unowned" or "stale"
+  Location location;  // in the owners file; line 0 for an unowned duty
+  std::string message;
+};
+
+// Who owns what: an owners file resolved against a matrix.
+class Owners {
+ public:
+  const std::string& origin() const { return origin_; }
+  std::size_t party() const { return party_; }
+  const std::vector<Owner>& owners() const { return owners_; }
+  const std::vector<Assignment>& assignments() const { return assignments_; }
+  // The assignment that gives `letter` of `activity` (an index into the matrix's
+  // activities) an owner, if any; the most specific wins (an activity over its sections).
+  const Assignment* assignment_for(std::size_t activity, Role role) const;
+  // The owner of that letter, if any.
+  const Owner* owner_for(std::size_t activity, Role role) const;
+  std::optional<std::size_t> find_owner(std::string_view id) const;
+
+  // Assignments that point at what the matrix no longer has (activities, sections, letters
+  // the party holds); loading with OwnersCheck::strict refuses the first of them.
+  const std::vector<OwnersFinding>& stale() const { return stale_; }
+
+ private:
+  friend class OwnersReader;
+  std::string origin_;
+  std::size_t party_ = 0;
+  std::vector<Owner> owners_;
+  std::vector<Assignment> assignments_;
+  // Per activity and letter: the assignment in force, and how specific it is (the depth of
+  // its section + 1, or 1000 for an activity's own).
+  std::vector<std::array<std::optional<std::size_t>, 4>> by_activity_;
+  std::vector<OwnersFinding> stale_;
+};
+
+// Whether references the matrix no longer has are errors (every command but `owners check`)
+// or findings (`owners check`, which reports them all).
+enum class OwnersCheck { strict, report };
+
+// Reads an owners file against `matrix`. Throws DataError (FILE:LINE:COL) for anything the
+// format does not allow, and with OwnersCheck::strict for the first stale assignment.
+Owners load_owners_file(const std::string& path, const Matrix& matrix, OwnersCheck check);
+Owners load_owners_yaml(std::string_view text, const std::string& origin, const Matrix& matrix,
+                        OwnersCheck check);
+
+// Every duty of the owners' party (a letter among R and A it holds) that has no owner, and
+// every stale assignment: what `raci owners check` prints.
+std::vector<OwnersFinding> check_owners(const Matrix& matrix, const Owners& owners);
+
+// A starter owners file for `party`: every activity where it holds R or A, grouped by
+// section, with an empty owner to fill in.
+std::string owners_template(const Matrix& matrix, std::size_t party);
+
+}  // namespace raci
