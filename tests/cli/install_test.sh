@@ -63,9 +63,9 @@ who=$("$prefix/bin/raci" who --activity backup)
 [ "$(wc -l <<<"$who")" -eq 30 ] || fail "raci who --activity backup printed $(wc -l <<<"$who") lines"
 echo "ok: installed raci who --activity backup"
 # man finds and renders the installed page.
-MANPATH=$prefix/share/man man -w raci | grep -qx "$prefix/share/man/man1/raci.1.gz" ||
+MANPATH=$prefix/share/man man -w raci | grep -x >/dev/null "$prefix/share/man/man1/raci.1.gz" ||
   fail "man -w raci does not find the installed page"
-MANPATH=$prefix/share/man MANWIDTH=80 man raci 2>/dev/null | grep -q "who does what" ||
+MANPATH=$prefix/share/man MANWIDTH=80 man raci 2>/dev/null | grep >/dev/null "who does what" ||
   fail "man raci does not render"
 echo "ok: man raci"
 # The installed completion scripts are those the binary prints.
