@@ -20,7 +20,7 @@ using diff_detail::npos;
 constexpr double align_threshold = diff_align_threshold;
 constexpr double moved_threshold = diff_moved_threshold;
 // Beyond this many cells a stretch is aligned within a band around its diagonal.
-constexpr std::size_t full_alignment_cells = 1U << 20;
+constexpr std::size_t full_alignment_cells = 1U << 18;
 
 struct Pairs {
   std::vector<std::size_t> of_old;  // new index, or npos
