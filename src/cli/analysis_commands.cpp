@@ -1,10 +1,9 @@
-// raci validate, raci stats and raci diff: checking and comparing matrices.
+// raci validate and raci stats: checking and counting a matrix (raci diff: diff_command.cpp).
 #include <fmt/format.h>
 
 #include <memory>
 
 #include "commands.hpp"
-#include "raci/analysis/diff.hpp"
 #include "raci/analysis/query.hpp"
 #include "raci/analysis/stats.hpp"
 #include "raci/analysis/validate.hpp"
@@ -155,80 +154,6 @@ Action add_stats(CLI::App& command) {
                         overall.render(layout) + "\n" + by_section.render(layout));
     }
     return stats.activities == 0 ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
-  };
-}
-
-namespace {
-
-Matrix load_operand(const std::string& operand) {
-  return operand == "-" ? load_builtin_matrix() : load_matrix_file(operand);
-}
-
-std::string path_text(const Matrix& matrix, const Activity& activity) {
-  return section_path_text(matrix, matrix.section_of(activity));
-}
-
-std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDiff& diff) {
-  std::string out;
-  for (const Activity* a : diff.removed) {
-    out += fmt::format("removed  {}  {}\n", a->id, escape_controls(a->text));
-  }
-  for (const Activity* a : diff.added) {
-    out += fmt::format("added    {}  {}\n", a->id, escape_controls(a->text));
-  }
-  for (const ActivityChange& c : diff.changed) {
-    out += c.before->id == c.after->id
-               ? fmt::format("changed  {}\n", c.after->id)
-               : fmt::format("changed  {} (was {})\n", c.after->id, c.before->id);
-    if (c.reworded) {
-      out += fmt::format("  text: {}\n     → {}\n", escape_controls(c.before->text),
-                         escape_controls(c.after->text));
-    }
-    if (c.moved) {
-      out += fmt::format("  section: {}\n        → {}\n",
-                         escape_controls(path_text(before, *c.before)),
-                         escape_controls(path_text(after, *c.after)));
-    }
-    for (const RoleChange& r : c.roles) {
-      out += fmt::format("  {}: {} → {}\n", r.party, r.before.empty() ? "-" : r.before,
-                         r.after.empty() ? "-" : r.after);
-    }
-  }
-  out += fmt::format("{} added, {} removed, {} changed\n", diff.added.size(), diff.removed.size(),
-                     diff.changed.size());
-  return out;
-}
-
-}  // namespace
-
-Action add_diff(CLI::App& command) {
-  auto operands = std::make_shared<std::pair<std::string, std::string>>();
-  command
-      .add_option("old", operands->first, "The old matrix: a data file, or - for the built-in one")
-      ->type_name("FILE")
-      ->required();
-  command
-      .add_option("new", operands->second, "The new matrix: a data file, or - for the built-in one")
-      ->type_name("FILE")
-      ->required();
-  command.footer(
-      "Activities pair up by id, or else by the most similar text, so two imports of a\n"
-      "reworded document pair up. Exit 0 when nothing changed, 1 with changes, 2 on error.\n"
-      "\n"
-      "Examples:\n"
-      "  raci diff - new.yaml                 from the built-in matrix to new.yaml\n"
-      "  raci diff old.yaml new.yaml -o json | jq '.changed[].roles'");
-  return [operands](Context& context) {
-    const Format format = context.format;
-    const Matrix before = load_operand(operands->first);
-    const Matrix after = load_operand(operands->second);
-    const MatrixDiff diff = diff_matrices(before, after);
-    if (format == Format::json) {
-      write_diff_json(context.out.sink(), before, after, diff);
-    } else {
-      context.out.write(diff_text(before, after, diff));
-    }
-    return diff.empty() ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
   };
 }
 

@@ -15,6 +15,7 @@ using enum Format;
 constexpr Format activity_formats[] = {table, json, jsonl, csv, markdown, checklist};
 constexpr Format record_formats[] = {table, json, jsonl, csv};
 constexpr Format report_formats[] = {table, json};
+constexpr Format diff_formats[] = {table, json, markdown};
 constexpr Format stats_formats[] = {table, json, csv};
 constexpr Format export_formats[] = {yaml, json, markdown, csv, html};
 constexpr Format import_formats[] = {yaml, json};
@@ -34,7 +35,8 @@ constexpr Command command_table[] = {
      report_formats, table, &add_validate},
     {"stats", "How many activities each party holds, by role and by section", stats_formats, table,
      &add_stats},
-    {"diff", "What changed between two matrices", report_formats, table, &add_diff},
+    {"diff", "What changed between two matrices, for everyone or for one party", diff_formats,
+     table, &add_diff},
     // The natural default of export and import is the data format, not a table.
     {"export", "The whole matrix as YAML, JSON, Markdown, CSV or HTML", export_formats, yaml,
      &add_export},

@@ -1,5 +1,6 @@
 #include "raci/render/json.hpp"
 
+#include <cmath>
 #include <string>
 
 namespace raci {
@@ -131,13 +132,24 @@ Json stats_json(const Matrix& matrix, const Stats& stats) {
 }
 
 Json activity_change_json(const Matrix& before, const Matrix& after, const ActivityChange& change) {
-  Json out{{"id", change.after->id}};
-  if (change.before->id != change.after->id) out["old_id"] = change.before->id;
+  Json out{{"id", change.after->id}, {"old_id", change.before->id}};
+  out["paired_by"] = paired_by_name(change.paired_by);
+  out["similarity"] = std::round(change.similarity * 100) / 100;
   if (change.reworded)
     out["reworded"] = {{"old", change.before->text}, {"new", change.after->text}};
   if (change.moved) {
     out["moved"] = {{"old", section_titles_json(before, *change.before)},
                     {"new", section_titles_json(after, *change.after)}};
+  }
+  if (change.footnotes) {
+    const auto texts = [](const Matrix& matrix, const Activity& activity) {
+      Json list = Json::array();
+      for (int number : activity.footnotes)
+        list.push_back({{"number", number}, {"text", matrix.find_footnote(number)->text}});
+      return list;
+    };
+    out["footnotes"] = {{"old", texts(before, *change.before)},
+                        {"new", texts(after, *change.after)}};
   }
   Json roles = Json::array();
   for (const RoleChange& r : change.roles) {
@@ -146,6 +158,81 @@ Json activity_change_json(const Matrix& before, const Matrix& after, const Activ
   out["roles"] = std::move(roles);
   return out;
 }
+
+namespace {
+
+Json optional_text(const std::optional<std::string>& text) {
+  return text ? Json(*text) : Json(nullptr);
+}
+
+}  // namespace
+
+Json section_rename_json(const Matrix& before, const Matrix& after, const SectionRename& rename) {
+  const auto titles = [](const Matrix& matrix, const Section& section) {
+    Json path = Json::array();
+    for (const Section* s : matrix.section_path(section))
+      path.push_back(s->title);
+    return path;
+  };
+  return {{"id", rename.after->id},
+          {"old_id", rename.before->id},
+          {"old", titles(before, *rename.before)},
+          {"new", titles(after, *rename.after)}};
+}
+
+Json diff_summary_json(const MatrixDiff& diff) {
+  std::size_t reworded = 0, moved = 0, roles = 0, footnotes = 0;
+  for (const ActivityChange& c : diff.changed) {
+    if (c.reworded) ++reworded;
+    if (c.moved) ++moved;
+    if (!c.roles.empty()) ++roles;
+    if (c.footnotes) ++footnotes;
+  }
+  return {{"paired", diff.changed.size() + diff.same.size()},
+          {"unchanged", diff.same.size()},
+          {"added", diff.added.size()},
+          {"removed", diff.removed.size()},
+          {"changed", diff.changed.size()},
+          {"reworded", reworded},
+          {"moved", moved},
+          {"role_changes", roles},
+          {"footnote_changes", footnotes},
+          {"sections_renamed", diff.renamed_sections.size()},
+          {"party_changes", diff.parties.size()},
+          {"legend_changes", diff.legend.size()},
+          {"footnotes_changed", diff.footnotes.size()}};
+}
+
+namespace {
+
+// The parts of the diff object after "changed", as (key, value).
+std::vector<std::pair<std::string, Json>> diff_tail_json(const Matrix& before, const Matrix& after,
+                                                         const MatrixDiff& diff) {
+  Json sections = Json::array();
+  for (const SectionRename& r : diff.renamed_sections)
+    sections.push_back(section_rename_json(before, after, r));
+  Json parties = Json::array();
+  for (const PartyChange& p : diff.parties)
+    parties.push_back(
+        {{"id", p.id}, {"old", optional_text(p.before)}, {"new", optional_text(p.after)}});
+  Json legend = Json::array();
+  for (const LegendChange& l : diff.legend) {
+    legend.push_back(
+        {{"letter", std::string(1, role_letter(l.role))}, {"old", l.before}, {"new", l.after}});
+  }
+  Json footnotes = Json::array();
+  for (const FootnoteChange& f : diff.footnotes) {
+    footnotes.push_back(
+        {{"number", f.number}, {"old", optional_text(f.before)}, {"new", optional_text(f.after)}});
+  }
+  return {{"sections", std::move(sections)},
+          {"parties", std::move(parties)},
+          {"legend", std::move(legend)},
+          {"footnotes", std::move(footnotes)},
+          {"summary", diff_summary_json(diff)}};
+}
+
+}  // namespace
 
 Json diff_json(const Matrix& before, const Matrix& after, const MatrixDiff& diff) {
   Json added = Json::array();
@@ -157,9 +244,39 @@ Json diff_json(const Matrix& before, const Matrix& after, const MatrixDiff& diff
     removed.push_back(activity_json(before, *a));
   for (const ActivityChange& c : diff.changed)
     changed.push_back(activity_change_json(before, after, c));
-  return {{"added", std::move(added)},
-          {"removed", std::move(removed)},
-          {"changed", std::move(changed)}};
+  Json out{{"added", std::move(added)},
+           {"removed", std::move(removed)},
+           {"changed", std::move(changed)}};
+  for (auto& [key, value] : diff_tail_json(before, after, diff))
+    out[key] = std::move(value);
+  return out;
+}
+
+Json party_duties_json(const Matrix& before, const Matrix& after, const PartyDuties& duties,
+                       std::optional<Role> role) {
+  const auto list = [&](const std::vector<DutyChange>& changes) {
+    Json out = Json::array();
+    for (const DutyChange& d : changes) {
+      const Activity& shown = d.after ? *d.after : *d.before;
+      const Matrix& matrix = d.after ? after : before;
+      Json item{{"change", d.before == nullptr  ? "added"
+                           : d.after == nullptr ? "removed"
+                                                : "roles"},
+                {"id", d.after ? Json(d.after->id) : Json(nullptr)},
+                {"old_id", d.before ? Json(d.before->id) : Json(nullptr)},
+                {"text", shown.text},
+                {"section", section_titles_json(matrix, shown)},
+                {"old", d.old_letters},
+                {"new", d.new_letters}};
+      out.push_back(std::move(item));
+    }
+    return out;
+  };
+  return {{"party", duties.party},
+          {"role", role ? Json(std::string(1, role_letter(*role))) : Json(nullptr)},
+          {"new_duties", list(duties.new_duties)},
+          {"duties_gone", list(duties.duties_gone)},
+          {"changed_duties", list(duties.changed_duties)}};
 }
 
 JsonListWriter::JsonListWriter(Sink sink, JsonList style)
@@ -208,6 +325,10 @@ void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after
   for (const ActivityChange& c : diff.changed)
     out.value(activity_change_json(before, after, c));
   out.end_array();
+  for (const auto& [key, value] : diff_tail_json(before, after, diff)) {
+    out.key(key);
+    out.value(value);
+  }
   out.end_object();
   sink("\n");
 }

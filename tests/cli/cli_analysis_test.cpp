@@ -5,11 +5,13 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 
 #include "process.hpp"
 
 using raci::test::run_raci;
+using raci::test::RunOptions;
 using raci::test::RunResult;
 using Json = nlohmann::ordered_json;
 namespace fs = std::filesystem;
@@ -117,7 +119,10 @@ TEST_CASE("CLI diff: two versions, exit 1 with changes and 0 without") {
   const Json json = Json::parse(run_raci({"diff", v1, v2, "-o", "json"}).out);
   CHECK(
       json.at("changed")[1].dump() ==
-      R"({"id":"backup","roles":[{"party":"client","old":"AI","new":"A"},{"party":"host","old":"RC","new":"RCI"}]})");
+      R"({"id":"backup","old_id":"backup","paired_by":"same text","similarity":1.0,"roles":[{"party":"client","old":"AI","new":"A"},{"party":"host","old":"RC","new":"RCI"}]})");
+  CHECK(
+      json.at("summary").dump() ==
+      R"({"paired":4,"unchanged":1,"added":1,"removed":1,"changed":3,"reworded":1,"moved":1,"role_changes":1,"footnote_changes":0,"sections_renamed":0,"party_changes":0,"legend_changes":0,"footnotes_changed":0})");
   CHECK(json.at("changed")[2].at("moved").dump() == R"({"old":["Run"],"new":["Maintenance"]})");
   const RunResult same = run_raci({"diff", "-", "-"});
   CHECK(same.status == 0);
@@ -125,6 +130,174 @@ TEST_CASE("CLI diff: two versions, exit 1 with changes and 0 without") {
   CHECK(run_raci({"diff", v1}).status == 2);
   CHECK(run_raci({"diff", v1, "/nonexistent.yaml"}).err ==
         "raci: error: /nonexistent.yaml: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("CLI diff --party: one party's new duties, duties gone and changed duties") {
+  const std::string v1 = data_dir + "/diff/v1.yaml";
+  const std::string v2 = data_dir + "/diff/v2.yaml";
+  const RunResult client = run_raci({"diff", v1, v2, "--party", "client"});
+  CHECK(client.status == 1);
+  CHECK(client.out ==
+        "Changes in the duties of Client (client)\n"
+        "\n"
+        "New duties\n"
+        "  added    edr  Deploy an endpoint detection agent on the virtual machines  - → RA\n"
+        "\n"
+        "Duties gone\n"
+        "  removed  antivirus  Run an antivirus on the virtual machines  RA → -\n"
+        "\n"
+        "Changed duties\n"
+        "  changed  backup  Back up the virtual machines  AI → A\n"
+        "\n"
+        "1 new, 1 gone, 1 changed\n");
+  const RunResult host_a = run_raci({"diff", v1, v2, "-p", "host", "--role", "A"});
+  CHECK(host_a.status == 0);
+  CHECK(host_a.out == "Changes in the duties of Host (host), role A\n\n0 new, 0 gone, 0 changed\n");
+  const Json json = Json::parse(run_raci({"diff", v1, v2, "--party", "host", "-o", "json"}).out);
+  CHECK(
+      json.at("new_duties").dump() ==
+      R"([{"change":"added","id":"edr","old_id":null,"text":"Deploy an endpoint detection agent on the virtual machines","section":["Setup"],"old":"","new":"I"}])");
+  CHECK(json.at("changed_duties").size() == 1);
+  const RunResult markdown =
+      run_raci({"diff", v1, v2, "--party", "client", "-r", "i", "-o", "markdown"});
+  CHECK(markdown.out ==
+        "# Changes in the duties of Client (client), role I\n"
+        "\n"
+        "From " +
+            v1 + " to " + v2 +
+            ": 0 new, 0 gone, 1 changed.\n"
+            "\n"
+            "## Changed duties\n"
+            "\n"
+            "| Activity | Section | Change | Old | New |\n"
+            "|---|---|---|---|---|\n"
+            "| Back up the virtual machines (`backup`) | Run | changed | AI | A |\n");
+  CHECK(run_raci({"diff", v1, v2, "--party", "clent"}).err ==
+        "raci: error: unknown party 'clent'; did you mean 'client'?\n");
+  CHECK(run_raci({"diff", v1, v2, "--role", "A"}).err == "raci: error: --role needs --party\n");
+  const RunResult bad_role = run_raci({"diff", v1, v2, "-p", "client", "--role", "RA"});
+  CHECK(bad_role.status == 2);
+  CHECK(bad_role.err == "raci: error: --role takes one letter, R, A, C or I, not 'RA'\n");
+}
+
+TEST_CASE("CLI diff: --stat counts, -o markdown reports, --explain shows the candidates") {
+  const std::string v1 = data_dir + "/diff/v1.yaml";
+  const std::string v2 = data_dir + "/diff/v2.yaml";
+  const RunResult stat = run_raci({"diff", v1, v2, "--stat"});
+  CHECK(stat.status == 1);
+  CHECK(stat.out ==
+        "paired                  4\n"
+        "unchanged               1\n"
+        "added                   1\n"
+        "removed                 1\n"
+        "changed                 3\n"
+        "reworded                1\n"
+        "moved                   1\n"
+        "role changes            1\n"
+        "footnote changes        0\n"
+        "sections renamed        0\n"
+        "party changes           0\n"
+        "legend changes          0\n"
+        "footnotes changed       0\n");
+  CHECK(Json::parse(run_raci({"diff", v1, v2, "--stat", "-o", "json"}).out).at("moved") == 1);
+  const RunResult markdown = run_raci({"diff", v1, v2, "-o", "markdown"});
+  CHECK(markdown.status == 1);
+  CHECK(
+      markdown.out ==
+      "# Changes from " + v1 + " to " + v2 +
+          "\n"
+          "\n"
+          "1 added, 1 removed, 3 changed.\n"
+          "\n"
+          "## Added\n"
+          "\n"
+          "| Activity | Section | Roles |\n"
+          "|---|---|---|\n"
+          "| Deploy an endpoint detection agent on the virtual machines (`edr`) | Setup | client: "
+          "RA, host: I |\n"
+          "\n"
+          "## Removed\n"
+          "\n"
+          "| Activity | Section | Roles |\n"
+          "|---|---|---|\n"
+          "| Run an antivirus on the virtual machines (`antivirus`) | Setup | client: RA |\n"
+          "\n"
+          "## Changed\n"
+          "\n"
+          "| Activity | What changed |\n"
+          "|---|---|\n"
+          "| Install the physical servers in the datacentre (`install-servers`) | reworded: "
+          "~~Install the physical servers in the datacenter~~ → Install the physical servers in "
+          "the datacentre |\n"
+          "| Back up the virtual machines (`backup`) | **client: AI → A**<br>**host: RC → RCI** |\n"
+          "| Patch the hypervisors (`patch`) | moved: Run → Maintenance |\n");
+  const RunResult explain = run_raci({"diff", v1, v2, "--explain", "install"});
+  CHECK(explain.status == 0);
+  CHECK(explain.out ==
+        "install (old matrix): Install the physical servers in the datacenter\n"
+        "  section: Setup\n"
+        "  paired with install-servers by alignment\n"
+        "candidates in the new matrix, most similar first:\n"
+        "* 0.69  install-servers  Install the physical servers in the datacentre\n"
+        "    Setup, same roles, corresponding section\n"
+        "(pairs need a similarity of at least 0.35 where the documents correspond, 0.70 across "
+        "sections; texts found once on each side and similar ones with the same id pair first)\n");
+  CHECK(run_raci({"diff", v1, v2, "--explain", "nope"}).err ==
+        "raci: error: no activity 'nope' in either matrix\n");
+  // On a terminal the words a rewording changed are marked.
+  RunOptions terminal;
+  terminal.stdout_kind = RunOptions::Stdout::terminal;
+  const RunResult coloured = run_raci({"diff", v1, v2}, terminal);
+  CHECK(coloured.out.find("datacenter") != std::string::npos);
+  CHECK(coloured.out.find("\x1b[9;31mdatacenter\x1b[0m") != std::string::npos);
+  CHECK(coloured.out.find("\x1b[1;32mdatacentre\x1b[0m") != std::string::npos);
+}
+
+namespace {
+
+std::string fmt_number(const char* prefix, unsigned long number) {
+  std::string out(prefix);
+  out += std::to_string(number);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("CLI diff: two large matrices with long texts and no shared id finish quickly") {
+  // 1000 activities of 300 words a side (2.7 MB each) took over a minute: every comparison
+  // is now bounded. The limit is generous; speed is measured in bench/run.
+  const fs::path dir = scratch("diff-large");
+  std::mt19937 random(7);
+  // JSON, whose loader is the faster one: the test is about diff's cost, not YAML's.
+  const auto write = [&](const std::string& name, const std::string& prefix) {
+    Json activities = Json::array();
+    for (int a = 0; a < 1000; ++a) {
+      std::string text = fmt_number("w", static_cast<unsigned long>(a));
+      for (int w = 0; w < 300; ++w)
+        text += fmt_number(" word", random() % 3000);
+      activities.push_back({{"id", fmt_number(prefix.c_str(), static_cast<unsigned long>(a))},
+                            {"text", text},
+                            {"roles", {{"client", "RA"}}}});
+    }
+    Json legend = Json::object();
+    for (const char* letter : {"R", "A", "C", "I"})
+      legend[letter] = {{"name", letter}, {"description", letter}};
+    const Json matrix = {
+        {"format", 1},
+        {"title", "Large"},
+        {"roles", legend},
+        {"parties", Json::array({{{"id", "client"}, {"name", "Client"}}})},
+        {"sections", Json::array({{{"id", "all"}, {"title", "All"}, {"activities", activities}}})}};
+    std::ofstream(dir / name) << matrix.dump();
+  };
+  write("old.json", "old-");
+  write("new.json", "new-");
+  RunOptions limit;
+  limit.timeout_ms = 20000;
+  const RunResult diff =
+      run_raci({"diff", (dir / "old.json").string(), (dir / "new.json").string(), "--stat"}, limit);
+  CHECK(diff.status == 1);
+  CHECK(diff.out.find("added                1000\n") != std::string::npos);
 }
 
 TEST_CASE("CLI export: YAML and JSON load back as the same matrix") {

@@ -36,10 +36,19 @@ Json party_counts_json(const Matrix& matrix, std::size_t party, const PartyCount
 Json section_counts_json(const Matrix& matrix, const SectionCounts& counts);
 // The stats object: activities, parties, sections.
 Json stats_json(const Matrix& matrix, const Stats& stats);
-// A changed activity in diff: id, [old_id], [reworded], [moved], roles.
+// A changed activity in diff: id, old_id, paired_by, similarity, [reworded], [moved],
+// [footnotes], roles.
 Json activity_change_json(const Matrix& before, const Matrix& after, const ActivityChange& change);
-// The diff object: added and removed (activity objects), changed.
+// A renamed section in diff: id, old_id, old and new title paths.
+Json section_rename_json(const Matrix& before, const Matrix& after, const SectionRename& rename);
+// The counts of a diff (diff --stat -o json and the diff object's "summary").
+Json diff_summary_json(const MatrixDiff& diff);
+// The diff object: added and removed (activity objects), changed, sections, parties, legend,
+// footnotes, summary.
 Json diff_json(const Matrix& before, const Matrix& after, const MatrixDiff& diff);
+// diff --party: party, role, new_duties, duties_gone, changed_duties.
+Json party_duties_json(const Matrix& before, const Matrix& after, const PartyDuties& duties,
+                       std::optional<Role> role);
 
 // How a list of objects is printed: an indented JSON array (`-o json`, `[]` when empty) or
 // one compact value per line (`-o jsonl`, nothing when empty).

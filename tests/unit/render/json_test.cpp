@@ -119,7 +119,7 @@ sections:
   REQUIRE(diff.changed.size() == 1);
   CHECK(
       raci::activity_change_json(before, after, diff.changed[0]).dump() ==
-      R"({"id":"backup-run","reworded":{"old":"Run the backups","new":"Run all the backups"},"moved":{"old":["Operations","Backup"],"new":["Ops"]},"roles":[{"party":"client","old":"I","new":"RA"},{"party":"example-host","old":"RA","new":""}]})");
+      R"({"id":"backup-run","old_id":"backup-run","paired_by":"id","similarity":0.72,"reworded":{"old":"Run the backups","new":"Run all the backups"},"moved":{"old":["Operations","Backup"],"new":["Ops"]},"footnotes":{"old":[{"number":1,"text":"Backups are kept for 30 days."}],"new":[]},"roles":[{"party":"client","old":"I","new":"RA"},{"party":"example-host","old":"RA","new":""}]})");
   const raci::Json json = raci::diff_json(before, after, diff);
   CHECK(json.at("added").size() == 1);
   CHECK(json.at("added")[0] == raci::activity_json(after, *after.find_activity("new-one")));
