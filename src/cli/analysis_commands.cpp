@@ -114,7 +114,7 @@ Action add_stats(CLI::App& command) {
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Selection selection = select_matching(context, *options);
+    const Selection selection = select_matching(context, *options).selection;
     const Stats stats = compute_stats(matrix, selection);
     if (format == Format::json) {
       context.out.write(dump(stats_json(matrix, stats)));

@@ -13,6 +13,14 @@ const Matrix& Context::matrix() {
   return *matrix_;
 }
 
+std::shared_ptr<WordStems> Context::word_stems() {
+  if (!word_stems_) {
+    word_stems_ = data_file.empty() ? std::make_shared<WordStems>(matrix(), builtin_word_stems())
+                                    : std::make_shared<WordStems>(matrix());
+  }
+  return word_stems_;
+}
+
 std::vector<std::string> color_choices() {
   return {"auto", "always", "never"};
 }

@@ -182,10 +182,13 @@ void JsonListWriter::finish() {
 }
 
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style) {
+                           JsonList style, const MatchedWords& matched) {
   JsonListWriter list(sink, style);
-  for (const Activity* activity : selection)
-    list.add(activity_json(matrix, *activity));
+  for (const Activity* activity : selection) {
+    Json object = activity_json(matrix, *activity);
+    if (matched) object["matched"] = matched(*activity);
+    list.add(std::move(object));
+  }
   list.finish();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,8 @@ Matrix load_matrix_file(const std::string& path);
 
 // The matrix compiled into raci (data/cloud-temple-iaas.yaml).
 Matrix load_builtin_matrix();
+// The built-in matrix's word stems, computed when raci was built: three strings per activity
+// (text, French text, id), the stems joined by spaces, as WordStems (search.hpp) takes them.
+std::span<const std::string_view> builtin_word_stems();
 
 }  // namespace raci
