@@ -53,13 +53,16 @@ Action add_validate(CLI::App& command) {
     } else {
       std::string out;
       for (const Finding& f : findings) {
-        out += fmt::format("{}:{}:{}: {} [{}]\n", escape_controls(matrix.origin()), f.location.line,
-                           f.location.column, f.message, f.rule);
+        out += fmt::format("{}:{}:{}: {}{} [{}]\n", escape_controls(matrix.origin()),
+                           f.location.line, f.location.column,
+                           f.severity == Severity::warning ? "warning: " : "", f.message, f.rule);
       }
       out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
       context.out.write(out);
     }
-    return findings.empty() ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
+    const bool errors = std::ranges::any_of(
+        findings, [](const Finding& f) { return f.severity == Severity::error; });
+    return errors ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
   };
 }
 

@@ -32,6 +32,7 @@ Action add_sections(CLI::App& command);
 Action add_parties(CLI::App& command);
 Action add_roles(CLI::App& command);
 Action add_footnotes(CLI::App& command);
+Action add_glossary(CLI::App& command);
 Action add_validate(CLI::App& command);
 Action add_stats(CLI::App& command);
 Action add_diff(CLI::App& command);

@@ -30,10 +30,12 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       .add_option("--section,-s", options.spec.section,
                   "Only this section (id or part of a title) and its subsections")
       ->type_name("SECTION");
-  command.add_option(keyword, options.spec.keyword,
-                     "Only activities with every word (any form: backups, backup), \"quoted "
-                     "phrase\" or glossary term, in their text, French text or id; case and "
-                     "accents are ignored (see 'raci glossary')");
+  command
+      .add_option(keyword, options.spec.keyword,
+                  "Only activities with every word (any form: backups, backup), \"quoted "
+                  "phrase\" or glossary term, in their text, French text or id; case and "
+                  "accents are ignored (see 'raci glossary')")
+      ->type_name("WORDS");
   command.add_option("--phase", options.spec.phase, "Only this lifecycle phase")
       ->type_name("PHASE")
       ->check(CLI::IsMember({"onboarding", "run", "exit"}));
@@ -149,7 +151,10 @@ int print_activities(Context& context, const Selection& selection, Format format
 
 Action add_who(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
-  command.add_option("text", options->words, "Words the activity text must contain");
+  command
+      .add_option("text", options->words,
+                  "Words the activity must match, as with --activity (see 'raci glossary')")
+      ->type_name("WORDS");
   add_filter_options(command, *options, "--activity,-k,--keyword");
   command.footer(
       "Examples:\n"

@@ -34,6 +34,7 @@ include/raci/import/markdown_import.hpp
 include/raci/model/builder.hpp
 include/raci/model/matrix.hpp
 include/raci/analysis/query.hpp
+include/raci/analysis/search.hpp
 include/raci/analysis/stats.hpp
 include/raci/analysis/suggest.hpp
 include/raci/render/table.hpp

@@ -25,6 +25,8 @@ Json section_json(const Matrix& matrix, const Section& section);
 Json party_json(const Party& party);
 // A role of the legend: letter, name, description.
 Json role_json(const RoleInfo& info);
+// {"term", "same": [...], "lang" (when set)}: one glossary entry, as in the data format.
+Json glossary_entry_json(const GlossaryEntry& entry);
 // A footnote: number, text, and the ids of the activities that cite it.
 Json footnote_json(const Matrix& matrix, const Footnote& footnote);
 // A validate finding: rule, line, column, message.
