@@ -424,7 +424,8 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
       {{"footnotes", "9"}, "raci: error: footnote 9 is not defined (see 'raci footnotes')\n"},
       {{"lsit"},
        "raci: error: unknown command 'lsit' (commands: who, list, show, sections, parties, roles, "
-       "footnotes, validate, stats, diff, export, import, completion); did you mean 'list'?\n"},
+       "footnotes, glossary, validate, stats, diff, export, import, completion); did you mean "
+       "'list'?\n"},
       {{"list", "--bogus"}, "raci: error: The following argument was not expected: --bogus\n"},
       {{"list", "-o", "yaml"},
        "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, "
@@ -502,7 +503,7 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
       {{"completion", "bash", "-o", "json"}, "raci: error: 'raci completion' takes no -o format\n"},
       {{"completion", "ksh"}, "raci: error: shell: ksh not in {bash,zsh,fish}\n"},
       {{"completion", "--values", "role"},
-       "raci: error: --values: role not in {party,section,activity,footnote}\n"},
+       "raci: error: --values: role not in {party,section,activity,footnote,word}\n"},
   };
   for (const auto& [args, message] : errors) {
     const RunResult result = run_raci(args);

@@ -57,25 +57,39 @@ const Ids backup_rows{
     "third-party-backup-strategy-tests",
 };
 // Each says "disaster recovery" and "business continuity".
-const Ids dr_rows{"dr-bc-strategy",          "vm-dr-bc-plan",
-                  "dr-bc-plan-consistency",  "dr-bc-strategy-tests",
-                  "third-party-dr-bc-plan-consistency", "third-party-dr-bc-strategy-tests"};
-const Ids vm_rows{"vm-create-install-update", "vm-software-and-middleware",
-                  "vm-os-licenses",           "vm-network-configuration",
-                  "vm-backup-plan",           "vm-dr-bc-plan",
-                  "vm-antivirus",             "vm-monitoring",
-                  "vm-tag-policy",            "client-system-accessibility",
-                  "vm-operational-maintenance", "vm-security-maintenance",
-                  "vm-or-environment-creation", "vm-configuration-change",
-                  "vm-deletion",              "vm-tagging",
-                  "vm-performance",           "vm-cmdb-tracking"};
-const Ids capacity_rows{"datacenter-capacity", "compute-capacity",     "storage-capacity",
-                        "backbone-capacity",   "backup-capacity",      "tenant-backup-capacity",
-                        "third-party-backup-capacity", "operator-link-capacity"};
+const Ids dr_rows{"dr-bc-strategy",
+                  "vm-dr-bc-plan",
+                  "dr-bc-plan-consistency",
+                  "dr-bc-strategy-tests",
+                  "third-party-dr-bc-plan-consistency",
+                  "third-party-dr-bc-strategy-tests"};
+const Ids vm_rows{"vm-create-install-update",
+                  "vm-software-and-middleware",
+                  "vm-os-licenses",
+                  "vm-network-configuration",
+                  "vm-backup-plan",
+                  "vm-dr-bc-plan",
+                  "vm-antivirus",
+                  "vm-monitoring",
+                  "vm-tag-policy",
+                  "client-system-accessibility",
+                  "vm-operational-maintenance",
+                  "vm-security-maintenance",
+                  "vm-or-environment-creation",
+                  "vm-configuration-change",
+                  "vm-deletion",
+                  "vm-tagging",
+                  "vm-performance",
+                  "vm-cmdb-tracking"};
+const Ids capacity_rows{
+    "datacenter-capacity",         "compute-capacity",      "storage-capacity",
+    "backbone-capacity",           "backup-capacity",       "tenant-backup-capacity",
+    "third-party-backup-capacity", "operator-link-capacity"};
 // Four say "problems", two "issues"... the document's two words for one thing.
-const Ids problem_rows{"datacenter-problems", "compute-problems",       "storage-problems",
-                       "backbone-problems",   "backup-problems",        "tenant-backup-problems",
-                       "third-party-backup-problems", "operator-link-problems"};
+const Ids problem_rows{
+    "datacenter-problems",         "compute-problems",      "storage-problems",
+    "backbone-problems",           "backup-problems",       "tenant-backup-problems",
+    "third-party-backup-problems", "operator-link-problems"};
 const Ids operational_maintenance_rows{"datacenter-operational-maintenance",
                                        "compute-operational-maintenance",
                                        "storage-operational-maintenance",
@@ -120,9 +134,12 @@ const Ids secnumcloud_rows{"secnumcloud-compliance-validation", "cloud-temple-te
                            "equipment-monitoring", "resource-inventory", "technical-documentation"};
 const Ids log_rows{"platform-logs", "client-system-logs"};
 const Ids deletion_rows{"vm-deletion", "secure-data-deletion"};
-const Ids datacenter_rows{"datacenter-implementation",  "datacenter-operational-maintenance",
-                          "datacenter-security-maintenance", "datacenter-incidents",
-                          "datacenter-problems",        "datacenter-capacity",
+const Ids datacenter_rows{"datacenter-implementation",
+                          "datacenter-operational-maintenance",
+                          "datacenter-security-maintenance",
+                          "datacenter-incidents",
+                          "datacenter-problems",
+                          "datacenter-capacity",
                           "operator-connectivity-subscription"};
 const Ids tenant_rows{"tenants-and-availability-zones",
                       "tenant-basic-configuration",
@@ -220,8 +237,8 @@ const std::vector<Query>& natural_queries() {
       {"sauvegardes", backup_rows},
       {"sécurité", security_rows},
       {"SECURITE", security_rows},
-      {"politique", {"console-access-administration", "client-system-access-administration",
-                     "vm-tagging"}},
+      {"politique",
+       {"console-access-administration", "client-system-access-administration", "vm-tagging"}},
       {"ressources", {"resource-change-decision", "resource-change-execution"}},
       {"décision", {"resource-change-decision", "resource-change-execution"}},
       {"journaux", log_rows},
