@@ -200,12 +200,18 @@ void Search::field_stems(const Activity& activity, FieldStems& out) const {
     stems_->stems(activity, field, out[static_cast<std::size_t>(field)]);
 }
 
-bool Search::unit_matches(const Unit& unit, const FieldStems& stems) const {
-  for (const Phrase& phrase : unit.phrases) {
-    for (Field field : all_fields) {
-      if (phrase_matches(phrase, stems[static_cast<std::size_t>(field)], field_language(field),
-                         nullptr))
-        return true;
+bool Search::unit_matches(const Unit& unit, const Activity& activity, LazyStems& stems) const {
+  for (Field field : all_fields) {
+    const auto f = static_cast<std::size_t>(field);
+    for (const Phrase& phrase : unit.phrases) {
+      if (phrase.language != -1 && phrase.language != static_cast<int>(field_language(field)))
+        continue;
+      // Most activities are decided by their text: the other fields are split only if needed.
+      if (!stems.ready[f]) {
+        stems_->stems(activity, field, stems.lists[f]);
+        stems.ready[f] = true;
+      }
+      if (phrase_matches(phrase, stems.lists[f], field_language(field), nullptr)) return true;
     }
   }
   return false;
@@ -213,9 +219,9 @@ bool Search::unit_matches(const Unit& unit, const FieldStems& stems) const {
 
 bool Search::matches(const Activity& activity) const {
   if (units_.empty()) return true;
-  FieldStems stems;
-  field_stems(activity, stems);
-  return std::ranges::all_of(units_, [&](const Unit& unit) { return unit_matches(unit, stems); });
+  scratch_.ready = {};
+  return std::ranges::all_of(
+      units_, [&](const Unit& unit) { return unit_matches(unit, activity, scratch_); });
 }
 
 std::vector<Hit> Search::hits(const Activity& activity) const {

@@ -59,6 +59,7 @@ struct Hit {
 
 // A keyword query compiled against a matrix. Every word, quoted phrase or glossary term of
 // the query must match (AND); a word matches a word with the same stem, never part of one.
+// Like WordStems, a Search is for one thread.
 class Search {
  public:
   Search(const Matrix& matrix, std::string_view query, std::shared_ptr<WordStems> stems);
@@ -95,14 +96,19 @@ class Search {
   bool phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
                       std::size_t language, std::vector<bool>* marks) const;
   using FieldStems = std::array<std::vector<std::string_view>, 3>;
+  struct LazyStems {
+    FieldStems lists;
+    std::array<bool, 3> ready{};
+  };
   void field_stems(const Activity& activity, FieldStems& out) const;
-  bool unit_matches(const Unit& unit, const FieldStems& stems) const;
+  bool unit_matches(const Unit& unit, const Activity& activity, LazyStems& stems) const;
 
   const Matrix& matrix_;
   std::shared_ptr<WordStems> stems_;
   std::vector<Unit> units_;
   std::vector<Phrase> glossary_;             // every term and equivalent, with its entry's language
   std::vector<std::size_t> glossary_entry_;  // for each of glossary_, its entry's index
+  mutable LazyStems scratch_;                // reused by matches(): one search, one thread
 };
 
 // The distinct words (folded) of the activities' texts, in first-seen order: what
