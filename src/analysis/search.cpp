@@ -38,13 +38,54 @@ std::string_view field_value(const Activity& activity, Field field) {
 WordStems::WordStems(const Matrix& matrix)
     : matrix_(matrix), stemmers_{Stemmer(search_languages[0]), Stemmer(search_languages[1])} {}
 
-WordStems::WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed)
+WordStems::WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed,
+                     std::span<const KnownWord> known,
+                     std::span<const std::string_view> folded_glossary)
     : WordStems(matrix) {
   if (precomputed.size() == 3 * matrix.activities().size()) precomputed_ = precomputed;
+  known_ = known;
+  folded_glossary_ = folded_glossary;
+}
+
+std::vector<std::string> folded_glossary(const Matrix& matrix) {
+  std::vector<std::string> out;
+  const auto add = [&](std::string_view phrase) {
+    std::string folded;
+    for (const Word& word : split_words(phrase))
+      folded += (folded.empty() ? "" : " ") + word.folded;
+    out.push_back(std::move(folded));
+  };
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    add(entry.term);
+    for (const std::string& same : entry.same)
+      add(same);
+  }
+  return out;
 }
 
 std::string WordStems::stem(const Word& word, std::size_t language) {
+  const auto found =
+      std::ranges::lower_bound(known_, std::string_view(word.folded), {}, &KnownWord::folded);
+  if (found != known_.end() && found->folded == word.folded)
+    return std::string(language == 0 ? found->english : found->french);
   return stemmers_.at(language).stem(word);
+}
+
+std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, WordStems& stems) {
+  std::vector<std::array<std::string, 3>> out;
+  const auto add = [&](std::string_view phrase) {
+    for (const Word& word : split_words(phrase))
+      out.push_back({word.folded, stems.stem(word, 0), stems.stem(word, 1)});
+  };
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    add(entry.term);
+    for (const std::string& same : entry.same)
+      add(same);
+  }
+  std::ranges::sort(out);
+  const auto [first, last] = std::ranges::unique(out);
+  out.erase(first, last);
+  return out;
 }
 
 void WordStems::stems(const Activity& activity, Field field, std::vector<std::string_view>& out) {
@@ -87,12 +128,18 @@ std::string joined_stems(const Activity& activity, Field field, WordStems& stems
 Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<WordStems> stems)
     : matrix_(matrix), stems_(std::move(stems)) {
   const std::vector<GlossaryEntry>& glossary = matrix.glossary();
+  std::size_t index = 0;
+  // Folded at build time, a phrase splits without Unicode work: start-up stays short.
+  const auto phrase = [&](std::string_view text) {
+    const std::string_view folded = stems_->folded_glossary(index++);
+    return phrase_words(folded.empty() ? text : folded);
+  };
   for (std::size_t e = 0; e < glossary.size(); ++e) {
     const int language = glossary[e].language.empty() ? -1 : language_index(glossary[e].language);
-    glossary_.push_back({phrase_words(glossary[e].term), language});
+    glossary_.push_back({phrase(glossary[e].term), language});
     glossary_entry_.push_back(e);
     for (const std::string& same : glossary[e].same) {
-      glossary_.push_back({phrase_words(same), language});
+      glossary_.push_back({phrase(same), language});
       glossary_entry_.push_back(e);
     }
   }

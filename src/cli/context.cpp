@@ -15,7 +15,9 @@ const Matrix& Context::matrix() {
 
 std::shared_ptr<WordStems> Context::word_stems() {
   if (!word_stems_) {
-    word_stems_ = data_file.empty() ? std::make_shared<WordStems>(matrix(), builtin_word_stems())
+    word_stems_ = data_file.empty() ? std::make_shared<WordStems>(matrix(), builtin_word_stems(),
+                                                                  builtin_known_words(),
+                                                                  builtin_folded_glossary())
                                     : std::make_shared<WordStems>(matrix());
   }
   return word_stems_;

@@ -113,7 +113,17 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
   }
   if (same == 0) out += "    \"\"sv,\n";
   if (m.glossary().empty()) glossary += "    {\"\"sv, \"\"sv, 0, 0, {}},\n";
-  out += "};\n\n" + glossary + "};\n\n}  // namespace\n\n";
+  out += "};\n\n" + glossary + "};\n\nconstexpr KnownWord known_words[] = {\n";
+  const std::vector<std::array<std::string, 3>> known = raci::glossary_words(m, stems);
+  for (const auto& [folded, english, french] : known)
+    out += fmt::format("    {{{}, {}, {}}},\n", literal(folded), literal(english), literal(french));
+  if (known.empty()) out += "    {\"\"sv, \"\"sv, \"\"sv},\n";
+  out += "};\n\nconstexpr std::string_view folded_glossary[] = {\n";
+  const std::vector<std::string> folded = raci::folded_glossary(m);
+  for (const std::string& phrase : folded)
+    out += fmt::format("    {},\n", literal(phrase));
+  if (folded.empty()) out += "    \"\"sv,\n";
+  out += "};\n\n}  // namespace\n\n";
   out += fmt::format(
       "extern const BuiltinMatrix builtin_matrix{{\n    {}, {}, {}, {},\n    legend, parties,\n"
       "    std::span<const std::string_view>(aliases, {}),\n"
@@ -121,9 +131,13 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
       "    std::span<const int>(citations, {}),\n"
       "    std::span<const BuiltinGlossaryEntry>(glossary, {}),\n"
       "    std::span<const std::string_view>(glossary_same, {}),\n"
-      "    std::span<const std::string_view>(stems, {})}};\n\n}}  // namespace raci::detail\n",
+      "    std::span<const std::string_view>(stems, {}),\n"
+      "    std::span<const KnownWord>(known_words, {}),\n"
+      "    std::span<const std::string_view>(folded_glossary, {})}};\n\n"
+      "}}  // namespace raci::detail\n",
       literal(m.title()), literal(m.provider()), literal(m.source()), literal(m.description()),
-      alias, m.footnotes().size(), citation, m.glossary().size(), same, 3 * m.activities().size());
+      alias, m.footnotes().size(), citation, m.glossary().size(), same, 3 * m.activities().size(),
+      known.size(), folded.size());
   return out;
 }
 

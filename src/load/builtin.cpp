@@ -79,4 +79,12 @@ std::span<const std::string_view> builtin_word_stems() {
   return detail::builtin_matrix.stems;
 }
 
+std::span<const KnownWord> builtin_known_words() {
+  return detail::builtin_matrix.known_words;
+}
+
+std::span<const std::string_view> builtin_folded_glossary() {
+  return detail::builtin_matrix.folded_glossary;
+}
+
 }  // namespace raci

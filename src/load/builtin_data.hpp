@@ -5,6 +5,7 @@
 #include <span>
 #include <string_view>
 
+#include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
 
 namespace raci::detail {
@@ -72,6 +73,8 @@ struct BuiltinMatrix {
   std::span<const std::string_view> glossary_same;
   // Per activity: the stems of its text, French text and id, joined by spaces (WordStems).
   std::span<const std::string_view> stems;
+  std::span<const KnownWord> known_words;  // the glossary's words, sorted, with their stems
+  std::span<const std::string_view> folded_glossary;  // each glossary phrase, folded
 };
 
 // Defined in the source file raci-embed generates.

@@ -26,14 +26,31 @@ inline constexpr std::array<std::string_view, 2> search_languages{"en", "fr"};
 std::size_t field_language(Field field);
 std::string_view field_value(const Activity& activity, Field field);
 
+// A word whose stems were computed at build time (raci-embed), sorted by `folded`.
+struct KnownWord {
+  std::string_view folded;
+  std::string_view english;
+  std::string_view french;
+};
+
 // The stems of activities' words, one per word split_words() finds in the field. They are
 // computed when first asked for and remembered per distinct word, or read from tables made
 // at build time (the built-in matrix's, from raci-embed).
 class WordStems {
  public:
   explicit WordStems(const Matrix& matrix);
-  // Three strings per activity (text, text_fr, id), each its stems joined by spaces.
-  WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed);
+  // Three strings per activity (text, text_fr, id), each its stems joined by spaces; and
+  // words whose stems are known, sorted (the glossary's, so that start-up stems nothing).
+  // `folded_glossary`: each glossary phrase (term, then its equivalents, entry by entry)
+  // as its folded words joined by spaces.
+  WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed,
+            std::span<const KnownWord> known = {},
+            std::span<const std::string_view> folded_glossary = {});
+
+  // The `index`th glossary phrase, folded, when it was given; else empty.
+  std::string_view folded_glossary(std::size_t index) const {
+    return index < folded_glossary_.size() ? folded_glossary_[index] : std::string_view();
+  }
 
   // The stems of one field, into `out`; they stay valid as long as this object.
   void stems(const Activity& activity, Field field, std::vector<std::string_view>& out);
@@ -43,9 +60,18 @@ class WordStems {
  private:
   const Matrix& matrix_;
   std::span<const std::string_view> precomputed_;
+  std::span<const KnownWord> known_;
+  std::span<const std::string_view> folded_glossary_;
   std::array<Stemmer, 2> stemmers_;
   std::array<std::unordered_map<std::string, std::string>, 2> cache_;
 };
+
+// The words of the glossary's terms and equivalents with their stems, sorted: what
+// raci-embed writes for WordStems.
+std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, WordStems& stems);
+// Every glossary phrase (term, then equivalents, entry by entry), folded words joined by
+// spaces: what raci-embed writes for WordStems.
+std::vector<std::string> folded_glossary(const Matrix& matrix);
 
 // A field's stems joined by spaces: what raci-embed writes for WordStems.
 std::string joined_stems(const Activity& activity, Field field, WordStems& stems);

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
 
 namespace raci {
@@ -32,5 +33,9 @@ Matrix load_builtin_matrix();
 // The built-in matrix's word stems, computed when raci was built: three strings per activity
 // (text, French text, id), the stems joined by spaces, as WordStems (search.hpp) takes them.
 std::span<const std::string_view> builtin_word_stems();
+// The words of the built-in glossary with their stems, computed when raci was built.
+std::span<const KnownWord> builtin_known_words();
+// The built-in glossary's phrases, folded (WordStems' `folded_glossary`).
+std::span<const std::string_view> builtin_folded_glossary();
 
 }  // namespace raci

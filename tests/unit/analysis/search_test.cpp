@@ -19,7 +19,9 @@ enum class Stems { at_build_time, at_run_time };
 
 Ids search(const raci::Matrix& matrix, const std::string& query, Stems how = Stems::at_run_time) {
   auto stems = how == Stems::at_build_time
-                   ? std::make_shared<raci::WordStems>(matrix, raci::builtin_word_stems())
+                   ? std::make_shared<raci::WordStems>(matrix, raci::builtin_word_stems(),
+                                                       raci::builtin_known_words(),
+                                                       raci::builtin_folded_glossary())
                    : std::make_shared<raci::WordStems>(matrix);
   const raci::Search s(matrix, query, stems);
   Ids out;
@@ -284,6 +286,18 @@ TEST_CASE("Search: the stems raci-embed wrote are those the stemmers give") {
     CHECK(raci::joined_stems(a, raci::Field::id, run_time) == built[3 * i + 2]);
   }
   CHECK(built[0] == "defin the overal architectur of your cloud templ platform");
+  const auto known = raci::builtin_known_words();
+  const auto words = raci::glossary_words(builtin(), run_time);
+  REQUIRE(known.size() == words.size());
+  for (std::size_t i = 0; i < known.size(); ++i) {
+    CHECK(known[i].folded == words[i][0]);
+    CHECK(known[i].english == words[i][1]);
+    CHECK(known[i].french == words[i][2]);
+  }
+  CHECK(known.front().folded == "a");  // "infrastructure as a service"
+  const auto folded = raci::builtin_folded_glossary();
+  CHECK(std::vector<std::string>(folded.begin(), folded.end()) == raci::folded_glossary(builtin()));
+  CHECK(folded[9] == "plan de reprise d activite");  // PRA's first equivalent
 }
 
 namespace {
