@@ -103,7 +103,13 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
   const std::size_t language = field_language(field);
   // Remembering each distinct word's stem keeps a large matrix's cost to one hash look-up a
   // word: its vocabulary is small next to its text.
-  for (Word& word : split_words(field_value(activity, field))) {
+  const std::string_view text = field_value(activity, field);
+  for (Word& word : split_words(text)) {
+    // Numbers stem to themselves; not remembering them keeps the cache to the vocabulary.
+    if (std::ranges::all_of(word.folded, [](char c) { return c >= '0' && c <= '9'; })) {
+      out.push_back(text.substr(word.begin, word.end - word.begin));
+      continue;
+    }
     auto& cache = cache_[language];
     auto found = cache.find(word.folded);
     if (found == cache.end()) {
