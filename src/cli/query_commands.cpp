@@ -159,6 +159,8 @@ Action add_who(CLI::App& command) {
   command.footer(
       "Examples:\n"
       "  raci who --activity backup          who does what for everything about backups\n"
+      "  raci who backups                    any form of a word: backup, backups\n"
+      "  raci who DR                         abbreviations and synonyms (raci glossary)\n"
       "  raci who securite                   accents and case are ignored\n"
       "  raci who --section reversibility -o json");
   return [options](Context& context) {
