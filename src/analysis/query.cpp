@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <sstream>
-
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/unicode.hpp"
@@ -54,13 +52,6 @@ std::vector<bool> resolve_sections(const Matrix& matrix, const std::string& want
   return chosen;
 }
 
-bool contains_all(const std::string& folded_text, const std::vector<std::string>& terms) {
-  for (const std::string& term : terms) {
-    if (folded_text.find(term) == std::string::npos) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 RoleSet parse_role_letters(const std::string& letters) {
@@ -73,15 +64,17 @@ RoleSet parse_role_letters(const std::string& letters) {
   return read.roles;
 }
 
-Filter::Filter(const Matrix& matrix, const FilterSpec& spec) : matrix_(matrix) {
+Filter::Filter(const Matrix& matrix, const FilterSpec& spec, std::shared_ptr<WordStems> stems)
+    : matrix_(matrix) {
   if (!spec.party.empty()) party_ = resolve_party(matrix, spec.party);
   if (!spec.roles.empty()) roles_ = parse_role_letters(spec.roles);
   if (spec.only && !party_) throw UsageError("--only needs --party (whose duties alone?)");
   only_ = spec.only;
   if (!spec.section.empty()) in_sections_ = resolve_sections(matrix, spec.section);
-  std::istringstream words(fold(spec.keyword));
-  for (std::string term; words >> term;)
-    terms_.push_back(term);
+  if (!split_words(spec.keyword).empty()) {
+    if (!stems) stems = std::make_shared<WordStems>(matrix);
+    search_ = std::make_shared<const Search>(matrix, spec.keyword, std::move(stems));
+  }
   if (!spec.phase.empty()) {
     phase_ = phase_from_name(spec.phase);
     if (!phase_) {
@@ -125,13 +118,7 @@ bool Filter::matches(const Activity& activity) const {
       cited = cited || number == *footnote_;
     if (!cited) return false;
   }
-  if (!terms_.empty()) {
-    if (!contains_all(fold(activity.text), terms_) &&
-        (activity.text_fr.empty() || !contains_all(fold(activity.text_fr), terms_))) {
-      return false;
-    }
-  }
-  return true;
+  return !search_ || search_->matches(activity);
 }
 
 std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter) {

@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "raci/analysis/search.hpp"
 #include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
 
@@ -81,6 +82,16 @@ std::vector<Finding> validate(const Matrix& matrix) {
                          quote(activity.id), quote(it->second->id), it->second->location.line,
                          quote(section.id))});
       }
+    }
+  }
+  auto stems = std::make_shared<WordStems>(matrix);
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    const Search search(matrix, '"' + entry.term + '"', stems);
+    if (std::ranges::none_of(matrix.activities(),
+                             [&](const Activity& a) { return search.matches(a); })) {
+      findings.push_back({"unused-glossary-term", entry.location,
+                          fmt::format("glossary term {} finds no activity", quote(entry.term)),
+                          Severity::warning});
     }
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

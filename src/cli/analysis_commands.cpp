@@ -53,13 +53,17 @@ Action add_validate(CLI::App& command) {
     } else {
       std::string out;
       for (const Finding& f : findings) {
-        out += located(escape_controls(matrix.origin()), f.location,
-                       fmt::format("{} [{}]\n", f.message, f.rule));
+        out +=
+            located(escape_controls(matrix.origin()), f.location,
+                    fmt::format("{}{} [{}]\n", f.severity == Severity::warning ? "warning: " : "",
+                                f.message, f.rule));
       }
       out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
       context.out.write(out);
     }
-    return findings.empty() ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
+    const bool errors = std::ranges::any_of(
+        findings, [](const Finding& f) { return f.severity == Severity::error; });
+    return errors ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
   };
 }
 
@@ -114,7 +118,7 @@ Action add_stats(CLI::App& command) {
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Selection selection = select_matching(context, *options);
+    const Selection selection = select_matching(context, *options).selection;
     const Stats stats = compute_stats(matrix, selection);
     if (format == Format::json) {
       context.out.write(dump(stats_json(matrix, stats)));

@@ -31,6 +31,8 @@ constexpr Command command_table[] = {
     {"roles", "The legend: what R, A, C and I mean", record_formats, table, &add_roles},
     {"footnotes", "The footnotes and the activities that cite them", record_formats, table,
      &add_footnotes},
+    {"glossary", "The glossary: abbreviations and words a search takes as the same", record_formats,
+     table, &add_glossary},
     {"validate", "Check the RACI rules: one A and at least one R per activity, and more",
      report_formats, table, &add_validate},
     {"stats", "How many activities each party holds, by role and by section", stats_formats, table,

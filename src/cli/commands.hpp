@@ -15,8 +15,13 @@ struct FilterOptions {
 };
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword);
-// The activities of the context's matrix that the options select, in document order.
-Selection select_matching(Context& context, const FilterOptions& options);
+// The activities of the context's matrix that the options select, in document order, and
+// the keyword search that took part (nullptr without a keyword).
+struct Matching {
+  Selection selection;
+  std::shared_ptr<const Search> search;
+};
+Matching select_matching(Context& context, const FilterOptions& options);
 
 // Each adds the options and footer of the command its row of the command table names
 // (command_table.cpp) to `command`, and returns the action to run when it is chosen.
@@ -27,6 +32,7 @@ Action add_sections(CLI::App& command);
 Action add_parties(CLI::App& command);
 Action add_roles(CLI::App& command);
 Action add_footnotes(CLI::App& command);
+Action add_glossary(CLI::App& command);
 Action add_validate(CLI::App& command);
 Action add_stats(CLI::App& command);
 Action add_diff(CLI::App& command);
@@ -38,7 +44,9 @@ Action add_completion(CLI::App& command);
 
 // Prints activities in any activity format, streamed to standard output; `table` writes the
 // command's own table.
+// `table` writes the command's own table; `matched` adds JSON's "matched" field.
 int print_activities(Context& context, const Selection& selection, Format format,
-                     const std::function<void(const Sink&, const Layout&)>& table);
+                     const std::function<void(const Sink&, const Layout&)>& table,
+                     const MatchedWords& matched = {});
 
 }  // namespace raci::cli

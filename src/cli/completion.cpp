@@ -7,6 +7,7 @@
 
 #include "commands.hpp"
 #include "completion_script.hpp"
+#include "raci/analysis/search.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
 
@@ -24,9 +25,11 @@ Action add_completion(CLI::App& command) {
   command
       .add_option("--values", options->values,
                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
-                  "matrix, one a line: what the scripts call")
+                  "matrix, or its words (word, for --activity and -k), one a line: what the "
+                  "scripts call")
       ->type_name("KIND")
-      ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3]}));
+      ->check(CLI::IsMember(
+          {matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3], matrix_kinds[4]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
@@ -48,6 +51,9 @@ Action add_completion(CLI::App& command) {
       } else if (kind == "section") {
         for (const Section& section : matrix.sections())
           text += section.id + "\n";
+      } else if (kind == "word") {
+        for (const std::string& word : vocabulary(matrix))
+          text += word + "\n";
       } else if (kind == "activity") {
         for (const Activity& activity : matrix.activities())
           text += activity.id + "\n";

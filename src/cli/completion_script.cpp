@@ -19,12 +19,13 @@ namespace {
 
 // What a value of an option or positional argument is, told by its type name (`PARTY` in
 // `--party PARTY`). Options whose type name is not here take free text.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> value_kinds{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> value_kinds{{
     {"FILE", "file"},
     {"PARTY", "party"},
     {"SECTION", "section"},
     {"ACTIVITY", "activity"},
     {"FOOTNOTE", "footnote"},
+    {"WORDS", "word"},
     {"PHASE", "phase"},
     {"FORMAT", "format"},
     {"WHEN", "color"},

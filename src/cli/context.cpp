@@ -23,6 +23,16 @@ Owners Context::owners(OwnersCheck check) {
   return load_owners_file(owners_file, matrix(), check);
 }
 
+std::shared_ptr<WordStems> Context::word_stems() {
+  if (!word_stems_) {
+    word_stems_ = data_file.empty() ? std::make_shared<WordStems>(matrix(), builtin_word_stems(),
+                                                                  builtin_known_words(),
+                                                                  builtin_folded_glossary())
+                                    : std::make_shared<WordStems>(matrix());
+  }
+  return word_stems_;
+}
+
 std::vector<std::string> color_choices() {
   return {"auto", "always", "never"};
 }

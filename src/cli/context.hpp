@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "output.hpp"
+#include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
 #include "raci/owners/owners.hpp"
 #include "raci/render/format.hpp"
@@ -27,12 +28,15 @@ class Context {
   const Matrix& matrix();
   // The owners file read against the matrix; UsageError when none was given.
   Owners owners(OwnersCheck check);
+  // The stems of the matrix's words for search: the built-in matrix's were made at build time.
+  std::shared_ptr<WordStems> word_stems();
   Layout layout() const;
   // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
   void deliver(const std::string& output, const std::string& text);
 
  private:
   std::optional<Matrix> matrix_;
+  std::shared_ptr<WordStems> word_stems_;
 };
 
 // The values of --color.

@@ -50,6 +50,10 @@ bool stdout_is_terminal() {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+bool stderr_is_terminal() {
+  return ::isatty(STDERR_FILENO) == 1;
+}
+
 std::size_t terminal_width() {
   if (const char* columns = std::getenv("COLUMNS")) {
     std::size_t width = 0;

@@ -34,6 +34,8 @@ class Output {
 
 // Whether standard output is a terminal, and its width in columns (COLUMNS, else the ioctl).
 bool stdout_is_terminal();
+// Whether standard error is a terminal: hints for a person go there only then.
+bool stderr_is_terminal();
 std::size_t terminal_width();
 
 }  // namespace raci::cli

@@ -1,6 +1,7 @@
 // raci who, raci list and raci show: the commands that print activities.
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <memory>
 
 #include "commands.hpp"
@@ -10,6 +11,7 @@
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
 #include "raci/util/unicode.hpp"
+#include "raci/util/words.hpp"
 
 namespace raci::cli {
 
@@ -28,9 +30,12 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       .add_option("--section,-s", options.spec.section,
                   "Only this section (id or part of a title) and its subsections")
       ->type_name("SECTION");
-  command.add_option(keyword, options.spec.keyword,
-                     "Only activities whose text (English or French) contains every word; "
-                     "case and accents are ignored");
+  command
+      .add_option(keyword, options.spec.keyword,
+                  "Only activities with every word (any form: backups, backup), \"quoted "
+                  "phrase\" or glossary term, in their text, French text or id; case and "
+                  "accents are ignored (see 'raci glossary')")
+      ->type_name("WORDS");
   command.add_option("--phase", options.spec.phase, "Only this lifecycle phase")
       ->type_name("PHASE")
       ->check(CLI::IsMember({"onboarding", "run", "exit"}));
@@ -39,17 +44,84 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       ->check(CLI::PositiveNumber);
 }
 
-Selection select_matching(Context& context, const FilterOptions& options) {
+Matching select_matching(Context& context, const FilterOptions& options) {
   FilterSpec spec = options.spec;
   for (const std::string& word : options.words)
     spec.keyword += " " + word;
   if (options.footnote > 0) spec.footnote = options.footnote;
   const Matrix& matrix = context.matrix();
-  return select(matrix, Filter(matrix, spec));
+  const Filter filter(matrix, spec,
+                      split_words(spec.keyword).empty() ? nullptr : context.word_stems());
+  return {select(matrix, filter), filter.search()};
 }
 
+namespace {
+
+std::string keyword_text(const FilterOptions& options) {
+  std::string text = options.spec.keyword;
+  for (const std::string& word : options.words)
+    text += (text.empty() ? "" : " ") + word;
+  return text;
+}
+
+// For a person at a terminal, on standard error: the nearest words of the matrix when
+// nothing matched, and the sections the keyword names (sections are not searched by it).
+void explain_search(Context& context, const FilterOptions& options, const Matching& matching,
+                    std::string_view command) {
+  if (!matching.search || !stderr_is_terminal()) return;
+  const Matrix& matrix = context.matrix();
+  std::string hints;
+  if (matching.selection.empty()) {
+    const std::vector<std::string> words = vocabulary(matrix);
+    std::vector<std::string> nearest;
+    for (const std::string& word : matching.search->words()) {
+      if (std::ranges::find(words, word) != words.end()) continue;
+      for (std::string& close : closest_matches(word, words)) {
+        if (std::ranges::find(nearest, close) == nearest.end()) nearest.push_back(std::move(close));
+      }
+    }
+    hints += fmt::format(
+        "raci: no activity matches '{}'{}\n", escape_controls(keyword_text(options)),
+        nearest.empty() ? "" : fmt::format(" (did you mean: {}?)", fmt::join(nearest, ", ")));
+  }
+  const std::vector<Section>& sections = matrix.sections();
+  std::vector<std::size_t> counts(sections.size(), 0);
+  for (const Activity& activity : matrix.activities()) {
+    for (std::size_t s = activity.section; s != no_section; s = sections[s].parent)
+      ++counts[s];
+  }
+  for (std::size_t s = 0; s < sections.size(); ++s) {
+    if (!matching.search->matches_title(sections[s].title)) continue;
+    hints += fmt::format("also: section '{}' ({} activit{}): raci {} --section {}\n",
+                         escape_controls(sections[s].title), counts[s],
+                         counts[s] == 1 ? "y" : "ies", command, sections[s].id);
+  }
+  std::fputs(hints.c_str(), stderr);
+}
+
+// The words a search found in each activity, folded for highlighting.
+MarkedWords marked_words(const Matching& matching) {
+  if (!matching.search) return {};
+  return [search = matching.search](const Activity& activity) {
+    std::vector<std::string> out;
+    for (const std::string& word : search->matched_words(activity))
+      out.push_back(fold(word));
+    return out;
+  };
+}
+
+MatchedWords matched_words(const Matching& matching) {
+  if (!matching.search) return {};
+  return [search = matching.search](const Activity& activity) {
+    return search->matched_words(activity);
+  };
+}
+
+}  // namespace
+
 int print_activities(Context& context, const Selection& selection, Format format,
-                     const std::function<void(const Sink&, const Layout&)>& table) {
+                     const std::function<void(const Sink&, const Layout&)>& table,
+                     const MatchedWords& matched) {
   const Matrix& matrix = context.matrix();
   const Sink sink = context.out.sink();
   switch (format) {
@@ -59,7 +131,7 @@ int print_activities(Context& context, const Selection& selection, Format format
     case Format::json:
     case Format::jsonl:
       write_activities_json(sink, matrix, selection,
-                            format == Format::jsonl ? JsonList::lines : JsonList::array);
+                            format == Format::jsonl ? JsonList::lines : JsonList::array, matched);
       break;
     case Format::csv:
       write_activities_csv(sink, matrix, selection);
@@ -79,21 +151,30 @@ int print_activities(Context& context, const Selection& selection, Format format
 
 Action add_who(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
-  command.add_option("text", options->words, "Words the activity text must contain");
+  command
+      .add_option("text", options->words,
+                  "Words the activity must match, as with --activity (see 'raci glossary')")
+      ->type_name("WORDS");
   add_filter_options(command, *options, "--activity,-k,--keyword");
   command.footer(
       "Examples:\n"
       "  raci who --activity backup          who does what for everything about backups\n"
+      "  raci who backups                    any form of a word: backup, backups\n"
+      "  raci who DR                         abbreviations and synonyms (raci glossary)\n"
       "  raci who securite                   accents and case are ignored\n"
       "  raci who --section reversibility -o json");
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Selection selection = select_matching(context, *options);
-    return print_activities(context, selection, format,
-                            [&](const Sink& sink, const Layout& layout) {
-                              write_who_table(sink, matrix, selection, layout);
-                            });
+    const Matching matching = select_matching(context, *options);
+    explain_search(context, *options, matching, "who");
+    const Selection& selection = matching.selection;
+    return print_activities(
+        context, selection, format,
+        [&](const Sink& sink, const Layout& layout) {
+          write_who_table(sink, matrix, selection, layout, marked_words(matching));
+        },
+        matched_words(matching));
   };
 }
 
@@ -108,11 +189,15 @@ Action add_list(CLI::App& command) {
   return [options](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Selection selection = select_matching(context, *options);
-    return print_activities(context, selection, format,
-                            [&](const Sink& sink, const Layout& layout) {
-                              write_list_table(sink, matrix, selection, layout);
-                            });
+    const Matching matching = select_matching(context, *options);
+    explain_search(context, *options, matching, "list");
+    const Selection& selection = matching.selection;
+    return print_activities(
+        context, selection, format,
+        [&](const Sink& sink, const Layout& layout) {
+          write_list_table(sink, matrix, selection, layout, marked_words(matching));
+        },
+        matched_words(matching));
   };
 }
 

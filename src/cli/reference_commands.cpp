@@ -1,4 +1,5 @@
-// raci sections, parties, roles and footnotes: the parts of the matrix other than activities.
+// raci sections, parties, roles, footnotes and glossary: the parts of the matrix other than
+// activities.
 #include <fmt/format.h>
 
 #include <memory>
@@ -113,6 +114,25 @@ Action add_roles(CLI::App& command) {
       records.rows.push_back({Cell(letter, paint_letters(letter, layout.color)), Cell(info.name),
                               Cell(info.description)});
       records.json.push_back(role_json(info));
+    }
+    return print_records(context, records);
+  };
+}
+
+Action add_glossary(CLI::App& command) {
+  command.footer(
+      "A search for a term also finds what it stands for, and the other way round.\n"
+      "\n"
+      "Examples:\n"
+      "  raci glossary\n"
+      "  raci glossary -o json | jq -r '.[].term'");
+  return [](Context& context) {
+    Records records{
+        {Cell("TERM"), Cell("LANG"), Cell("SAME AS")}, {"term", "lang", "same"}, {2}, {}, {}};
+    for (const GlossaryEntry& entry : context.matrix().glossary()) {
+      records.rows.push_back({Cell(entry.term), Cell(entry.language.empty() ? "" : entry.language),
+                              Cell(fmt::format("{}", fmt::join(entry.same, "; ")))});
+      records.json.push_back(glossary_entry_json(entry));
     }
     return print_records(context, records);
   };

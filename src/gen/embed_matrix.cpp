@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "raci/analysis/search.hpp"
 #include "raci/load/loader.hpp"
 
 namespace {
@@ -90,14 +91,53 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
     citation += a.footnotes.size();
   }
   if (citation == 0) citations += "    0,\n";
-  out += "};\n\n" + roles + "};\n\n" + citations + "};\n\n}  // namespace\n\n";
+  out += "};\n\n" + roles + "};\n\n" + citations + "};\n\n";
+
+  // Stemming at build time keeps it out of every start-up.
+  out += "constexpr std::string_view stems[] = {\n";
+  raci::WordStems stems(m);
+  for (const raci::Activity& a : m.activities()) {
+    for (raci::Field field : raci::all_fields)
+      out += fmt::format("    {},\n", literal(raci::joined_stems(a, field, stems)));
+  }
+  if (m.activities().empty()) out += "    \"\"sv,\n";
+  out += "};\n\nconstexpr std::string_view glossary_same[] = {\n";
+  std::string glossary = "constexpr BuiltinGlossaryEntry glossary[] = {\n";
+  std::size_t same = 0;
+  for (const raci::GlossaryEntry& g : m.glossary()) {
+    glossary += fmt::format("    {{{}, {}, {}, {}, {}}},\n", literal(g.term), literal(g.language),
+                            same, g.same.size(), location(g.location));
+    for (const std::string& phrase : g.same)
+      out += fmt::format("    {},\n", literal(phrase));
+    same += g.same.size();
+  }
+  if (same == 0) out += "    \"\"sv,\n";
+  if (m.glossary().empty()) glossary += "    {\"\"sv, \"\"sv, 0, 0, {}},\n";
+  out += "};\n\n" + glossary + "};\n\nconstexpr KnownWord known_words[] = {\n";
+  const std::vector<std::array<std::string, 3>> known = raci::glossary_words(m, stems);
+  for (const auto& [folded, english, french] : known)
+    out += fmt::format("    {{{}, {}, {}}},\n", literal(folded), literal(english), literal(french));
+  if (known.empty()) out += "    {\"\"sv, \"\"sv, \"\"sv},\n";
+  out += "};\n\nconstexpr std::string_view folded_glossary[] = {\n";
+  const std::vector<std::string> folded = raci::folded_glossary(m);
+  for (const std::string& phrase : folded)
+    out += fmt::format("    {},\n", literal(phrase));
+  if (folded.empty()) out += "    \"\"sv,\n";
+  out += "};\n\n}  // namespace\n\n";
   out += fmt::format(
       "extern const BuiltinMatrix builtin_matrix{{\n    {}, {}, {}, {},\n    legend, parties,\n"
       "    std::span<const std::string_view>(aliases, {}),\n"
       "    std::span<const BuiltinFootnote>(footnotes, {}),\n    sections, activities, roles,\n"
-      "    std::span<const int>(citations, {})}};\n\n}}  // namespace raci::detail\n",
+      "    std::span<const int>(citations, {}),\n"
+      "    std::span<const BuiltinGlossaryEntry>(glossary, {}),\n"
+      "    std::span<const std::string_view>(glossary_same, {}),\n"
+      "    std::span<const std::string_view>(stems, {}),\n"
+      "    std::span<const KnownWord>(known_words, {}),\n"
+      "    std::span<const std::string_view>(folded_glossary, {})}};\n\n"
+      "}}  // namespace raci::detail\n",
       literal(m.title()), literal(m.provider()), literal(m.source()), literal(m.description()),
-      alias, m.footnotes().size(), citation);
+      alias, m.footnotes().size(), citation, m.glossary().size(), same, 3 * m.activities().size(),
+      known.size(), folded.size());
   return out;
 }
 

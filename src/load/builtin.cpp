@@ -59,6 +59,13 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     for (std::size_t c = 0; c < a.citation_count; ++c)
       builder.add_citation(activity, data.citations[a.first_citation + c]);
   }
+  for (const BuiltinGlossaryEntry& g : data.glossary) {
+    const std::size_t entry = builder.add_glossary_entry(g.location);
+    builder.set_glossary_term(entry, g.term);
+    if (!g.language.empty()) builder.set_glossary_language(entry, g.language);
+    for (std::size_t i = 0; i < g.same_count; ++i)
+      builder.add_glossary_equivalent(entry, data.glossary_same[g.first_same + i]);
+  }
   return builder.finish();
 }
 
@@ -66,6 +73,18 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
 
 Matrix load_builtin_matrix() {
   return detail::assemble_builtin(detail::builtin_matrix, "built-in");
+}
+
+std::span<const std::string_view> builtin_word_stems() {
+  return detail::builtin_matrix.stems;
+}
+
+std::span<const KnownWord> builtin_known_words() {
+  return detail::builtin_matrix.known_words;
+}
+
+std::span<const std::string_view> builtin_folded_glossary() {
+  return detail::builtin_matrix.folded_glossary;
 }
 
 }  // namespace raci

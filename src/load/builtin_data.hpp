@@ -5,6 +5,7 @@
 #include <span>
 #include <string_view>
 
+#include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
 
 namespace raci::detail {
@@ -47,6 +48,14 @@ struct BuiltinActivity {
   Location location;
 };
 
+struct BuiltinGlossaryEntry {
+  std::string_view term;
+  std::string_view language;
+  std::size_t first_same;
+  std::size_t same_count;
+  Location location;
+};
+
 struct BuiltinMatrix {
   std::string_view title;
   std::string_view provider;
@@ -60,6 +69,12 @@ struct BuiltinMatrix {
   std::span<const BuiltinActivity> activities;
   std::span<const std::uint8_t> roles;  // per activity, per party: bit n for the nth role
   std::span<const int> citations;
+  std::span<const BuiltinGlossaryEntry> glossary;
+  std::span<const std::string_view> glossary_same;
+  // Per activity: the stems of its text, French text and id, joined by spaces (WordStems).
+  std::span<const std::string_view> stems;
+  std::span<const KnownWord> known_words;  // the glossary's words, sorted, with their stems
+  std::span<const std::string_view> folded_glossary;  // each glossary phrase, folded
 };
 
 // Defined in the source file raci-embed generates.

@@ -42,6 +42,7 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       {"parties", T::sequence, N::party_list, true},
       {"footnotes", T::sequence, N::footnote_list, false},
       {"sections", T::sequence, N::section_list, true},
+      {"glossary", T::sequence, N::glossary_list, false},
   };
   static const std::vector<KeySpec> legend_entry{
       {"name", T::string, N::root, true,
@@ -92,6 +93,13 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       {"roles", T::map, N::roles, true},
       {"footnotes", T::sequence, N::citations, false},
   };
+  static const std::vector<KeySpec> glossary_entry{
+      {"term", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_glossary_term(r.glossary_entry_, v, l); }},
+      {"same", T::sequence, N::glossary_same, true},
+      {"lang", T::string, N::root, false,
+       [](R& r, V v, L l) { r.builder_.set_glossary_language(r.glossary_entry_, v, l); }},
+  };
   static const std::vector<KeySpec> none;
   switch (node) {
     case Node::root:
@@ -106,6 +114,8 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       return section;
     case Node::activity:
       return activity;
+    case Node::glossary_entry:
+      return glossary_entry;
     default:
       return none;
   }
@@ -129,6 +139,8 @@ std::string_view SchemaReader::describe(Node node) {
       return "an activity";
     case Node::roles:
       return "an activity's roles";
+    case Node::glossary_entry:
+      return "a glossary entry";
     default:
       return "a list";
   }
@@ -172,6 +184,8 @@ SchemaReader::ExpectedValue SchemaReader::expected_value() const {
       return {Type::map, Node::activity};
     case Node::citations:
       return {Type::integer, Node::root};
+    case Node::glossary_list:
+      return {Type::map, Node::glossary_entry};
     default:
       return {Type::string, Node::root};
   }
@@ -233,6 +247,9 @@ void SchemaReader::open(Node node, bool is_map, Location location, std::string n
       break;
     case Node::footnote:
       footnote_ = builder_.add_footnote(location);
+      break;
+    case Node::glossary_entry:
+      glossary_entry_ = builder_.add_glossary_entry(location);
       break;
     case Node::legend_entry:
       legend_role_ = *role_from_letter(stack_.back().key[0]);
@@ -311,6 +328,9 @@ void SchemaReader::take_value(const Frame& frame, std::string_view value, Scalar
       return;
     case Node::citations:
       builder_.add_citation(activity_, parse_integer(value, kind, location), location);
+      return;
+    case Node::glossary_same:
+      builder_.add_glossary_equivalent(glossary_entry_, value, location);
       return;
     default:
       break;

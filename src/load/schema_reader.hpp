@@ -44,6 +44,9 @@ class SchemaReader final : public EventSink {
     activity,
     roles,
     citations,
+    glossary_list,
+    glossary_entry,
+    glossary_same,
   };
   enum class Type : std::uint8_t { string, integer, map, sequence };
 
@@ -106,6 +109,7 @@ class SchemaReader final : public EventSink {
   std::size_t party_ = 0;
   std::size_t footnote_ = 0;
   std::size_t activity_ = 0;
+  std::size_t glossary_entry_ = 0;
 };
 
 }  // namespace raci::detail

@@ -7,6 +7,7 @@
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/text.hpp"
 #include "raci/util/unicode.hpp"
+#include "raci/util/words.hpp"
 
 namespace raci {
 namespace {
@@ -310,6 +311,56 @@ void MatrixBuilder::check_citation(int number, Location where) const {
 }
 
 // What a producer may have left out; the readers' own checks (required keys) come first.
+void MatrixBuilder::check_phrase(std::string_view phrase, std::string_view key,
+                                 Location where) const {
+  if (split_words(phrase).empty()) {
+    fail(where, fmt::format("{} {} has no word to search for", key, quote(phrase)));
+  }
+}
+
+std::size_t MatrixBuilder::add_glossary_entry(Location where) {
+  matrix_.glossary_.push_back({});
+  matrix_.glossary_.back().location = where;
+  return matrix_.glossary_.size() - 1;
+}
+
+void MatrixBuilder::set_glossary_term(std::size_t entry, std::string_view term, Location where) {
+  check_phrase(term, "glossary term", where);
+  matrix_.glossary_.at(entry).term = term;
+}
+
+void MatrixBuilder::add_glossary_equivalent(std::size_t entry, std::string_view phrase,
+                                            Location where) {
+  check_phrase(phrase, "glossary equivalent", where);
+  matrix_.glossary_.at(entry).same.emplace_back(phrase);
+}
+
+void MatrixBuilder::set_glossary_language(std::size_t entry, std::string_view language,
+                                          Location where) {
+  // BCP 47's shape: a primary subtag of 2 to 8 letters, then subtags of letters and digits.
+  bool ok = true;
+  std::size_t part = 0;
+  std::size_t length = 0;
+  for (char c : language) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c == '-') {
+      ok = ok && length >= (part == 0 ? 2 : 1);
+      ++part;
+      length = 0;
+    } else {
+      ok = ok && (letter || (part > 0 && c >= '0' && c <= '9'));
+      ++length;
+    }
+    ok = ok && length <= 8;
+  }
+  ok = ok && length >= (part == 0 ? 2 : 1);
+  if (!ok) {
+    fail(where, fmt::format("invalid language tag {} (a BCP 47 tag such as 'en' or 'fr-CA')",
+                            quote(language)));
+  }
+  matrix_.glossary_.at(entry).language = language;
+}
+
 void MatrixBuilder::check_complete() const {
   if (matrix_.title_.empty()) fail({}, "the matrix has no title");
   for (const Section& section : matrix_.sections_) {
@@ -322,6 +373,21 @@ void MatrixBuilder::check_complete() const {
     if (activity.id.empty()) fail(activity.location, "an activity has no id");
     if (activity.text.empty()) {
       fail(activity.location, fmt::format("activity {} has no text", quote(activity.id)));
+    }
+  }
+  std::unordered_map<std::string, Location> terms;
+  for (const GlossaryEntry& entry : matrix_.glossary_) {
+    if (entry.term.empty()) fail(entry.location, "a glossary entry has no term");
+    if (entry.same.empty()) {
+      fail(entry.location, fmt::format("glossary term {} has no equivalent", quote(entry.term)));
+    }
+    const auto [first, added] =
+        terms.emplace(fold(entry.term) + '/' + fold(entry.language), entry.location);
+    if (!added) {
+      fail(entry.location,
+           fmt::format("duplicate glossary term {}{} (first at {})", quote(entry.term),
+                       entry.language.empty() ? "" : " for " + entry.language,
+                       line_column(first->second)));
     }
   }
 }

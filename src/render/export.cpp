@@ -80,6 +80,17 @@ Json matrix_head_json(const Matrix& matrix) {
   return out;
 }
 
+// The glossary, after the sections as in the built-in data file.
+Json glossary_json(const Matrix& matrix) {
+  Json out = Json::array();
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    Json item{{"term", entry.term}, {"same", entry.same}};
+    if (!entry.language.empty()) item["lang"] = entry.language;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 Json matrix_json(const Matrix& matrix) {
   Json out = matrix_head_json(matrix);
   Json sections = Json::array();
@@ -87,6 +98,7 @@ Json matrix_json(const Matrix& matrix) {
     if (section.parent == no_section) sections.push_back(data_section_json(matrix, section));
   }
   out["sections"] = std::move(sections);
+  if (!matrix.glossary().empty()) out["glossary"] = glossary_json(matrix);
   return out;
 }
 
@@ -124,7 +136,7 @@ void emit(YAML::Emitter& out, const Json& value, const std::string& key) {
       key == "roles" && value.is_object() && !value.empty() && value.begin()->is_string();
   const bool flow_list = key == "footnotes"
                              ? value.is_array() && !value.empty() && value.front().is_number()
-                             : key == "aliases";
+                             : key == "aliases" || key == "same";
   if (value.is_object()) {
     if (flow) out << YAML::Flow;
     out << YAML::BeginMap;
@@ -165,6 +177,10 @@ void write_export_json(const Sink& sink, const Matrix& matrix) {
     if (section.parent == no_section) write_section(out, matrix, section);
   }
   out.end_array();
+  if (!matrix.glossary().empty()) {
+    out.key("glossary");
+    out.value(glossary_json(matrix));
+  }
   out.end_object();
   sink("\n");
 }

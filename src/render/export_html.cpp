@@ -4,9 +4,13 @@
 
 #include <algorithm>
 #include <iterator>
+#include <nlohmann/json.hpp>
 #include <string_view>
 
+#include "raci/analysis/search.hpp"
 #include "raci/render/export.hpp"
+#include "raci/util/unicode.hpp"
+#include "raci/util/words.hpp"
 
 namespace raci {
 namespace {
@@ -50,38 +54,100 @@ sup a { text-decoration: none; }
   .letter { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )css";
 
-// Filters the rows as the user types: every word of the query must appear in the activity's
-// id, text, French original or note, or in its section titles, ignoring case and accents (not
-// in the role cells: "ra" must not match every RA). While words are typed, a section stays
-// visible only if one of its rows does. Escape clears the box.
+// Filters the rows as the user types, with the rules of `raci list -k` (docs/search.md):
+// whole words compared by stem, "quoted phrases", glossary terms. The page cannot stem, so
+// raci writes each row's stems (text, French text, id, by activity id) and the stems of
+// every word the matrix and its glossary use; a typed word it does not know is taken for
+// its singular in -s or -es when that is known, else for itself. While words are typed, a
+// section stays visible only if one of its rows does. Escape clears the box.
 constexpr std::string_view script = R"js(
 (function () {
+  var data = JSON.parse(document.getElementById('search-data').textContent);
   var fold = function (s) {
-    return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  };
+  var split = function (s) { return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean); };
+  var word = function (w) {
+    var stems = data.stems[w] || data.stems[w.replace(/s$/, '')] ||
+                data.stems[w.replace(/es$/, '')] || [w, w];
+    return { folded: w, stems: stems };
+  };
+  var same = function (a, b) {
+    return a.folded === b.folded || a.stems[0] === b.stems[0] || a.stems[1] === b.stems[1];
+  };
+  var glossary = [];
+  data.glossary.forEach(function (entry, e) {
+    entry.phrases.forEach(function (p) {
+      glossary.push({ words: p.map(word), language: entry.language, entry: e });
+    });
+  });
+  var longest = glossary.reduce(function (n, g) { return Math.max(n, g.words.length); }, 0);
+  var entriesAt = function (words, start, length) {
+    return glossary.filter(function (g) {
+      return g.words.length === length && start + length <= words.length &&
+        g.words.every(function (w, j) { return same(w, words[start + j]); });
+    }).map(function (g) { return g.entry; });
+  };
+  var unit = function (words, entries) {
+    var phrases = [{ words: words, language: -1 }];
+    glossary.forEach(function (g) { if (entries.indexOf(g.entry) >= 0) phrases.push(g); });
+    return phrases;
+  };
+  var compile = function (query) {
+    var units = [];
+    query.split('"').forEach(function (part, i) {
+      var words = split(part).map(word);
+      if (i % 2 === 1) {
+        if (words.length) units.push(unit(words, entriesAt(words, 0, words.length)));
+        return;
+      }
+      for (var k = 0; k < words.length;) {
+        var length = Math.min(longest, words.length - k), entries = [];
+        for (; length > 0; --length) {
+          entries = entriesAt(words, k, length);
+          if (entries.length) break;
+        }
+        length = Math.max(length, 1);
+        units.push(unit(words.slice(k, k + length), entries));
+        k += length;
+      }
+    });
+    return units;
+  };
+  var found = function (phrase, stems, language) {
+    if (phrase.language !== -1 && phrase.language !== language) return false;
+    var n = phrase.words.length;
+    for (var i = 0; n > 0 && i + n <= stems.length; ++i) {
+      var all = true;
+      for (var j = 0; all && j < n; ++j) all = stems[i + j] === phrase.words[j].stems[language];
+      if (all) return true;
+    }
+    return false;
   };
   var box = document.getElementById('filter');
   var count = document.getElementById('count');
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.activity'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.matrix-section'));
-  rows.forEach(function (row) {
-    var parts = Array.prototype.map.call(row.cells[0].childNodes, function (n) {
-      return n.textContent;
+  var fields = rows.map(function (row) {
+    var stems = data.rows[row.id.slice(2)].map(function (s) {
+      return s.split(' ').filter(Boolean);
     });
-    var text = parts.join(' ');
-    for (var s = row.closest('section.matrix-section'); s; s = s.parentElement.closest('section.matrix-section'))
-      text += ' ' + s.querySelector('.section-title').textContent;
-    row.dataset.search = fold(text);
+    return [[stems[0], 0], [stems[1], 1], [stems[2], 0]];
   });
   var apply = function () {
-    var words = fold(box.value).split(/\s+/).filter(Boolean);
+    var units = compile(box.value);
     var shown = 0;
-    rows.forEach(function (row) {
-      var match = words.every(function (w) { return row.dataset.search.indexOf(w) >= 0; });
+    rows.forEach(function (row, r) {
+      var match = units.every(function (phrases) {
+        return phrases.some(function (p) {
+          return fields[r].some(function (f) { return found(p, f[0], f[1]); });
+        });
+      });
       row.hidden = !match;
       if (match) shown++;
     });
     sections.slice().reverse().forEach(function (s) {
-      s.hidden = words.length > 0 && !s.querySelector('tr.activity:not([hidden])');
+      s.hidden = units.length > 0 && !s.querySelector('tr.activity:not([hidden])');
     });
     count.textContent = shown + ' of ' + rows.length + ' activities';
   };
@@ -93,6 +159,52 @@ constexpr std::string_view script = R"js(
   apply();
 })();
 )js";
+
+// What the filter script needs to stem like raci: the stems of every word of the texts, ids
+// and glossary ({"word": [English stem, French stem]}), and the glossary's phrases as words.
+std::string search_data(const Matrix& matrix) {
+  WordStems stems(matrix);
+  nlohmann::ordered_json rows = nlohmann::ordered_json::object();
+  nlohmann::ordered_json words = nlohmann::ordered_json::object();
+  const auto add = [&](std::string_view text) {
+    std::vector<std::string> folded;
+    for (const Word& word : split_words(text)) {
+      if (!words.contains(word.folded))
+        words[word.folded] = {stems.stem(word, 0), stems.stem(word, 1)};
+      folded.push_back(word.folded);
+    }
+    return folded;
+  };
+  for (const Activity& activity : matrix.activities()) {
+    nlohmann::ordered_json row = nlohmann::ordered_json::array();
+    for (Field field : all_fields) {
+      add(field_value(activity, field));
+      row.push_back(joined_stems(activity, field, stems));
+    }
+    rows[activity.id] = std::move(row);
+  }
+  nlohmann::ordered_json glossary = nlohmann::ordered_json::array();
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    nlohmann::ordered_json phrases = nlohmann::ordered_json::array();
+    phrases.push_back(add(entry.term));
+    for (const std::string& same : entry.same)
+      phrases.push_back(add(same));
+    int language = -1;
+    if (!entry.language.empty()) {
+      const std::string primary = fold(entry.language.substr(0, entry.language.find('-')));
+      language = primary == "en" ? 0 : primary == "fr" ? 1 : 2;
+    }
+    glossary.push_back({{"language", language}, {"phrases", std::move(phrases)}});
+  }
+  std::string out =
+      nlohmann::ordered_json{
+          {"rows", std::move(rows)}, {"stems", std::move(words)}, {"glossary", std::move(glossary)}}
+          .dump();
+  // "</script>" must not end the element early.
+  for (std::size_t at = out.find("</"); at != std::string::npos; at = out.find("</", at))
+    out.replace(at, 2, "<\\/");
+  return out;
+}
 
 // Text into HTML, for element content and quoted attribute values alike.
 std::string escape(std::string_view text) {
@@ -229,7 +341,10 @@ std::string export_html(const Matrix& matrix) {
     }
     out += "</ol>\n</footer>\n";
   }
-  fmt::format_to(std::back_inserter(out), "<script>{}</script>\n</body>\n</html>\n", script);
+  fmt::format_to(std::back_inserter(out),
+                 "<script type=\"application/json\" id=\"search-data\">{}</script>\n"
+                 "<script>{}</script>\n</body>\n</html>\n",
+                 search_data(matrix), script);
   return out;
 }
 

@@ -53,13 +53,14 @@ std::string holders(const Matrix& matrix, const Activity& activity, Role role) {
 }  // namespace
 
 void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                      const Layout& layout) {
+                      const Layout& layout, const MarkedWords& marked) {
   std::vector<Cell> headers{Cell("ID"), Cell("ACTIVITY")};
   for (const Party& party : matrix.parties())
     headers.emplace_back(party.name);
   TableWriter table(std::move(headers), {1, 0});
   write_grouped_table(table, sink, matrix, selection, layout, [&](const Activity& activity) {
     std::vector<Cell> cells{Cell(activity.id), Cell(activity.text + footnote_markers(activity))};
+    if (marked && layout.color) cells[1].marked = marked(activity);
     for (const RoleSet roles : activity.roles) {
       cells.emplace_back(roles.letters(), paint_letters(roles.letters(), layout.color));
     }
@@ -93,7 +94,7 @@ std::string list_table(const Matrix& matrix, const Selection& selection, const L
 }
 
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout) {
+                     const Layout& layout, const MarkedWords& marked) {
   std::vector<Cell> headers{Cell("ACTIVITY")};
   for (Role role : all_roles) {
     const std::string letter(1, role_letter(role));
@@ -102,6 +103,7 @@ void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& se
   TableWriter table(std::move(headers), {0});
   write_grouped_table(table, sink, matrix, selection, layout, [&](const Activity& activity) {
     std::vector<Cell> cells{Cell(activity.text)};
+    if (marked && layout.color) cells[0].marked = marked(activity);
     for (Role role : all_roles)
       cells.emplace_back(holders(matrix, activity, role));
     return cells;

@@ -72,6 +72,14 @@ Json party_json(const Party& party) {
   return {{"id", party.id}, {"name", party.name}, {"aliases", party.aliases}};
 }
 
+Json glossary_entry_json(const GlossaryEntry& entry) {
+  Json out;
+  out["term"] = entry.term;
+  out["same"] = entry.same;
+  if (!entry.language.empty()) out["lang"] = entry.language;
+  return out;
+}
+
 Json role_json(const RoleInfo& info) {
   return {{"letter", std::string(1, role_letter(info.role))},
           {"name", info.name},
@@ -89,10 +97,12 @@ Json footnote_json(const Matrix& matrix, const Footnote& footnote) {
 }
 
 Json finding_json(const Finding& finding) {
-  return {{"rule", finding.rule},
-          {"line", finding.location.line},
-          {"column", finding.location.column},
-          {"message", finding.message}};
+  Json out{{"rule", finding.rule},
+           {"line", finding.location.line},
+           {"column", finding.location.column},
+           {"message", finding.message}};
+  if (finding.severity == Severity::warning) out["severity"] = "warning";
+  return out;
 }
 
 Json validate_json(const Matrix& matrix, const std::vector<Finding>& findings) {
@@ -100,7 +110,8 @@ Json validate_json(const Matrix& matrix, const std::vector<Finding>& findings) {
   for (const Finding& finding : findings)
     list.push_back(finding_json(finding));
   return {{"file", matrix.origin()},
-          {"valid", findings.empty()},
+          {"valid", std::ranges::none_of(
+                        findings, [](const Finding& f) { return f.severity == Severity::error; })},
           {"activities", matrix.activities().size()},
           {"findings", std::move(list)}};
 }
@@ -299,10 +310,13 @@ void JsonListWriter::finish() {
 }
 
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style) {
+                           JsonList style, const MatchedWords& matched) {
   JsonListWriter list(sink, style);
-  for (const Activity* activity : selection)
-    list.add(activity_json(matrix, *activity));
+  for (const Activity* activity : selection) {
+    Json object = activity_json(matrix, *activity);
+    if (matched) object["matched"] = matched(*activity);
+    list.add(std::move(object));
+  }
   list.finish();
 }
 

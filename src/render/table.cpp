@@ -7,6 +7,7 @@
 
 #include "raci/model/matrix.hpp"
 #include "raci/util/unicode.hpp"
+#include "raci/util/words.hpp"
 
 namespace raci {
 namespace {
@@ -24,6 +25,21 @@ std::string paint_bold(const std::string& text, bool color) {
 
 std::string paint_dim(const std::string& text, bool color) {
   return color ? fmt::format(fmt::emphasis::faint, "{}", text) : text;
+}
+
+std::string paint_marked(const std::string& text, const std::vector<std::string>& marked,
+                         bool color) {
+  if (!color || marked.empty()) return text;
+  std::string out;
+  std::size_t done = 0;
+  for (const Word& word : split_words(text)) {
+    if (std::find(marked.begin(), marked.end(), word.folded) == marked.end()) continue;
+    out += text.substr(done, word.begin - done);
+    out += fmt::format(fmt::emphasis::bold | fmt::emphasis::underline, "{}",
+                       text.substr(word.begin, word.end - word.begin));
+    done = word.end;
+  }
+  return out + text.substr(done);
 }
 
 std::string paint_letters(const std::string& letters, bool color) {
@@ -59,7 +75,10 @@ std::vector<Cell> clean_cells(std::vector<Cell> cells, std::size_t columns) {
   cells.resize(columns);
   for (Cell& cell : cells) {
     const std::string escaped = escape_controls(cell.text);
-    if (escaped != cell.text) cell = Cell(escaped);
+    if (escaped != cell.text) {
+      cell.text = escaped;
+      cell.painted.clear();
+    }
   }
   return cells;
 }
@@ -156,6 +175,8 @@ void TableWriter::write_row(std::vector<Cell> cells) {
     for (std::size_t c = 0; c < columns; ++c) {
       if (r < wrapped[c].size()) texts[c] = wrapped[c][r];
       if (r == 0 && wrapped[c].size() == 1 && layout_.color) painted[c] = cells[c].painted;
+      if (layout_.color && !cells[c].marked.empty() && r < wrapped[c].size())
+        painted[c] = paint_marked(wrapped[c][r], cells[c].marked, true);
     }
     emit(texts, painted);
   }

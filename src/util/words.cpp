@@ -45,6 +45,18 @@ std::vector<Word> split_words(std::string_view text) {
     start = std::string_view::npos;
   };
   while (i < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {  // ASCII, most of any matrix: no need to decode
+      const bool letter_or_digit = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                                   (byte >= '0' && byte <= '9');
+      if (!letter_or_digit) {
+        close(i);
+      } else if (start == std::string_view::npos) {
+        start = i;
+      }
+      ++i;
+      continue;
+    }
     utf8proc_int32_t code_point = 0;
     const utf8proc_ssize_t length =
         utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);

@@ -41,7 +41,7 @@ bash_case() {  # bash_case EXPECTED WORD...
   check bash "$*" "$(bash_offers "$@")" "$expected"
 }
 
-commands="completion diff export footnotes import list owners parties roles sections show stats validate who"
+commands="completion diff export footnotes glossary import list owners parties roles sections show stats validate who"
 check bash "complete -p raci" "$(bash -c "source $work/raci.bash; complete -p raci")" \
   "complete -F _raci raci"
 bash_case "$commands" raci ""
@@ -61,10 +61,11 @@ bash_case "backup-capacity" raci show backup-cap
 bash_case "define-your-needs" raci list --section def
 bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
-bash_case "activity footnote party section" raci completion --values ""
+bash_case "activity footnote party section word" raci completion --values ""
 bash_case "--footnote --format" raci who --f
 bash_case "--output" raci export --ou
-bash_case "" raci who --keyword ""
+bash_case "backbone backup" raci who --keyword "back"
+bash_case "capacities" raci list -k capa
 # Ids come from the matrix on the command line, --data FILE or --data=FILE.
 bash_case "client example-host" raci --data "$data_dir/small.yaml" who --party ""
 bash_case "client example-host" raci --data = "$data_dir/small.yaml" list -p ""
@@ -93,6 +94,7 @@ fish_case "csv html json markdown yaml" "raci export -o "
 fish_case "checklist csv json jsonl markdown table" "raci list --format "
 fish_case "exit onboarding run" "raci who --phase "
 fish_case "backup-capacity" "raci show backup-cap"
+fish_case "backbone backup" "raci who --activity back"
 fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
 fish_case "bash fish zsh" "raci completion "
 fish_case "client example-host" "raci --data $data_dir/small.yaml who -p "

@@ -103,21 +103,51 @@ expect "search box shown by the script" "$(js 'return document.getElementById("f
 expect "nothing fetched" "$(js 'return performance.getEntriesByType("resource").length')" 0
 screenshot html-page.png
 
-# The filter hides rows as one types: exactly the rows whose text, id or section title
-# contains the word, and the sections left without a row.
+# The filter hides rows as one types, with the search of `raci list -k` (whole words by
+# stem, phrases, glossary): exactly the rows the command line finds, and the sections left
+# without a row hidden.
 box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq -r '.[]')
 wd POST "$s/element/$box/value" '{"text": "backup"}' >/dev/null
-expect "rows matching 'backup'" "$(js "$visible_rows")" "platform-sizing backup-initial-configuration vm-backup-plan backup-operational-condition backup-security-maintenance backup-incidents backup-problems backup-capacity tenant-backup-operational-maintenance tenant-backup-security-maintenance tenant-backup-incidents tenant-backup-problems tenant-backup-capacity backup-policy-lifecycle backup-policy-consistency dr-bc-plan-consistency backup-strategy-tests dr-bc-strategy-tests third-party-backup-operational-maintenance third-party-backup-security-maintenance third-party-backup-incidents third-party-backup-problems third-party-backup-capacity third-party-backup-policy-lifecycle third-party-backup-policy-consistency third-party-dr-bc-plan-consistency third-party-backup-strategy-tests third-party-dr-bc-strategy-tests"
-expect "count after 'backup'" "$(js 'return document.getElementById("count").textContent')" "28 of 109 activities"
+expect "rows matching 'backup'" "$(js "$visible_rows")" "platform-sizing backup-initial-configuration vm-backup-plan backup-operational-condition backup-security-maintenance backup-incidents backup-problems backup-capacity tenant-backup-operational-maintenance tenant-backup-security-maintenance tenant-backup-incidents tenant-backup-problems tenant-backup-capacity backup-policy-lifecycle backup-policy-consistency backup-strategy-tests third-party-backup-operational-maintenance third-party-backup-security-maintenance third-party-backup-incidents third-party-backup-problems third-party-backup-capacity third-party-backup-policy-lifecycle third-party-backup-policy-consistency third-party-backup-strategy-tests"
+expect "count after 'backup'" "$(js 'return document.getElementById("count").textContent')" "24 of 109 activities"
 expect "footnotes stay" "$(js 'return document.querySelector("footer").offsetParent !== null')" true
 screenshot html-filter-backup.png
 
+# same_as_cli QUERY: the page shows the rows `raci list -k QUERY` prints.
+same_as_cli() {
+  wd POST "$s/element/$box/clear" '{}' >/dev/null
+  wd POST "$s/element/$box/value" "$(jq -n --arg text "$1" '{text: $text}')" >/dev/null
+  local cli
+  # raci exits 1 when nothing matches, and prints [].
+  cli=$("$raci" list -k "$1" -o json | jq -r '[.[].id] | join(" ")') || [ "${2-}" = none ] ||
+    fail "raci list -k '$1' found nothing"
+  expect "rows matching '$1' as raci list -k" "$(js "$visible_rows")" "$cli"
+}
+same_as_cli "backups"
+same_as_cli "log"
+same_as_cli "capacities"
+same_as_cli "deleting"
+same_as_cli "virtual machines"
+same_as_cli '"virtual machine"'
+same_as_cli "VM backup"
+same_as_cli "DR"
+same_as_cli "PRA"
+same_as_cli "plan de reprise d'activité"
+same_as_cli "issues"
+same_as_cli "MCO"
+same_as_cli "sauvegardes"
+same_as_cli "politique"
+same_as_cli "SÉCURITÉ"
+same_as_cli "vm-dr-bc-plan"
+same_as_cli "bakup" none
+same_as_cli "mpls" none
+
 # Case and accents are ignored, and the French originals are searched.
 wd POST "$s/element/$box/clear" '{}' >/dev/null
-wd POST "$s/element/$box/value" '{"text": "SECURITE"}' >/dev/null
-expect "rows matching 'SECURITE'" "$(js "$visible_rows")" \
-  "console-access-administration client-system-access-administration"
-expect "sections left" "$(js "$visible_sections")" 2
+wd POST "$s/element/$box/value" '{"text": "POLITIQUE"}' >/dev/null
+expect "rows matching 'POLITIQUE'" "$(js "$visible_rows")" \
+  "console-access-administration client-system-access-administration vm-tagging"
+expect "sections left" "$(js "$visible_sections")" 3  # two subsections and their parent
 
 # Role letters are not searched: "ria" is in no text, only in a row whose cells read R, I, A.
 wd POST "$s/element/$box/clear" '{}' >/dev/null

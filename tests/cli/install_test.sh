@@ -36,6 +36,7 @@ include/raci/model/builder.hpp
 include/raci/model/matrix.hpp
 include/raci/owners/owners.hpp
 include/raci/analysis/query.hpp
+include/raci/analysis/search.hpp
 include/raci/analysis/stats.hpp
 include/raci/analysis/suggest.hpp
 include/raci/render/table.hpp
@@ -81,9 +82,10 @@ cmake -S "$consumer" -B "$work/consumer" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" 
 cmake --build "$work/consumer" >"$work/build.log" 2>&1 ||
   fail "consumer build: $(tail -n 20 "$work/build.log")"
 got=$("$work/consumer/consumer" "$data")
-want="IaaS Responsibility Matrix: 109 activities, 2 for the client about sécurité
+want="IaaS Responsibility Matrix: 109 activities, 3 for the client about politique
   console-access-administration
   client-system-access-administration
+  vm-tagging
 Hosting Responsibility Matrix: 4 activities"
 [ "$got" = "$want" ] || fail "consumer printed: $got"
 echo "ok: find_package(raci) and raci::raci in a consumer project"

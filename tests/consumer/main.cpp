@@ -10,9 +10,9 @@ int main(int argc, char** argv) {
     const raci::Matrix builtin = raci::load_builtin_matrix();
     raci::FilterSpec spec;
     spec.party = "client";
-    spec.keyword = "SÉCURITÉ";  // the French originals, case and accents folded by utf8proc
+    spec.keyword = "POLITIQUES";  // French words of the French originals, in any form and case
     const auto selected = raci::select(builtin, raci::Filter(builtin, spec));
-    std::printf("%s: %zu activities, %zu for the client about sécurité\n", builtin.title().c_str(),
+    std::printf("%s: %zu activities, %zu for the client about politique\n", builtin.title().c_str(),
                 builtin.activities().size(), selected.size());
     for (const raci::Activity* activity : selected)
       std::printf("  %s\n", activity->id.c_str());

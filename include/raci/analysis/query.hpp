@@ -1,10 +1,12 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
 
 namespace raci {
@@ -15,7 +17,7 @@ struct FilterSpec {
   std::string roles;    // letters, any case
   bool only = false;    // with party: no other party holds any role
   std::string section;  // id or part of a title
-  std::string keyword;  // whitespace-separated terms, all of which must occur
+  std::string keyword;  // words and "quoted phrases", all of which must match (search.hpp)
   std::string phase;    // onboarding, run or exit
   std::optional<int> footnote;
 };
@@ -24,18 +26,21 @@ struct FilterSpec {
 class Filter {
  public:
   // Resolves names and checks values; throws UsageError for an unknown party, section,
-  // phase or footnote, bad role letters, or --only without a party.
-  Filter(const Matrix& matrix, const FilterSpec& spec);
+  // phase or footnote, bad role letters, or --only without a party. The keyword search
+  // reads word stems from `stems` (made from the matrix when not given).
+  Filter(const Matrix& matrix, const FilterSpec& spec, std::shared_ptr<WordStems> stems = nullptr);
 
   bool matches(const Activity& activity) const;
+  // The keyword search, or nullptr when there is no keyword.
+  const std::shared_ptr<const Search>& search() const { return search_; }
 
  private:
   const Matrix& matrix_;
   std::optional<std::size_t> party_;
   RoleSet roles_;
   bool only_ = false;
-  std::vector<bool> in_sections_;   // by section index; empty when not filtering by section
-  std::vector<std::string> terms_;  // folded
+  std::vector<bool> in_sections_;  // by section index; empty when not filtering by section
+  std::shared_ptr<const Search> search_;
   std::optional<Phase> phase_;
   std::optional<int> footnote_;
 };

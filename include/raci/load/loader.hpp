@@ -1,8 +1,10 @@
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
 
 namespace raci {
@@ -28,5 +30,12 @@ Matrix load_matrix_file(const std::string& path);
 
 // The matrix compiled into raci (data/cloud-temple-iaas.yaml).
 Matrix load_builtin_matrix();
+// The built-in matrix's word stems, computed when raci was built: three strings per activity
+// (text, French text, id), the stems joined by spaces, as WordStems (search.hpp) takes them.
+std::span<const std::string_view> builtin_word_stems();
+// The words of the built-in glossary with their stems, computed when raci was built.
+std::span<const KnownWord> builtin_known_words();
+// The built-in glossary's phrases, folded (WordStems' `folded_glossary`).
+std::span<const std::string_view> builtin_folded_glossary();
 
 }  // namespace raci

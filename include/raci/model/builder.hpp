@@ -76,6 +76,13 @@ class MatrixBuilder {
   void set_roles(std::size_t activity, std::size_t party, RoleSet roles);
   void add_citation(std::size_t activity, int number, Location where = {});
 
+  // A glossary entry: a term, its equivalents and, optionally, the language of the texts it
+  // holds for. A term may appear once per language.
+  std::size_t add_glossary_entry(Location where = {});
+  void set_glossary_term(std::size_t entry, std::string_view term, Location where = {});
+  void add_glossary_equivalent(std::size_t entry, std::string_view phrase, Location where = {});
+  void set_glossary_language(std::size_t entry, std::string_view language, Location where = {});
+
   // Checks what is left (every part has its id and texts, waiting references), builds the
   // indexes and hands over the Matrix. The builder is spent afterwards.
   Matrix finish();
@@ -101,6 +108,7 @@ class MatrixBuilder {
   void assign_roles(std::size_t activity, std::string_view party, Location where, RoleSet roles);
   void check_citation(int number, Location where) const;
   void check_complete() const;
+  void check_phrase(std::string_view phrase, std::string_view key, Location where) const;
 
   std::string origin_;
   Matrix matrix_;

@@ -88,6 +88,15 @@ struct Footnote {
   Location location;
 };
 
+// One glossary entry: a term and the words or phrases that mean the same, so that a search
+// for one also finds the others (docs/search.md).
+struct GlossaryEntry {
+  std::string term;
+  std::vector<std::string> same;  // its equivalents, at least one
+  std::string language;           // BCP 47 tag of the texts it holds for; empty: all of them
+  Location location;
+};
+
 inline constexpr std::size_t no_section = static_cast<std::size_t>(-1);
 
 struct Section {
@@ -131,6 +140,8 @@ class Matrix {
   const std::vector<Section>& sections() const { return sections_; }
   // Every activity, in document order.
   const std::vector<Activity>& activities() const { return activities_; }
+  // The glossary, in document order.
+  const std::vector<GlossaryEntry>& glossary() const { return glossary_; }
 
   const Activity* find_activity(std::string_view id) const;
   const Section* find_section(std::string_view id) const;
@@ -158,6 +169,7 @@ class Matrix {
   std::vector<Footnote> footnotes_;
   std::vector<Section> sections_;
   std::vector<Activity> activities_;
+  std::vector<GlossaryEntry> glossary_;
   std::unordered_map<std::string, std::size_t> activity_by_id_;
   std::unordered_map<std::string, std::size_t> section_by_id_;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ std::vector<std::string> format_names();
 
 using Selection = std::vector<const Activity*>;
 
+// The words (folded) of an activity's text to highlight when colour is on: what a search
+// matched. Empty: none.
+using MarkedWords = std::function<std::vector<std::string>(const Activity&)>;
+// The words, as written, that a search found in an activity (JSON's "matched").
+using MatchedWords = std::function<std::vector<std::string>(const Activity&)>;
+
 // Each format is written to a sink piece by piece (a table row, a CSV record, an activity's
 // Markdown row) as it is produced; the string-returning forms collect the same text. The
 // JSON formats are in json.hpp.
@@ -29,12 +36,12 @@ using Selection = std::vector<const Activity*>;
 // A table needs its column widths first: it goes over the selection twice, measuring and then
 // writing.
 void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                      const Layout& layout);
+                      const Layout& layout, const MarkedWords& marked = {});
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // `raci who`: ACTIVITY and, for each of R, A, C, I, the parties that hold it.
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout);
+                     const Layout& layout, const MarkedWords& marked = {});
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // RFC 4180 CSV: id, section, phase, text, one column per party id, footnotes.

@@ -7,6 +7,7 @@
 #include "raci/analysis/stats.hpp"
 #include "raci/analysis/validate.hpp"
 #include "raci/model/matrix.hpp"
+#include "raci/render/format.hpp"
 #include "raci/render/json_writer.hpp"
 #include "raci/render/sink.hpp"
 
@@ -24,6 +25,8 @@ Json section_json(const Matrix& matrix, const Section& section);
 Json party_json(const Party& party);
 // A role of the legend: letter, name, description.
 Json role_json(const RoleInfo& info);
+// {"term", "same": [...], "lang" (when set)}: one glossary entry, as in the data format.
+Json glossary_entry_json(const GlossaryEntry& entry);
 // A footnote: number, text, and the ids of the activities that cite it.
 Json footnote_json(const Matrix& matrix, const Footnote& footnote);
 // A validate finding: rule, line, column, message.
@@ -69,8 +72,9 @@ class JsonListWriter {
 };
 
 // The selection's activity objects as a list, written activity by activity.
+// With `matched`, each object also has "matched": the words a search found in it.
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style);
+                           JsonList style, const MatchedWords& matched = {});
 
 // diff_json(before, after, diff) indented, with a final newline, written activity by activity.
 void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after,

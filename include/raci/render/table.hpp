@@ -19,6 +19,9 @@ struct Layout {
 struct Cell {
   std::string text;
   std::string painted;  // empty: print `text` as it is
+  // Words (folded) to highlight wherever they are in the text, wrapped or not, when colour
+  // is on: what a search matched.
+  std::vector<std::string> marked;
 
   Cell() = default;
   Cell(std::string plain) : text(std::move(plain)) {}  // NOLINT: cells read as strings
@@ -82,6 +85,9 @@ class Table {
 std::string paint_bold(const std::string& text, bool color);
 std::string paint_dim(const std::string& text, bool color);
 // Role letters ("RA"), each in its role's colour (R green, A red, C yellow, I cyan).
+// `text` with the words whose folded form is in `marked` in bold and underlined.
+std::string paint_marked(const std::string& text, const std::vector<std::string>& marked,
+                         bool color);
 std::string paint_letters(const std::string& letters, bool color);
 
 }  // namespace raci

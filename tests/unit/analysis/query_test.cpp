@@ -50,12 +50,18 @@ TEST_CASE("Filter: --keyword needs every word, ignoring case and accents, in eit
         std::vector<std::string>{"backup-policy-lifecycle", "backup-policy-consistency",
                                  "third-party-backup-policy-lifecycle",
                                  "third-party-backup-policy-consistency"});
+  // French words find the French rows, and through the glossary (sécurité: security) the
+  // English ones.
   const std::vector<std::string> french{"console-access-administration",
-                                        "client-system-access-administration"};
-  CHECK(ids(keyword("securite")) == french);
-  CHECK(ids(keyword("SÉCURITÉ")) == french);
-  // Ids, section titles and footnotes are not searched.
-  CHECK(ids(keyword("backup-capacity")).empty());
+                                        "client-system-access-administration", "vm-tagging"};
+  CHECK(ids(keyword("politique")) == french);
+  CHECK(ids(keyword("POLITIQUES")) == french);
+  CHECK(ids(keyword("securite")).size() == 12);
+  CHECK(ids(keyword("SÉCURITÉ")).size() == 12);
+  // An id's words are searched; section titles and footnotes are not.
+  CHECK(ids(keyword("backup-capacity")) == std::vector<std::string>{"backup-capacity",
+                                                                    "tenant-backup-capacity",
+                                                                    "third-party-backup-capacity"});
   CHECK(ids(keyword("recurring")).empty());
   CHECK(ids(keyword("Spectrum")).empty());
 }

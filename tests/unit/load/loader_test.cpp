@@ -334,3 +334,30 @@ TEST_CASE("Loader: a .json file is read as JSON, with places") {
   CHECK(file_error_of("{\"format\": 2}", "m.json") ==
         "m.json:1:12: unsupported format 2 (this version of raci reads format 1)");
 }
+
+TEST_CASE("Loader: the glossary is read, and its mistakes are named") {
+  const std::string glossary = "glossary:\n  - term: DR\n    same: [disaster recovery]\n";
+  const raci::Matrix matrix =
+      raci::load_matrix_yaml(base + glossary + "    lang: en-GB\n", "m.yaml");
+  REQUIRE(matrix.glossary().size() == 1);
+  CHECK(matrix.glossary()[0].term == "DR");
+  CHECK(matrix.glossary()[0].same == std::vector<std::string>{"disaster recovery"});
+  CHECK(matrix.glossary()[0].language == "en-GB");
+  CHECK(matrix.glossary()[0].location.line == 30);
+  CHECK(error_of(base + "glossary:\n  - term: DR\n    sames: [x]\n") ==
+        "m.yaml:31:5: unknown key 'sames' in a glossary entry; did you mean 'same'?");
+  CHECK(error_of(base + "glossary:\n  - term: DR\n") ==
+        "m.yaml:30:5: missing required key 'same' in a glossary entry");
+  CHECK(error_of(base + "glossary:\n  - term: DR\n    same: x\n") ==
+        "m.yaml:31:11: 'same' must be a sequence, not a scalar");
+  CHECK(error_of(base + glossary + "    lang: e n\n") ==
+        "m.yaml:32:11: invalid language tag 'e n' (a BCP 47 tag such as 'en' or 'fr-CA')");
+  CHECK(error_of(base + "glossary:\n  - term: '--'\n    same: [x]\n") ==
+        "m.yaml:30:11: glossary term '--' has no word to search for");
+  CHECK(error_of(base + "glossary:\n  - term: DR\n    same: ['']\n") ==
+        "m.yaml:31:12: glossary equivalent '' has no word to search for");
+  CHECK(error_of(base + glossary + "  - term: dr\n    same: [x]\n") ==
+        "m.yaml:32:5: duplicate glossary term 'dr' (first at 30:5)");
+  // One term per language.
+  CHECK(error_of(base + glossary + "  - term: dr\n    same: [x]\n    lang: fr\n") == "(no error)");
+}

@@ -153,9 +153,39 @@ TEST_CASE("HTML export: the meta line shows the provider and the source that are
   CHECK(between(html_of(""), "<title>", "</title>") == "<title>T</title>");
 }
 
+TEST_CASE("HTML export: the page carries each row's stems, the words' stems and the glossary") {
+  const std::string html = raci::export_html(raci::load_matrix_yaml(R"(format: 1
+title: T
+roles:
+  R: {name: Responsible, description: r}
+  A: {name: Accountable, description: a}
+  C: {name: Consulted, description: c}
+  I: {name: Informed, description: i}
+parties:
+  - {id: client, name: Client}
+sections:
+  - id: s
+    title: S
+    activities:
+      - {id: run-backups, text: Run backups, text_fr: Lancer les sauvegardes, roles: {client: R}}
+glossary:
+  - {term: BK, same: [backup], lang: en}
+)",
+                                                                    "g.yaml"));
+  CHECK(
+      between(html, "id=\"search-data\">", "</script>") ==
+      "id=\"search-data\">"
+      R"({"rows":{"run-backups":["run backup","lanc le sauvegard","run backup"]},)"
+      R"("stems":{"run":["run","run"],"backups":["backup","backup"],"lancer":["lancer","lanc"],)"
+      R"("les":["les","le"],"sauvegardes":["sauvegard","sauvegard"],"bk":["bk","bk"],)"
+      R"("backup":["backup","backup"]},"glossary":[{"language":0,"phrases":[["bk"],["backup"]]}]})"
+      "</script>");
+}
+
 TEST_CASE("HTML export: a matrix without footnotes has no footer") {
   const std::string html = html_of("");
   CHECK(html.find("<footer>") == std::string::npos);
-  // The script follows the main part directly.
-  CHECK(html.find("</main>\n<script>") != std::string::npos);
+  // The search data and the script follow the main part directly.
+  CHECK(html.find("</main>\n<script type=\"application/json\" id=\"search-data\">") !=
+        std::string::npos);
 }

@@ -1,0 +1,144 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "raci/model/matrix.hpp"
+#include "raci/util/words.hpp"
+
+// Keyword search (docs/search.md): whole words compared by their stems, quoted phrases,
+// and the matrix's glossary.
+namespace raci {
+
+// What of an activity a keyword is looked for in, each stemmed in its own language.
+enum class Field : std::uint8_t { text, text_fr, id };
+inline constexpr std::array<Field, 3> all_fields{Field::text, Field::text_fr, Field::id};
+
+// The languages the matrix's texts are in, as indexes: English (`text`, ids) and French.
+inline constexpr std::array<std::string_view, 2> search_languages{"en", "fr"};
+std::size_t field_language(Field field);
+std::string_view field_value(const Activity& activity, Field field);
+
+// A word whose stems were computed at build time (raci-embed), sorted by `folded`.
+struct KnownWord {
+  std::string_view folded;
+  std::string_view english;
+  std::string_view french;
+};
+
+// The stems of activities' words, one per word split_words() finds in the field. They are
+// computed when first asked for and remembered per distinct word, or read from tables made
+// at build time (the built-in matrix's, from raci-embed).
+class WordStems {
+ public:
+  explicit WordStems(const Matrix& matrix);
+  // Three strings per activity (text, text_fr, id), each its stems joined by spaces; and
+  // words whose stems are known, sorted (the glossary's, so that start-up stems nothing).
+  // `folded_glossary`: each glossary phrase (term, then its equivalents, entry by entry)
+  // as its folded words joined by spaces.
+  WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed,
+            std::span<const KnownWord> known = {},
+            std::span<const std::string_view> folded_glossary = {});
+
+  // The `index`th glossary phrase, folded, when it was given; else empty.
+  std::string_view folded_glossary(std::size_t index) const {
+    return index < folded_glossary_.size() ? folded_glossary_[index] : std::string_view();
+  }
+
+  // The stems of one field, into `out`; they stay valid as long as this object.
+  void stems(const Activity& activity, Field field, std::vector<std::string_view>& out);
+  // The stem of a word in one of search_languages.
+  std::string stem(const Word& word, std::size_t language);
+
+ private:
+  const Matrix& matrix_;
+  std::span<const std::string_view> precomputed_;
+  std::span<const KnownWord> known_;
+  std::span<const std::string_view> folded_glossary_;
+  std::array<Stemmer, 2> stemmers_;
+  std::array<std::unordered_map<std::string, std::string>, 2> cache_;
+};
+
+// The words of the glossary's terms and equivalents with their stems, sorted: what
+// raci-embed writes for WordStems.
+std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, WordStems& stems);
+// Every glossary phrase (term, then equivalents, entry by entry), folded words joined by
+// spaces: what raci-embed writes for WordStems.
+std::vector<std::string> folded_glossary(const Matrix& matrix);
+
+// A field's stems joined by spaces: what raci-embed writes for WordStems.
+std::string joined_stems(const Activity& activity, Field field, WordStems& stems);
+
+// A word of the text, French text or id that the search found, as a byte range of that field.
+struct Hit {
+  Field field;
+  std::size_t begin;
+  std::size_t end;
+};
+
+// A keyword query compiled against a matrix. Every word, quoted phrase or glossary term of
+// the query must match (AND); a word matches a word with the same stem, never part of one.
+// Like WordStems, a Search is for one thread.
+class Search {
+ public:
+  Search(const Matrix& matrix, std::string_view query, std::shared_ptr<WordStems> stems);
+
+  bool empty() const { return units_.empty(); }
+  bool matches(const Activity& activity) const;
+  // Where the query's words are in the activity's text, French text and id, in that order.
+  std::vector<Hit> hits(const Activity& activity) const;
+  // The words of hits(), as written, each once.
+  std::vector<std::string> matched_words(const Activity& activity) const;
+  // Whether every part of the query is in `text`, an English title.
+  bool matches_title(std::string_view title) const;
+  // The query's words, folded, for messages.
+  std::vector<std::string> words() const;
+
+ private:
+  struct QueryWord {
+    std::string folded;
+    std::array<std::string, 2> stems;  // by search language
+  };
+  // One way for a part of the query to match: consecutive words, in the texts of one
+  // language (a glossary entry's) or of any.
+  struct Phrase {
+    std::vector<QueryWord> words;
+    int language = -1;  // index into search_languages, -1 any, 2 none of them
+  };
+  struct Unit {
+    std::vector<Phrase> phrases;  // any of them
+  };
+
+  QueryWord query_word(const Word& word) const;
+  std::vector<QueryWord> phrase_words(std::string_view text) const;
+  void add_unit(std::vector<QueryWord> words, bool quoted);
+  bool phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
+                      std::size_t language, std::vector<bool>* marks) const;
+  using FieldStems = std::array<std::vector<std::string_view>, 3>;
+  struct LazyStems {
+    FieldStems lists;
+    std::array<bool, 3> ready{};
+  };
+  void field_stems(const Activity& activity, FieldStems& out) const;
+  bool unit_matches(const Unit& unit, const Activity& activity, LazyStems& stems) const;
+
+  const Matrix& matrix_;
+  std::shared_ptr<WordStems> stems_;
+  std::vector<Unit> units_;
+  std::vector<Phrase> glossary_;             // every term and equivalent, with its entry's language
+  std::vector<std::size_t> glossary_entry_;  // for each of glossary_, its entry's index
+  mutable LazyStems scratch_;                // reused by matches(): one search, one thread
+};
+
+// The distinct words (folded) of the activities' texts, in first-seen order: what
+// "did you mean" and shell completion offer.
+std::vector<std::string> vocabulary(const Matrix& matrix);
+
+}  // namespace raci

@@ -1,0 +1,343 @@
+#include "raci/analysis/search.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "raci/util/unicode.hpp"
+
+namespace raci {
+namespace {
+
+// The index into search_languages of a BCP 47 tag's language; 2 for one the matrix lacks.
+int language_index(std::string_view tag) {
+  const std::string primary = fold(tag.substr(0, tag.find_first_of("-_")));
+  for (std::size_t i = 0; i < search_languages.size(); ++i) {
+    if (primary == search_languages[i]) return static_cast<int>(i);
+  }
+  return static_cast<int>(search_languages.size());
+}
+
+}  // namespace
+
+std::size_t field_language(Field field) {
+  return field == Field::text_fr ? 1 : 0;
+}
+
+std::string_view field_value(const Activity& activity, Field field) {
+  switch (field) {
+    case Field::text:
+      return activity.text;
+    case Field::text_fr:
+      return activity.text_fr;
+    case Field::id:
+      return activity.id;
+  }
+  return {};
+}
+
+WordStems::WordStems(const Matrix& matrix)
+    : matrix_(matrix), stemmers_{Stemmer(search_languages[0]), Stemmer(search_languages[1])} {}
+
+WordStems::WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed,
+                     std::span<const KnownWord> known,
+                     std::span<const std::string_view> folded_glossary)
+    : WordStems(matrix) {
+  if (precomputed.size() == 3 * matrix.activities().size()) precomputed_ = precomputed;
+  known_ = known;
+  folded_glossary_ = folded_glossary;
+}
+
+std::vector<std::string> folded_glossary(const Matrix& matrix) {
+  std::vector<std::string> out;
+  const auto add = [&](std::string_view phrase) {
+    std::string folded;
+    for (const Word& word : split_words(phrase))
+      folded += (folded.empty() ? "" : " ") + word.folded;
+    out.push_back(std::move(folded));
+  };
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    add(entry.term);
+    for (const std::string& same : entry.same)
+      add(same);
+  }
+  return out;
+}
+
+std::string WordStems::stem(const Word& word, std::size_t language) {
+  const auto found =
+      std::ranges::lower_bound(known_, std::string_view(word.folded), {}, &KnownWord::folded);
+  if (found != known_.end() && found->folded == word.folded)
+    return std::string(language == 0 ? found->english : found->french);
+  return stemmers_.at(language).stem(word);
+}
+
+std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, WordStems& stems) {
+  std::vector<std::array<std::string, 3>> out;
+  const auto add = [&](std::string_view phrase) {
+    for (const Word& word : split_words(phrase))
+      out.push_back({word.folded, stems.stem(word, 0), stems.stem(word, 1)});
+  };
+  for (const GlossaryEntry& entry : matrix.glossary()) {
+    add(entry.term);
+    for (const std::string& same : entry.same)
+      add(same);
+  }
+  std::ranges::sort(out);
+  const auto [first, last] = std::ranges::unique(out);
+  out.erase(first, last);
+  return out;
+}
+
+void WordStems::stems(const Activity& activity, Field field, std::vector<std::string_view>& out) {
+  out.clear();
+  if (!precomputed_.empty()) {
+    const auto index = static_cast<std::size_t>(&activity - matrix_.activities().data());
+    std::string_view joined = precomputed_[3 * index + static_cast<std::size_t>(field)];
+    while (!joined.empty()) {
+      const std::size_t space = std::min(joined.find(' '), joined.size());
+      out.push_back(joined.substr(0, space));
+      joined.remove_prefix(std::min(space + 1, joined.size()));
+    }
+    return;
+  }
+  const std::size_t language = field_language(field);
+  // Remembering each distinct word's stem keeps a large matrix's cost to one hash look-up a
+  // word: its vocabulary is small next to its text.
+  const std::string_view text = field_value(activity, field);
+  for (Word& word : split_words(text)) {
+    // Numbers stem to themselves; not remembering them keeps the cache to the vocabulary.
+    if (std::ranges::all_of(word.folded, [](char c) { return c >= '0' && c <= '9'; })) {
+      out.push_back(text.substr(word.begin, word.end - word.begin));
+      continue;
+    }
+    auto& cache = cache_[language];
+    auto found = cache.find(word.folded);
+    if (found == cache.end()) {
+      std::string stem = stemmers_[language].stem(word);
+      found = cache.emplace(std::move(word.folded), std::move(stem)).first;
+    }
+    out.emplace_back(found->second);
+  }
+}
+
+std::string joined_stems(const Activity& activity, Field field, WordStems& stems) {
+  std::vector<std::string_view> list;
+  stems.stems(activity, field, list);
+  std::string out;
+  for (std::string_view stem : list) {
+    if (!out.empty()) out += ' ';
+    out += stem;
+  }
+  return out;
+}
+
+Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<WordStems> stems)
+    : matrix_(matrix), stems_(std::move(stems)) {
+  const std::vector<GlossaryEntry>& glossary = matrix.glossary();
+  std::size_t index = 0;
+  // Folded at build time, a phrase splits without Unicode work: start-up stays short.
+  const auto phrase = [&](std::string_view text) {
+    const std::string_view folded = stems_->folded_glossary(index++);
+    return phrase_words(folded.empty() ? text : folded);
+  };
+  for (std::size_t e = 0; e < glossary.size(); ++e) {
+    const int language = glossary[e].language.empty() ? -1 : language_index(glossary[e].language);
+    glossary_.push_back({phrase(glossary[e].term), language});
+    glossary_entry_.push_back(e);
+    for (const std::string& same : glossary[e].same) {
+      glossary_.push_back({phrase(same), language});
+      glossary_entry_.push_back(e);
+    }
+  }
+  // Quoted parts are phrases; between them, words, where the longest run that is a glossary
+  // phrase is taken together.
+  bool quoted = false;
+  for (std::size_t start = 0;;) {
+    const std::size_t quote = query.find('"', start);
+    std::vector<QueryWord> words =
+        phrase_words(query.substr(start, quote == query.npos ? query.npos : quote - start));
+    if (!quoted || !words.empty()) add_unit(std::move(words), quoted);
+    if (quote == query.npos) break;
+    start = quote + 1;
+    quoted = !quoted;
+  }
+}
+
+Search::QueryWord Search::query_word(const Word& word) const {
+  return {word.folded, {stems_->stem(word, 0), stems_->stem(word, 1)}};
+}
+
+std::vector<Search::QueryWord> Search::phrase_words(std::string_view text) const {
+  std::vector<QueryWord> words;
+  for (const Word& word : split_words(text))
+    words.push_back(query_word(word));
+  return words;
+}
+
+namespace {
+
+template <typename QueryWord>
+bool same_word(const QueryWord& a, const QueryWord& b) {
+  return a.folded == b.folded || a.stems[0] == b.stems[0] || a.stems[1] == b.stems[1];
+}
+
+}  // namespace
+
+void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
+  // The glossary phrases that `words` begin with, by length: a quoted phrase must be one whole.
+  const auto glossary_at = [&](std::size_t start, std::size_t length) {
+    std::vector<std::size_t> found;
+    for (std::size_t g = 0; g < glossary_.size(); ++g) {
+      const std::vector<QueryWord>& phrase = glossary_[g].words;
+      if (phrase.size() != length || start + length > words.size()) continue;
+      bool same = true;
+      for (std::size_t j = 0; same && j < length; ++j)
+        same = same_word(phrase[j], words[start + j]);
+      if (same) found.push_back(glossary_entry_[g]);
+    }
+    return found;
+  };
+  const auto unit_of = [&](std::size_t start, std::size_t length,
+                           const std::vector<std::size_t>& entries) {
+    Unit unit;
+    unit.phrases.push_back(
+        {std::vector<QueryWord>(words.begin() + static_cast<std::ptrdiff_t>(start),
+                                words.begin() + static_cast<std::ptrdiff_t>(start + length)),
+         -1});
+    for (std::size_t g = 0; g < glossary_.size(); ++g) {
+      if (std::ranges::find(entries, glossary_entry_[g]) != entries.end())
+        unit.phrases.push_back(glossary_[g]);
+    }
+    units_.push_back(std::move(unit));
+  };
+  if (quoted) {
+    unit_of(0, words.size(), glossary_at(0, words.size()));
+    return;
+  }
+  std::size_t longest_phrase = 0;
+  for (const Phrase& phrase : glossary_)
+    longest_phrase = std::max(longest_phrase, phrase.words.size());
+  for (std::size_t i = 0; i < words.size();) {
+    std::size_t length = std::min(longest_phrase, words.size() - i);
+    std::vector<std::size_t> entries;
+    for (; length > 0; --length) {
+      entries = glossary_at(i, length);
+      if (!entries.empty()) break;
+    }
+    length = std::max<std::size_t>(length, 1);
+    unit_of(i, length, entries);
+    i += length;
+  }
+}
+
+bool Search::phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
+                            std::size_t language, std::vector<bool>* marks) const {
+  if (phrase.language != -1 && phrase.language != static_cast<int>(language)) return false;
+  const std::size_t n = phrase.words.size();
+  bool found = false;
+  for (std::size_t i = 0; n > 0 && i + n <= stems.size(); ++i) {
+    bool all = true;
+    for (std::size_t j = 0; all && j < n; ++j)
+      all = stems[i + j] == phrase.words[j].stems[language];
+    if (!all) continue;
+    if (!marks) return true;
+    found = true;
+    for (std::size_t j = 0; j < n; ++j)
+      (*marks)[i + j] = true;
+  }
+  return found;
+}
+
+void Search::field_stems(const Activity& activity, FieldStems& out) const {
+  for (Field field : all_fields)
+    stems_->stems(activity, field, out[static_cast<std::size_t>(field)]);
+}
+
+bool Search::unit_matches(const Unit& unit, const Activity& activity, LazyStems& stems) const {
+  for (Field field : all_fields) {
+    const auto f = static_cast<std::size_t>(field);
+    for (const Phrase& phrase : unit.phrases) {
+      if (phrase.language != -1 && phrase.language != static_cast<int>(field_language(field)))
+        continue;
+      // Most activities are decided by their text: the other fields are split only if needed.
+      if (!stems.ready[f]) {
+        stems_->stems(activity, field, stems.lists[f]);
+        stems.ready[f] = true;
+      }
+      if (phrase_matches(phrase, stems.lists[f], field_language(field), nullptr)) return true;
+    }
+  }
+  return false;
+}
+
+bool Search::matches(const Activity& activity) const {
+  if (units_.empty()) return true;
+  scratch_.ready = {};
+  return std::ranges::all_of(
+      units_, [&](const Unit& unit) { return unit_matches(unit, activity, scratch_); });
+}
+
+std::vector<Hit> Search::hits(const Activity& activity) const {
+  std::vector<Hit> out;
+  FieldStems stems;
+  field_stems(activity, stems);
+  for (Field field : all_fields) {
+    const std::vector<std::string_view>& list = stems[static_cast<std::size_t>(field)];
+    std::vector<bool> marks(list.size(), false);
+    for (const Unit& unit : units_) {
+      for (const Phrase& phrase : unit.phrases)
+        phrase_matches(phrase, list, field_language(field), &marks);
+    }
+    const std::vector<Word> words = split_words(field_value(activity, field));
+    for (std::size_t i = 0; i < words.size() && i < marks.size(); ++i) {
+      if (marks[i]) out.push_back({field, words[i].begin, words[i].end});
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> Search::matched_words(const Activity& activity) const {
+  std::vector<std::string> out;
+  for (const Hit& hit : hits(activity)) {
+    std::string word(field_value(activity, hit.field).substr(hit.begin, hit.end - hit.begin));
+    if (std::ranges::find(out, word) == out.end()) out.push_back(std::move(word));
+  }
+  return out;
+}
+
+bool Search::matches_title(std::string_view title) const {
+  if (units_.empty()) return false;
+  std::vector<std::string> owned;
+  for (const Word& word : split_words(title))
+    owned.push_back(stems_->stem(word, 0));
+  const std::vector<std::string_view> stems(owned.begin(), owned.end());
+  return std::ranges::all_of(units_, [&](const Unit& unit) {
+    return std::ranges::any_of(unit.phrases, [&](const Phrase& phrase) {
+      return phrase_matches(phrase, stems, 0, nullptr);
+    });
+  });
+}
+
+std::vector<std::string> Search::words() const {
+  std::vector<std::string> out;
+  for (const Unit& unit : units_) {
+    for (const QueryWord& word : unit.phrases.front().words)
+      out.push_back(word.folded);
+  }
+  return out;
+}
+
+std::vector<std::string> vocabulary(const Matrix& matrix) {
+  std::vector<std::string> out;
+  std::unordered_set<std::string> seen;
+  for (const Activity& activity : matrix.activities()) {
+    for (Field field : {Field::text, Field::text_fr}) {
+      for (Word& word : split_words(field_value(activity, field))) {
+        if (seen.insert(word.folded).second) out.push_back(std::move(word.folded));
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace raci
