@@ -12,6 +12,11 @@ struct FilterOptions {
   FilterSpec spec;
   std::vector<std::string> words;  // who's positional TEXT
   int footnote = 0;
+  // Whether any filter was given.
+  bool given() const {
+    return !spec.party.empty() || !spec.roles.empty() || spec.only || !spec.section.empty() ||
+           !spec.keyword.empty() || !spec.phase.empty() || footnote > 0 || !words.empty();
+  }
 };
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword);

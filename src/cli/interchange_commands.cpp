@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "raci/analysis/query.hpp"
 #include "raci/render/export.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -29,6 +30,8 @@ void deliver_streamed(Context& context, const std::string& output,
 
 Action add_export(CLI::App& command) {
   auto output = std::make_shared<std::string>();
+  auto filters = std::make_shared<FilterOptions>();
+  add_filter_options(command, *filters, "--keyword,-k");
   command.add_option("--output", *output, "Write to this file (replaced only once complete)")
       ->type_name("FILE");
   command.footer(
@@ -39,10 +42,18 @@ Action add_export(CLI::App& command) {
       "Examples:\n"
       "  raci export -o yaml --output matrix.yaml\n"
       "  raci export -o markdown > matrix.md\n"
-      "  raci export -o html --output matrix.html");
-  return [output](Context& context) {
+      "  raci export -o html --output matrix.html\n"
+      "  raci export -o html --party client --only --output client-duties.html");
+  return [output, filters](Context& context) {
     const Format format = context.format;
-    const Matrix& matrix = context.matrix();
+    // With filters, the matrix cut down to what they select, as every format shows it.
+    std::optional<Matrix> selected;
+    if (filters->given()) {
+      const Selection selection = select_matching(context, *filters).selection;
+      if (selection.empty()) return static_cast<int>(exit_no_match);
+      selected = selected_matrix(context.matrix(), selection);
+    }
+    const Matrix& matrix = selected ? *selected : context.matrix();
     switch (format) {
       case Format::json:
         deliver_streamed(context, *output,

@@ -321,6 +321,40 @@ TEST_CASE("CLI export: YAML and JSON load back as the same matrix") {
         "csv, html)\n");
 }
 
+TEST_CASE("CLI export: filters cut the matrix down to what list selects, in every format") {
+  const RunResult listed = run_raci({"list", "--party", "client", "--only", "-o", "json"});
+  REQUIRE(listed.status == 0);
+  std::vector<std::string> expected;
+  for (const Json& a : Json::parse(listed.out))
+    expected.push_back(a["id"].get<std::string>());
+  REQUIRE(expected.size() == 40);
+  const RunResult exported = run_raci({"export", "-o", "json", "--party", "client", "--only"});
+  REQUIRE(exported.status == 0);
+  const fs::path dir = scratch("export-filtered");
+  std::ofstream(dir / "client.json") << exported.out;
+  const RunResult reloaded =
+      run_raci({"--data", (dir / "client.json").string(), "list", "-o", "json"});
+  REQUIRE(reloaded.status == 0);
+  std::vector<std::string> got;
+  for (const Json& a : Json::parse(reloaded.out))
+    got.push_back(a["id"].get<std::string>());
+  CHECK(got == expected);
+  const RunResult html =
+      run_raci({"export", "-o", "html", "--party", "client", "--only", "--phase", "exit"});
+  CHECK(html.status == 0);
+  std::size_t rows = 0;
+  for (std::size_t at = html.out.find("<tr class=\"activity\""); at != std::string::npos;
+       at = html.out.find("<tr class=\"activity\"", at + 1))
+    ++rows;
+  const RunResult exit_only =
+      run_raci({"list", "--party", "client", "--only", "--phase", "exit", "-o", "json"});
+  CHECK(rows == Json::parse(exit_only.out).size());
+  const RunResult nothing = run_raci({"export", "-k", "zzz-nothing"});
+  CHECK(nothing.status == 1);
+  CHECK(nothing.out.empty());
+  fs::remove_all(dir);
+}
+
 TEST_CASE("CLI export: -o html writes one page; other commands refuse html") {
   const fs::path dir = scratch("export-html");
   const std::string page = (dir / "matrix.html").string();

@@ -46,7 +46,7 @@ for command in $commands; do
   described=$(subsection "raci $command ")$'\n'$(subsection "raci $command"$'\n')
   # who, list and stats share their filters, described once.
   grep -q "^   raci $command \[FILTERS\]" <<<"$text" &&
-    described+=$'\n'$(subsection "Filters of who, list and stats")
+    described+=$'\n'$(subsection "Filters of who, list, stats and export")
   for option in $("$raci" "$command" --help | options_of); do
     case $option in -h | --help) continue ;; esac
     grep -qe "^ *${option}\b\|, ${option}\b" <<<"$described" ||

@@ -48,6 +48,12 @@ class Filter {
 // The activities that match, in document order.
 std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter);
 
+// The matrix cut down to `selection` (activities of `matrix`, in document order), through the
+// MatrixBuilder: those activities, the sections that hold them and their parents, the
+// footnotes they cite; the title, legend, parties and glossary as they are. What `export`
+// writes when it is given filters.
+Matrix selected_matrix(const Matrix& matrix, const std::vector<const Activity*>& selection);
+
 // Role letters typed by a user ("ra", "RA"); throws UsageError on anything else.
 RoleSet parse_role_letters(const std::string& letters);
 

@@ -152,3 +152,30 @@ TEST_CASE("Filter: what cannot be resolved is a usage error") {
   spec.footnote = 9;
   CHECK(usage_error(spec) == "footnote 9 is not defined (footnotes: 1, 2, 3, 4, 5, 6, 7, 8)");
 }
+
+TEST_CASE("Selected matrix: the activities kept, their sections and parents, their footnotes") {
+  const raci::Matrix small =
+      raci::load_matrix_file(std::string(RACI_TEST_DATA_DIR) + "/small.yaml");
+  const raci::Matrix cut = raci::selected_matrix(
+      small, {small.find_activity("size-platform"), small.find_activity("backup-policy")});
+  std::vector<std::string> activities;
+  for (const raci::Activity& a : cut.activities())
+    activities.push_back(a.id + ":" + cut.section_of(a).id + ":" + a.roles[0].letters());
+  CHECK(activities ==
+        std::vector<std::string>{"size-platform:onboarding:RA", "backup-policy:backup:RA"});
+  std::vector<std::string> sections;
+  for (const raci::Section& s : cut.sections())
+    sections.push_back(s.id + "/" + std::to_string(s.depth) + "/" +
+                       std::string(s.phase ? raci::phase_name(*s.phase) : "none"));
+  CHECK(sections ==
+        std::vector<std::string>{"onboarding/0/onboarding", "operations/0/run", "backup/1/run"});
+  REQUIRE(cut.footnotes().size() == 1);
+  CHECK(cut.footnotes()[0].number == 1);
+  CHECK(cut.title() == small.title());
+  CHECK(cut.parties().size() == 2);
+  CHECK(cut.glossary().size() == small.glossary().size());
+
+  const raci::Matrix none = raci::selected_matrix(small, {small.find_activity("install-servers")});
+  CHECK(none.footnotes().empty());
+  CHECK(none.sections().size() == 1);
+}
