@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 #include "command_table.hpp"
+#include "commands.hpp"
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -67,10 +69,12 @@ int run(int argc, char** argv) {
   app.require_subcommand(0, 1);
   bool version = false;
   app.add_flag("--version", version, "Print the version and which matrix is loaded");
-  app.add_option("--data", context.data_file,
-                 "Read the matrix from this YAML file instead of the built-in one")
-      ->envname("RACI_DATA")
-      ->type_name("FILE");
+  CLI::Option* data =
+      app.add_option("--data", context.data_file,
+                     "Read the matrix from this YAML file instead of the built-in one")
+          ->envname("RACI_DATA")
+          ->check(not_empty())
+          ->type_name("FILE");
   app.add_option("--color", context.color,
                  "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or "
                  "never")
@@ -102,6 +106,9 @@ int run(int argc, char** argv) {
       // CLI11's own exit codes (105, 106, 109, ...) all mean a usage error.
       throw UsageError(e.what());
     }
+    // CLI11 lets `--data ""` through as "not given" (an empty RACI_DATA is not set, as usual).
+    if (data->count() > 0 && context.data_file.empty() && std::getenv("RACI_DATA") == nullptr)
+      throw UsageError("--data: must not be empty");
     int status = exit_success;
     if (version) {
       context.out.write(version_text(context));

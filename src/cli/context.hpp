@@ -12,6 +12,13 @@
 
 namespace raci::cli {
 
+// Where a command writes: standard output when `file` is empty or "-", else the file, which
+// is replaced only once complete (a read-only one only with --force).
+struct OutputTarget {
+  std::string file;
+  bool force = false;
+};
+
 // What every command shares: the global options, the matrix (loaded on first use) and
 // standard output.
 class Context {
@@ -24,8 +31,8 @@ class Context {
 
   const Matrix& matrix();
   Layout layout() const;
-  // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
-  void deliver(const std::string& output, const std::string& text);
+  // Writes `text` to standard output, or to the target's file (write_file_atomically).
+  void deliver(const OutputTarget& target, const std::string& text);
 
  private:
   std::optional<Matrix> matrix_;

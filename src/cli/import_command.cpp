@@ -17,10 +17,9 @@ namespace raci::cli {
 
 Action add_import(CLI::App& command) {
   auto input = std::make_shared<std::string>();
-  auto output = std::make_shared<std::string>();
+  auto output = std::make_shared<OutputTarget>();
   command.add_option("file", *input, "The Markdown document")->type_name("FILE")->required();
-  command.add_option("--output", *output, "Write to this file (replaced only once complete)")
-      ->type_name("FILE");
+  add_output_options(command, *output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
       "footnote markers become footnotes. Whatever cannot be read is reported on stderr\n"

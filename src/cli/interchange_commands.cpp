@@ -14,9 +14,9 @@ namespace {
 
 // Streams to standard output; a --output FILE is replaced only once complete, so its text is
 // built whole first.
-void deliver_streamed(Context& context, const std::string& output,
+void deliver_streamed(Context& context, const OutputTarget& output,
                       const std::function<void(const Sink&)>& write) {
-  if (output.empty() || output == "-") {
+  if (output.file.empty() || output.file == "-") {
     write(context.out.sink());
     return;
   }
@@ -27,10 +27,19 @@ void deliver_streamed(Context& context, const std::string& output,
 
 }  // namespace
 
+void add_output_options(CLI::App& command, OutputTarget& target) {
+  command
+      .add_option("--output", target.file,
+                  "Write to this file (replaced only once complete; a symbolic link is followed, "
+                  "a device or FIFO written to)")
+      ->type_name("FILE")
+      ->check(not_empty());
+  command.add_flag("--force", target.force, "Replace the --output file even if it is read-only");
+}
+
 Action add_export(CLI::App& command) {
-  auto output = std::make_shared<std::string>();
-  command.add_option("--output", *output, "Write to this file (replaced only once complete)")
-      ->type_name("FILE");
+  auto output = std::make_shared<OutputTarget>();
+  add_output_options(command, *output);
   command.footer(
       "-o yaml and -o json give the data format (load them back with --data); -o markdown a\n"
       "document like the provider's (raci import reads it back); -o csv one row per activity;\n"

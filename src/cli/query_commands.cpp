@@ -17,7 +17,8 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
   command
       .add_option("--party,-p", options.spec.party,
                   "Only activities where this party (id, name or alias) holds a role")
-      ->type_name("PARTY");
+      ->type_name("PARTY")
+      ->check(not_empty());
   command
       .add_option("--role,-r", options.spec.roles,
                   "Only activities where the party (or, without --party, some party) holds all "
