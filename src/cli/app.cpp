@@ -80,6 +80,9 @@ int run(int argc, char** argv) {
                  "never")
       ->type_name("WHEN")
       ->check(CLI::IsMember(color_choices()));
+  app.add_flag("--csv-raw", context.csv_raw,
+               "With -o csv: write cells starting with =, +, - or @ as they are (by default they "
+               "get a leading ' so that spreadsheets do not run them as formulas)");
   std::string format = "table";  // resolved into context.format once the command is known
   app.add_option("-o,--format", format, "Output format")
       ->type_name("FORMAT")

@@ -25,12 +25,14 @@ class Context {
  public:
   std::string data_file;  // --data or RACI_DATA; empty for the built-in matrix
   std::string color = "auto";
+  bool csv_raw = false;  // --csv-raw
   // -o, already checked against the chosen command's row of the command table.
   Format format = Format::table;
   Output out;
 
   const Matrix& matrix();
   Layout layout() const;
+  CsvCells csv_cells() const { return csv_raw ? CsvCells::raw : CsvCells::neutralised; }
   // Writes `text` to standard output, or to the target's file (write_file_atomically).
   void deliver(const OutputTarget& target, const std::string& text);
 

@@ -68,8 +68,9 @@ Action add_export(CLI::App& command) {
         Selection all;
         for (const Activity& activity : matrix.activities())
           all.push_back(&activity);
-        deliver_streamed(context, *output,
-                         [&](const Sink& sink) { write_activities_csv(sink, matrix, all); });
+        deliver_streamed(context, *output, [&](const Sink& sink) {
+          write_activities_csv(sink, matrix, all, context.csv_cells());
+        });
         break;
       }
       default:

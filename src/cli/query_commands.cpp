@@ -63,7 +63,7 @@ int print_activities(Context& context, const Selection& selection, Format format
                             format == Format::jsonl ? JsonList::lines : JsonList::array);
       break;
     case Format::csv:
-      write_activities_csv(sink, matrix, selection);
+      write_activities_csv(sink, matrix, selection, context.csv_cells());
       break;
     case Format::markdown:
       if (!selection.empty()) write_activities_markdown(sink, matrix, selection);

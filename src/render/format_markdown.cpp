@@ -5,6 +5,7 @@
 #include <set>
 
 #include "raci/render/format.hpp"
+#include "raci/render/json_writer.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
@@ -58,7 +59,8 @@ class SectionHeadings {
 
 std::string front_matter(const Matrix& matrix) {
   // A JSON string is a valid YAML scalar, whatever the title holds.
-  return fmt::format("---\ntitle: {}\n---\n\n", nlohmann::json(matrix.title()).dump());
+  return fmt::format("---\ntitle: {}\n---\n\n",
+                     dump_json(Json(matrix.title()), JsonLayout::compact));
 }
 
 // Passes text on but holds back the newlines at its end, so that the document ends with

@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <utility>
@@ -57,12 +58,56 @@ std::string fold(std::string_view text) {
   return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
 }
 
-std::string escape_controls(std::string_view text) {
+bool is_bidi_control(char32_t c) {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool is_zero_width(char32_t c) {
+  return (c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff;
+}
+
+bool is_hidden_character(char32_t c) {
+  return is_bidi_control(c) || is_zero_width(c) || c == 0x200e || c == 0x200f || c == 0x061c ||
+         (c >= 0x2061 && c <= 0x2064) || c == 0x2028 || c == 0x2029;
+}
+
+namespace {
+
+// The code point at `offset` and its length, or length 0 for invalid UTF-8.
+std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t offset) {
+  utf8proc_int32_t codepoint = 0;
+  const utf8proc_ssize_t length =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + offset),
+                       static_cast<utf8proc_ssize_t>(text.size() - offset), &codepoint);
+  if (length <= 0) return {0, 0};
+  return {static_cast<char32_t>(codepoint), static_cast<std::size_t>(length)};
+}
+
+}  // namespace
+
+std::string escape_controls(std::string_view text, LineBreaks line_breaks) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
+    if (byte >= 0x80) {
+      const auto [codepoint, length] = decode(text, i);
+      if (length == 0) {
+        out += fmt::format("\\x{:02x}", byte);
+        ++i;
+      } else if (codepoint <= 0x9f || is_hidden_character(codepoint)) {
+        out += fmt::format("\\u{{{:04x}}}", static_cast<std::uint32_t>(codepoint));
+        i += length;
+      } else {
+        out.append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    ++i;
+    if (line_breaks == LineBreaks::keep && (byte == '\n' || byte == '\t')) {
+      out += static_cast<char>(byte);
+    } else if (byte == '\n') {
       out += "\\n";
     } else if (byte == '\t') {
       out += "\\t";
@@ -70,13 +115,41 @@ std::string escape_controls(std::string_view text) {
       out += "\\r";
     } else if (byte < 0x20 || byte == 0x7f) {
       out += fmt::format("\\x{:02x}", byte);
-    } else if (byte == 0xc2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-      // A C1 control (U+0080..U+009F) is encoded as C2 80..C2 9F.
-      out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned char>(text[++i]));
     } else {
       out += static_cast<char>(byte);
+    }
+  }
+  return out;
+}
+
+std::string escape_hidden_in_json(std::string json) {
+  const auto hostile = [](unsigned char b) { return b == 0x7f || b >= 0x80; };
+  if (std::none_of(json.begin(), json.end(),
+                   [&](char c) { return hostile(static_cast<unsigned char>(c)); }))
+    return json;
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size();) {
+    const auto byte = static_cast<unsigned char>(json[i]);
+    if (byte == 0x7f) {
+      out += "\\u007f";
+      ++i;
+      continue;
+    }
+    if (byte < 0x80) {
+      out += json[i++];
+      continue;
+    }
+    const auto [codepoint, length] = decode(json, i);
+    if (length == 0) {  // not expected from nlohmann; never pass it on raw
+      out += "\\ufffd";
+      ++i;
+    } else if (codepoint <= 0x9f || is_hidden_character(codepoint)) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(codepoint));
+      i += length;
+    } else {
+      out.append(json, i, length);
+      i += length;
     }
   }
   return out;

@@ -127,3 +127,95 @@ TEST_CASE("Hardening: a 12,000-character mistyped party costs little memory and 
   CHECK(r.err.starts_with("raci: error: unknown party 'cccc"));
   CHECK(r.err.ends_with("' (known parties: client (customer), cloud-temple (ct, provider))\n"));
 }
+
+namespace {
+
+// The first byte sequence in `text` that acts on a terminal or hides itself, as "offset:
+// bytes", or "" when there is none: C0 controls but tab and line feed (and the CR of a CRLF),
+// DEL, C1
+// controls, bidirectional controls, zero-width characters, line and paragraph separators.
+std::string first_hostile(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    const auto next = [&](std::size_t k) {
+      return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0;
+    };
+    bool bad = (b < 0x20 && b != '\n' && b != '\t' && !(b == '\r' && next(1) == '\n')) || b == 0x7f;
+    bad = bad || (b == 0xc2 && next(1) >= 0x80 && next(1) <= 0x9f);
+    bad = bad || (b == 0xd8 && next(1) == 0x9c);
+    bad = bad || (b == 0xe2 && next(1) == 0x80 &&
+                  ((next(2) >= 0x8b && next(2) <= 0x8f) || (next(2) >= 0xa8 && next(2) <= 0xae)));
+    bad = bad || (b == 0xe2 && next(1) == 0x81 && next(2) >= 0xa0 && next(2) <= 0xa9);
+    bad = bad || (b == 0xef && next(1) == 0xbb && next(2) == 0xbf);
+    if (bad) return std::to_string(i) + ": " + text.substr(i, 3);
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("Hardening: no output format writes a control or hidden character raw") {
+  const std::vector<std::vector<std::string>> commands{
+      {"list"},
+      {"list", "-o", "json"},
+      {"list", "-o", "jsonl"},
+      {"list", "-o", "csv"},
+      {"list", "-o", "markdown"},
+      {"list", "-o", "checklist"},
+      {"who"},
+      {"who", "-o", "json"},
+      {"show", "ring"},
+      {"show", "ring", "-o", "json"},
+      {"sections"},
+      {"parties"},
+      {"parties", "-o", "json"},
+      {"roles"},
+      {"footnotes"},
+      {"footnotes", "-o", "csv"},
+      {"validate"},
+      {"stats"},
+      {"stats", "-o", "csv"},
+      {"export", "-o", "yaml"},
+      {"export", "-o", "json"},
+      {"export", "-o", "markdown"},
+      {"export", "-o", "csv"},
+      {"export", "-o", "html"},
+      {"--version"},
+  };
+  for (const std::string& data :
+       {data_dir + "/hostile/strings.yaml", data_dir + "/control-chars.yaml"}) {
+    for (std::vector<std::string> args : commands) {
+      args.insert(args.begin(), {"--data", data});
+      if (args[2] == "show" && data.ends_with("strings.yaml")) args[3] = "carriage";
+      const RunResult r = run_raci(args);
+      INFO(data << ": " << args[2] << " " << (args.size() > 3 ? args.back() : ""));
+      CHECK(r.status <= 1);
+      CHECK(first_hostile(r.out).empty());
+      CHECK(first_hostile(r.err).empty());
+    }
+  }
+}
+
+TEST_CASE("Hardening: invalid UTF-8 in an argument is shown escaped in the message") {
+  const RunResult r = run_raci({"show",
+                                "x\x9b"
+                                "2J"});
+  CHECK(r.status == 2);
+  CHECK(r.err == "raci: error: unknown activity 'x\\x9b2J'\n");
+}
+
+TEST_CASE("Hardening: CSV cells a spreadsheet would run as formulas get a leading quote") {
+  const std::string data = data_dir + "/hostile/strings.yaml";
+  RunResult r = run_raci({"--data", data, "list", "-o", "csv", "-k", "separator"});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "id,section,phase,text,y,client,footnotes\r\n"
+        "plain-words,'- dash,,Use the separator \\| in a cell | and a pipe,RA,C,\r\n");
+  r = run_raci({"--data", data, "--csv-raw", "list", "-o", "csv", "-k", "separator"});
+  CHECK(r.out ==
+        "id,section,phase,text,y,client,footnotes\r\n"
+        "plain-words,- dash,,Use the separator \\| in a cell | and a pipe,RA,C,\r\n");
+  r = run_raci({"--data", data, "parties", "-o", "csv"});
+  CHECK(r.out.find("\"'=HYPERLINK(") != std::string::npos);
+  CHECK(r.out.find(",\"'+1, -2, @cmd\"") != std::string::npos);
+}

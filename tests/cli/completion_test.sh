@@ -131,7 +131,7 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--color --data --force --format --help --output --version -h -o" raci export -
+zsh_case "--color --csv-raw --data --force --format --help --output --version -h -o" raci export -
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else
