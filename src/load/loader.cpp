@@ -50,6 +50,19 @@ void check_encoding(std::string_view text, const std::string& origin) {
         origin, location_at(text, *bad),
         fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(text[*bad])));
   }
+  // Lone carriage returns and bidirectional controls: E2 80 AA..AE, E2 81 A6..A9.
+  for (std::size_t i = text.find_first_of("\r\xe2"); i != text.npos;
+       i = text.find_first_of("\r\xe2", i + 1)) {
+    char32_t codepoint = '\r';
+    if (text[i] == '\xe2') {
+      if (i + 2 >= text.size()) break;
+      codepoint = 0x2000 + ((static_cast<char32_t>(text[i + 1]) & 0x3f) << 6) +
+                  (static_cast<char32_t>(text[i + 2]) & 0x3f);
+    }
+    const std::string problem =
+        hidden_text_problem(codepoint, i + 1 < text.size() && text[i + 1] == '\n');
+    if (!problem.empty()) throw DataError(origin, location_at(text, i), problem);
+  }
 }
 
 namespace {

@@ -15,6 +15,14 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // "Sécurité" and "SECURITE" fold to the same string.
 std::string fold(std::string_view text);
 
+// A key under which names that look alike collide: fold() (case, accents, compatibility
+// forms such as full-width letters) after mapping Cyrillic and Greek letters that look like
+// Latin ones to those (a reasoned subset of Unicode's confusables: С→C, о→o, Α→A, ν→v…),
+// dropping hidden characters, and collapsing and trimming white space. "Client",
+// "Сlient" (Cyrillic С) and " client " have the same skeleton. Latin-only look-alikes
+// (l/1/I, rn/m, 0/O) are not mapped: they are real differences in ordinary names.
+std::string skeleton(std::string_view text);
+
 // Characters that change how text displays without showing themselves: bidirectional
 // overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C),
 // zero-width characters (U+200B–U+200D, U+2060–U+2064, U+FEFF) and the line and paragraph
@@ -24,6 +32,11 @@ bool is_hidden_character(char32_t codepoint);
 bool is_bidi_control(char32_t codepoint);
 // Zero-width characters: U+200B–U+200D, U+2060, U+FEFF.
 bool is_zero_width(char32_t codepoint);
+
+// What the loaders say about a character that makes a file display differently from what it
+// holds, or "" for any other: a bidirectional control (Trojan Source), a lone carriage return
+// (one not followed by a line feed hides what precedes it on a terminal).
+std::string hidden_text_problem(char32_t codepoint, bool followed_by_line_feed);
 
 // Whether escape_controls keeps line feeds and tabs (for HTML, where they are white space).
 enum class LineBreaks { escape, keep };
