@@ -1,6 +1,7 @@
 // The Markdown and checklist formats.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -11,14 +12,23 @@
 namespace raci {
 namespace {
 
-// Text in a Markdown table cell: no raw control characters, no unescaped pipe.
+// Text in a Markdown table cell, heading or footnote, written so that the importer reads
+// back exactly this text: no raw control characters; backslashes, pipes, emphasis marks and
+// '<' (of <br>) escaped; a "(N)" that would read as a footnote marker escaped as "\(N)".
 std::string cell(std::string_view text) {
   std::string out;
-  for (char c : escape_controls(text)) {
-    if (c == '|') out += '\\';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\' || c == '|' || c == '*' || c == '_' || c == '<') {
+      out += '\\';
+    } else if (c == '(' && i + 2 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+      out += '\\';
+    }
     out += c;
   }
-  return out;
+  // Last, so that the backslashes of its escapes (\x1b) stay single.
+  return escape_controls(out);
 }
 
 // Prints the headings of `section` and of its ancestors that were not printed yet.

@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
@@ -218,4 +220,64 @@ TEST_CASE("Hardening: CSV cells a spreadsheet would run as formulas get a leadin
   r = run_raci({"--data", data, "parties", "-o", "csv"});
   CHECK(r.out.find("\"'=HYPERLINK(") != std::string::npos);
   CHECK(r.out.find(",\"'+1, -2, @cmd\"") != std::string::npos);
+}
+
+namespace {
+
+// Each activity's text, roles and citations, and each footnote's text, from a JSON export.
+std::vector<std::string> meaning(const nlohmann::json& matrix) {
+  std::vector<std::string> out;
+  std::function<void(const nlohmann::json&)> walk = [&](const nlohmann::json& sections) {
+    for (const auto& section : sections) {
+      for (const auto& activity : section.value("activities", nlohmann::json::array())) {
+        out.push_back(activity["text"].get<std::string>() + " => " + activity["roles"].dump() +
+                      " " + activity.value("footnotes", nlohmann::json::array()).dump());
+      }
+      walk(section.value("sections", nlohmann::json::array()));
+    }
+  };
+  walk(matrix["sections"]);
+  for (const auto& footnote : matrix.value("footnotes", nlohmann::json::array()))
+    out.push_back(footnote.dump());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Hardening: Markdown export then import keeps every text, role and citation") {
+  Scratch dir;
+  const std::string data = data_dir + "/hostile/markdown-texts.yaml";
+  const RunResult original = run_raci({"--data", data, "export", "-o", "json"});
+  REQUIRE(original.status == 0);
+  const RunResult markdown = run_raci({"--data", data, "export", "-o", "markdown"});
+  REQUIRE(markdown.status == 0);
+  // The backslash before an escaped pipe is escaped itself: "\\\|", not "\\|".
+  CHECK(markdown.out.find("| Use the separator \\\\\\| between fields |  | **RA** |\n") !=
+        std::string::npos);
+  write(dir / "m.md", markdown.out);
+  const RunResult imported = run_raci({"import", dir / "m.md", "-o", "json"});
+  CHECK(imported.status == 0);
+  CHECK(meaning(nlohmann::json::parse(imported.out)) ==
+        meaning(nlohmann::json::parse(original.out)));
+}
+
+TEST_CASE("Hardening: Markdown import takes (N) for a citation only at the end or in emphasis") {
+  Scratch dir;
+  write(dir / "doc.md",
+        "# T\n\n## S\n\n| Activity | Client | Host |\n|---|---|---|\n"
+        "| <script>alert(1)</script> | **RA** | **I** |\n"
+        "| **backbone network(1)** links | **RA** | |\n"
+        "| Ends cited (1) | **RA** | |\n\n"
+        "*(1) first*\n\n*(1) second*\n");
+  const RunResult r = run_raci({"import", dir / "doc.md", "-o", "json"});
+  CHECK(r.status == 0);
+  const std::vector<std::string> expected{
+      "<script>alert(1)</script> => {\"client\":\"RA\",\"host\":\"I\"} []",
+      "backbone network links => {\"client\":\"RA\"} [1]",
+      "Ends cited => {\"client\":\"RA\"} [1]",
+      "{\"number\":1,\"text\":\"first\"}",
+  };
+  CHECK(meaning(nlohmann::json::parse(r.out)) == expected);
+  CHECK(r.err.find("raci: warning: " + (dir / "doc.md") +
+                   ":13:1: footnote 1 is defined twice: the first is kept\n") != std::string::npos);
 }
