@@ -71,7 +71,8 @@ int run(int argc, char** argv) {
   app.add_flag("--version", version, "Print the version and which matrix is loaded");
   CLI::Option* data =
       app.add_option("--data", context.data_file,
-                     "Read the matrix from this YAML file instead of the built-in one")
+                     "Read the matrix from this YAML file (JSON if named .json; - for standard "
+                     "input) instead of the built-in one")
           ->envname("RACI_DATA")
           ->check(not_empty())
           ->type_name("FILE");
@@ -101,8 +102,11 @@ int run(int argc, char** argv) {
   try {
     try {
       app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-      return app.exit(e);
+    } catch (const CLI::CallForHelp&) {
+      // Through Output, so that a failed write (--help > /dev/full) is reported, exit 2.
+      context.out.write(app.help());
+      context.out.finish();
+      return exit_success;
     } catch (const CLI::ExtrasError& e) {
       throw UsageError(explain_extras(e, app.remaining()));
     } catch (const CLI::ParseError& e) {

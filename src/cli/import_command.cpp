@@ -18,7 +18,9 @@ namespace raci::cli {
 Action add_import(CLI::App& command) {
   auto input = std::make_shared<std::string>();
   auto output = std::make_shared<OutputTarget>();
-  command.add_option("file", *input, "The Markdown document")->type_name("FILE")->required();
+  command.add_option("file", *input, "The Markdown document, or - for standard input")
+      ->type_name("FILE")
+      ->required();
   add_output_options(command, *output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
@@ -31,15 +33,18 @@ Action add_import(CLI::App& command) {
   return [input, output](Context& context) {
     const Format format = context.format;
     const std::string markdown = read_data_file(*input);
-    const std::string stem = std::filesystem::path(*input).stem().string();
+    const bool standard_input = *input == "-";
+    const std::string origin = standard_input ? stdin_origin : *input;
+    const std::string stem =
+        standard_input ? "stdin" : std::filesystem::path(*input).stem().string();
     ImportResult result;
     try {
       result = import_markdown(markdown, stem);
     } catch (const DataError& e) {
-      throw DataError(*input, e.location(), e.message());
+      throw DataError(origin, e.location(), e.message());
     }
     for (const ImportDiagnostic& d : result.diagnostics) {
-      std::fprintf(stderr, "raci: warning: %s:%u:%u: %s\n", escape_controls(*input).c_str(),
+      std::fprintf(stderr, "raci: warning: %s:%u:%u: %s\n", escape_controls(origin).c_str(),
                    d.location.line, d.location.column, escape_controls(d.message).c_str());
     }
     const Matrix& matrix = result.matrix;

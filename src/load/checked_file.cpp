@@ -70,6 +70,10 @@ std::size_t CheckedFileBuffer::check(std::size_t size, bool at_end) {
         return i;
       }
     }
+    if (byte == '%' && position_.column == 1 && !flow_.in_quotes_or_comment()) {
+      fail(std::string(directive_refused));
+      return i;
+    }
     if (!flow_.feed(static_cast<char>(byte))) {
       fail(std::string(too_deep));
       return i;

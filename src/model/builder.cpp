@@ -357,6 +357,12 @@ Matrix MatrixBuilder::finish() {
   end_parties();
   end_footnotes();
   check_complete();
+  matrix_.citing_.resize(matrix_.footnotes_.size());
+  for (std::size_t a = 0; a < matrix_.activities_.size(); ++a) {
+    for (int number : matrix_.activities_[a].footnotes)
+      matrix_.citing_[footnote_by_number_.at(number)].push_back(a);
+  }
+  matrix_.footnote_by_number_ = std::move(footnote_by_number_);
   // A section without a phase of its own takes its parent's; parents come first.
   for (Section& section : matrix_.sections_) {
     if (!section.phase && section.parent != no_section) {
