@@ -62,8 +62,9 @@ TEST_CASE("JSON reader: a string starts at its opening quote, escapes and all") 
 
 TEST_CASE("JSON reader: integers, unsigned and floating point numbers keep their text") {
   CHECK(events_of("[0, -12, 18446744073709551615, 1.50, 2e10, -0.0]") ==
-        Events{"seq 1:1", "number '0' 1:2", "number '-12' 1:5", "number '18446744073709551615' 1:10",
-               "number '1.50' 1:32", "number '2e10' 1:38", "number '-0.0' 1:44", "end"});
+        Events{"seq 1:1", "number '0' 1:2", "number '-12' 1:5",
+               "number '18446744073709551615' 1:10", "number '1.50' 1:32", "number '2e10' 1:38",
+               "number '-0.0' 1:44", "end"});
 }
 
 TEST_CASE("JSON reader: syntax errors name their place and keep nlohmann's reason") {
