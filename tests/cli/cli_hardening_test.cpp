@@ -354,3 +354,34 @@ TEST_CASE("Hardening: 400,000 citations in one activity load in linear time") {
     CHECK(r.err.empty());
   }
 }
+
+TEST_CASE("Hardening: a CRLF split between two 64 KiB reads is no lone carriage return") {
+  Scratch dir;
+  const std::string base = read(small);
+  bool split = false;
+  for (std::size_t pad = 0; pad < 200 && !split; ++pad) {
+    std::string text = "#" + std::string(pad, 'x') + "\n";
+    for (int i = 0; i < 1100; ++i)
+      text += "# " + std::string(60, 'y') + "\n";
+    text += base;
+    std::string crlf;
+    for (char c : text) {
+      if (c == '\n') crlf += '\r';
+      crlf += c;
+    }
+    if (crlf[65535] != '\r') continue;
+    split = true;
+    write(dir / "crlf.yaml", crlf);
+  }
+  REQUIRE(split);
+  RunResult r = run_raci({"--data", dir / "crlf.yaml", "sections"});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  // A carriage return that ends the file is alone.
+  write(dir / "end.yaml", base + "\r");
+  r = run_raci({"--data", dir / "end.yaml", "sections"});
+  CHECK(r.status == 2);
+  CHECK(r.err == "raci: error: " + (dir / "end.yaml") +
+                     ":50:1: carriage return without a line feed (on a terminal it hides what "
+                     "comes before it on the line)\n");
+}
