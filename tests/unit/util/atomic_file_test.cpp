@@ -252,3 +252,16 @@ TEST_CASE("Atomic file: an ignored SIGHUP stays ignored while a file is written 
   CHECK(after.sa_handler == SIG_IGN);
   CHECK(dir.entries() == std::set<std::string>{"out"});
 }
+
+TEST_CASE("Atomic file: run as root, a replaced file keeps its owner and group") {
+  if (::geteuid() != 0) return;  // only root can give a file away
+  TemporaryDirectory dir;
+  raci::write_file_atomically(dir / "owned", "old");
+  REQUIRE(::chown((dir / "owned").c_str(), 65534, 65534) == 0);
+  raci::write_file_atomically(dir / "owned", "new");
+  struct stat info {};
+  REQUIRE(::stat((dir / "owned").c_str(), &info) == 0);
+  CHECK(info.st_uid == 65534u);
+  CHECK(info.st_gid == 65534u);
+  CHECK(read(dir / "owned") == "new");
+}
