@@ -11,7 +11,7 @@ raci_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev lib
   catch2 nlohmann-json3-dev libutf8proc-dev libstemmer-dev libcsv-dev)
 # What only the tests need: the shells whose completion is tested; the browser, its
 # WebDriver, curl and jq for the HTML page; man and col for the man page.
-raci_test_packages=(zsh fish chromium chromium-driver curl jq man-db bsdextrautils)
+raci_test_packages=(zsh fish chromium chromium-driver curl jq man-db bsdextrautils python3 python3-yaml)
 
 raci_fail() {
   echo "raci setup: $1" >&2

@@ -124,7 +124,8 @@ Action add_stats(CLI::App& command) {
       context.out.write(dump(stats_json(matrix, stats)));
     } else if (format == Format::csv) {
       std::string out =
-          csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"});
+          csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"},
+                     context.csv_cells());
       auto rows = [&](const std::string& section, std::size_t total,
                       const std::vector<PartyCounts>& parties) {
         for (std::size_t p = 0; p < parties.size(); ++p) {
@@ -133,7 +134,7 @@ Action add_stats(CLI::App& command) {
             fields.push_back(std::to_string(count));
           fields.push_back(std::to_string(parties[p].alone));
           fields.push_back(std::to_string(parties[p].any));
-          out += csv_record(fields);
+          out += csv_record(fields, context.csv_cells());
         }
       };
       rows("", stats.activities, stats.parties);

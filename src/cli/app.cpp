@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 #include "command_table.hpp"
+#include "commands.hpp"
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -67,19 +69,26 @@ int run(int argc, char** argv) {
   app.require_subcommand(0, 1);
   bool version = false;
   app.add_flag("--version", version, "Print the version and which matrix is loaded");
-  app.add_option("--data", context.data_file,
-                 "Read the matrix from this YAML file instead of the built-in one")
-      ->envname("RACI_DATA")
-      ->type_name("FILE");
+  CLI::Option* data =
+      app.add_option("--data", context.data_file,
+                     "Read the matrix from this YAML file (JSON if named .json; - for standard "
+                     "input) instead of the built-in one")
+          ->envname("RACI_DATA")
+          ->check(not_empty())
+          ->type_name("FILE");
   app.add_option("--owners", context.owners_file,
                  "Read your own owners of the matrix's duties from this file (docs/owners.md)")
       ->envname("RACI_OWNERS")
+      ->check(not_empty())
       ->type_name("FILE");
   app.add_option("--color", context.color,
                  "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or "
                  "never")
       ->type_name("WHEN")
       ->check(CLI::IsMember(color_choices()));
+  app.add_flag("--csv-raw", context.csv_raw,
+               "With -o csv: write cells starting with =, +, - or @ as they are (by default they "
+               "get a leading ' so that spreadsheets do not run them as formulas)");
   std::string format = "table";  // resolved into context.format once the command is known
   app.add_option("-o,--format", format, "Output format")
       ->type_name("FORMAT")
@@ -98,14 +107,20 @@ int run(int argc, char** argv) {
   try {
     try {
       app.parse(argc, argv);
-    } catch (const CLI::CallForHelp& e) {
-      return app.exit(e);
+    } catch (const CLI::CallForHelp&) {
+      // Through Output, so that a failed write (--help > /dev/full) is reported, exit 2.
+      context.out.write(app.help());
+      context.out.finish();
+      return exit_success;
     } catch (const CLI::ExtrasError& e) {
       throw UsageError(explain_extras(e, app.remaining()));
     } catch (const CLI::ParseError& e) {
       // CLI11's own exit codes (105, 106, 109, ...) all mean a usage error.
       throw UsageError(e.what());
     }
+    // CLI11 lets `--data ""` through as "not given" (an empty RACI_DATA is not set, as usual).
+    if (data->count() > 0 && context.data_file.empty() && std::getenv("RACI_DATA") == nullptr)
+      throw UsageError("--data: must not be empty");
     int status = exit_success;
     if (version) {
       context.out.write(version_text(context));

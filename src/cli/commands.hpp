@@ -28,6 +28,18 @@ struct Matching {
 };
 Matching select_matching(Context& context, const FilterOptions& options);
 
+// Refuses an empty value ("--data ''"), which would otherwise mean "not given".
+inline CLI::Validator not_empty() {
+  return CLI::Validator(
+      [](const std::string& value) {
+        return value.empty() ? std::string("must not be empty") : "";
+      },
+      "", "NOT_EMPTY");
+}
+
+// --output FILE and --force, for the commands that can write a file.
+void add_output_options(CLI::App& command, OutputTarget& target);
+
 // Each adds the options and footer of the command its row of the command table names
 // (command_table.cpp) to `command`, and returns the action to run when it is chosen.
 Action add_who(CLI::App& command);

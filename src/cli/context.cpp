@@ -37,11 +37,11 @@ std::vector<std::string> color_choices() {
   return {"auto", "always", "never"};
 }
 
-void Context::deliver(const std::string& output, const std::string& text) {
-  if (output.empty() || output == "-") {
+void Context::deliver(const OutputTarget& target, const std::string& text) {
+  if (target.file.empty() || target.file == "-") {
     out.write(text);
   } else {
-    write_file_atomically(output, text);
+    write_file_atomically(target.file, text, target.force ? ReadOnly::replace : ReadOnly::refuse);
   }
 }
 

@@ -14,6 +14,13 @@
 
 namespace raci::cli {
 
+// Where a command writes: standard output when `file` is empty or "-", else the file, which
+// is replaced only once complete (a read-only one only with --force).
+struct OutputTarget {
+  std::string file;
+  bool force = false;
+};
+
 // What every command shares: the global options, the matrix (loaded on first use) and
 // standard output.
 class Context {
@@ -21,6 +28,7 @@ class Context {
   std::string data_file;    // --data or RACI_DATA; empty for the built-in matrix
   std::string owners_file;  // --owners or RACI_OWNERS
   std::string color = "auto";
+  bool csv_raw = false;  // --csv-raw
   // -o, already checked against the chosen command's row of the command table.
   Format format = Format::table;
   Output out;
@@ -31,8 +39,9 @@ class Context {
   // The stems of the matrix's words for search: the built-in matrix's were made at build time.
   std::shared_ptr<WordStems> word_stems();
   Layout layout() const;
-  // Writes `text` to standard output, or replaces the file `output` once `text` is complete.
-  void deliver(const std::string& output, const std::string& text);
+  CsvCells csv_cells() const { return csv_raw ? CsvCells::raw : CsvCells::neutralised; }
+  // Writes `text` to standard output, or to the target's file (write_file_atomically).
+  void deliver(const OutputTarget& target, const std::string& text);
 
  private:
   std::optional<Matrix> matrix_;

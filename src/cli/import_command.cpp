@@ -18,10 +18,11 @@ namespace raci::cli {
 
 Action add_import(CLI::App& command) {
   auto input = std::make_shared<std::string>();
-  auto output = std::make_shared<std::string>();
-  command.add_option("file", *input, "The Markdown document")->type_name("FILE")->required();
-  command.add_option("--output", *output, "Write to this file (replaced only once complete)")
-      ->type_name("FILE");
+  auto output = std::make_shared<OutputTarget>();
+  command.add_option("file", *input, "The Markdown document, or - for standard input")
+      ->type_name("FILE")
+      ->required();
+  add_output_options(command, *output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
       "footnote markers become footnotes. Whatever cannot be read is reported on stderr\n"
@@ -33,16 +34,19 @@ Action add_import(CLI::App& command) {
   return [input, output](Context& context) {
     const Format format = context.format;
     const std::string markdown = read_data_file(*input);
-    const std::string stem = std::filesystem::path(*input).stem().string();
+    const bool standard_input = *input == "-";
+    const std::string origin = standard_input ? stdin_origin : *input;
+    const std::string stem =
+        standard_input ? "stdin" : std::filesystem::path(*input).stem().string();
     ImportResult result;
     try {
       result = import_markdown(markdown, stem);
     } catch (const DataError& e) {
-      throw DataError(*input, e.location(), e.message());
+      throw DataError(origin, e.location(), e.message());
     }
     for (const ImportDiagnostic& d : result.diagnostics) {
       const std::string line =
-          located(escape_controls(*input), d.location, escape_controls(d.message));
+          located(escape_controls(origin), d.location, escape_controls(d.message));
       std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
     }
     const Matrix& matrix = result.matrix;

@@ -15,9 +15,9 @@ namespace {
 
 // Streams to standard output; a --output FILE is replaced only once complete, so its text is
 // built whole first.
-void deliver_streamed(Context& context, const std::string& output,
+void deliver_streamed(Context& context, const OutputTarget& output,
                       const std::function<void(const Sink&)>& write) {
-  if (output.empty() || output == "-") {
+  if (output.file.empty() || output.file == "-") {
     write(context.out.sink());
     return;
   }
@@ -28,12 +28,21 @@ void deliver_streamed(Context& context, const std::string& output,
 
 }  // namespace
 
+void add_output_options(CLI::App& command, OutputTarget& target) {
+  command
+      .add_option("--output", target.file,
+                  "Write to this file (replaced only once complete; a symbolic link is followed, "
+                  "a device or FIFO written to)")
+      ->type_name("FILE")
+      ->check(not_empty());
+  command.add_flag("--force", target.force, "Replace the --output file even if it is read-only");
+}
+
 Action add_export(CLI::App& command) {
-  auto output = std::make_shared<std::string>();
+  auto output = std::make_shared<OutputTarget>();
+  add_output_options(command, *output);
   auto filters = std::make_shared<FilterOptions>();
   add_filter_options(command, *filters, "--keyword,-k");
-  command.add_option("--output", *output, "Write to this file (replaced only once complete)")
-      ->type_name("FILE");
   command.footer(
       "-o yaml and -o json give the data format (load them back with --data); -o markdown a\n"
       "document like the provider's (raci import reads it back); -o csv one row per activity;\n"
@@ -70,8 +79,9 @@ Action add_export(CLI::App& command) {
         Selection all;
         for (const Activity& activity : matrix.activities())
           all.push_back(&activity);
-        deliver_streamed(context, *output,
-                         [&](const Sink& sink) { write_activities_csv(sink, matrix, all); });
+        deliver_streamed(context, *output, [&](const Sink& sink) {
+          write_activities_csv(sink, matrix, all, context.csv_cells());
+        });
         break;
       }
       default:

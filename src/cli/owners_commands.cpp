@@ -18,7 +18,7 @@ namespace {
 
 struct OwnersOptions {
   std::string party = "client";  // init: whose duties
-  std::string output;            // init: write here instead of standard output
+  OutputTarget output;           // init: write here instead of standard output
   std::string by = "owner";      // stats: owner or due
 };
 

@@ -19,7 +19,8 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
   command
       .add_option("--party,-p", options.spec.party,
                   "Only activities where this party (id, name or alias) holds a role")
-      ->type_name("PARTY");
+      ->type_name("PARTY")
+      ->check(not_empty());
   command
       .add_option("--role,-r", options.spec.roles,
                   "Only activities where the party (or, without --party, some party) holds all "
@@ -134,7 +135,7 @@ int print_activities(Context& context, const Selection& selection, Format format
                             format == Format::jsonl ? JsonList::lines : JsonList::array, matched);
       break;
     case Format::csv:
-      write_activities_csv(sink, matrix, selection);
+      write_activities_csv(sink, matrix, selection, context.csv_cells());
       break;
     case Format::markdown:
       if (!selection.empty()) write_activities_markdown(sink, matrix, selection);

@@ -314,7 +314,7 @@ class Importer {
     DraftActivity activity;
     activity.line = number(i);
     activity.text =
-        detail::take_footnote_markers(detail::strip_markup(cells[0].text), activity.footnotes);
+        detail::strip_markup(detail::take_footnote_markers(cells[0].text, activity.footnotes));
     if (activity.text.empty()) {
       note(i, "row has no activity text: not imported");
       return;

@@ -120,24 +120,58 @@ std::string strip_markup(std::string_view text) {
   return collapse_spaces(out);
 }
 
+namespace {
+
+// The end (one past ')') of a "(N)" of at most ten digits at `i`, or 0.
+std::size_t marker_end(std::string_view text, std::size_t i) {
+  if (i >= text.size() || text[i] != '(') return 0;
+  std::size_t j = i + 1;
+  while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])))
+    ++j;
+  if (j == i + 1 || j >= text.size() || text[j] != ')' || j - i - 1 > 10) return 0;
+  return j + 1;
+}
+
+// Whether `text[i]` follows an odd number of backslashes (is escaped).
+bool escaped_at(std::string_view text, std::size_t i) {
+  std::size_t backslashes = 0;
+  while (backslashes < i && text[i - 1 - backslashes] == '\\')
+    ++backslashes;
+  return backslashes % 2 == 1;
+}
+
+// Whether only spaces, emphasis and further markers follow `from`.
+bool only_markers_after(std::string_view text, std::size_t from) {
+  std::size_t k = from;
+  while (k < text.size()) {
+    if (text[k] == ' ' || text[k] == '\t' || text[k] == '*' || text[k] == '_') {
+      ++k;
+    } else if (const std::size_t end = marker_end(text, k); end > 0) {
+      k = end;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string take_footnote_markers(std::string_view text, std::vector<long long>& numbers) {
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
-    if (text[i] == '(') {
-      std::size_t j = i + 1;
-      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])))
-        ++j;
-      if (j > i + 1 && j < text.size() && text[j] == ')' && j - i - 1 <= 10) {
-        numbers.push_back(std::stoll(std::string(text.substr(i + 1, j - i - 1))));
-        while (!out.empty() && out.back() == ' ')
-          out.pop_back();
-        i = j + 1;
-        continue;
-      }
+    const std::size_t end = marker_end(text, i);
+    if (end > 0 && !escaped_at(text, i) &&
+        (only_markers_after(text, end) || text[end] == '*' || text[end] == '_')) {
+      numbers.push_back(std::stoll(std::string(text.substr(i + 1, end - i - 2))));
+      while (!out.empty() && out.back() == ' ')
+        out.pop_back();
+      i = end;
+      continue;
     }
     out += text[i++];
   }
-  return collapse_spaces(out);
+  return out;
 }
 
 std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker) {

@@ -25,7 +25,11 @@ bool is_separator(const std::vector<RawCell>& cells);
 // backslash escapes resolved, white space collapsed and trimmed.
 std::string strip_markup(std::string_view text);
 
-// Takes the footnote markers "(N)" out of plain text, with the space before them.
+// Takes the footnote markers "(N)" out of a cell's raw Markdown (before strip_markup), with
+// the spaces before them. A "(N)" is a marker only at the end of the text (after it: nothing
+// but spaces, emphasis and other markers) or right before a closing emphasis, as the
+// provider writes them ("**backbone network(1)**", "*(2)*"); "alert(1) here" and an escaped
+// "\(1)" are text.
 std::string take_footnote_markers(std::string_view text, std::vector<long long>& numbers);
 
 // Role letters from a cell ("__RA__", "**R A**", " ra ", "RA*"), with any trailing marker

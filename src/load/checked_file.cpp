@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "raci/util/unicode.hpp"
+
 namespace raci::detail {
 namespace {
 
@@ -54,6 +56,22 @@ std::size_t CheckedFileBuffer::check(std::size_t size, bool at_end) {
     }
     if (length == 0) {
       fail(fmt::format("invalid UTF-8 (byte 0x{:02x})", byte));
+      return i;
+    }
+    if (byte == '\r' || byte == 0xe2) {
+      if (byte == '\r' && i + 1 == size && !at_end) return i;  // is a line feed next?
+      utf8proc_int32_t codepoint = '\r';
+      if (byte == 0xe2)
+        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(length), &codepoint);
+      const std::string problem = hidden_text_problem(static_cast<char32_t>(codepoint),
+                                                      i + 1 < size && bytes[i + 1] == '\n');
+      if (!problem.empty()) {
+        fail(problem);
+        return i;
+      }
+    }
+    if (byte == '%' && position_.column == 1 && !flow_.in_quotes_or_comment()) {
+      fail(std::string(directive_refused));
       return i;
     }
     if (!flow_.feed(static_cast<char>(byte))) {

@@ -19,6 +19,11 @@ static_assert(max_nesting == 64, "too_deep names the limit");
 // Refuse anything larger rather than exhaust memory; a matrix of 100,000 activities is ~25 MB.
 inline constexpr std::uintmax_t max_file_size = 256 * 1024 * 1024;
 
+// What the readers say about a YAML directive (a '%' that starts a line outside quotes):
+// %TAG would bring tags, which the data format refuses, and %YAML adds nothing.
+inline constexpr std::string_view directive_refused =
+    "YAML directives (%TAG, %YAML) are not supported";
+
 struct FileCloser {
   void operator()(std::FILE* file) const { std::fclose(file); }
 };

@@ -6,8 +6,9 @@
 
 namespace raci::detail {
 
-// How a scalar was written: integers must be plain, strings may be plain or quoted.
-enum class ScalarKind { plain, quoted, null };
+// How a scalar was written: integers must be plain (or a JSON number), strings may be plain
+// or quoted. JSON says what a value is: a JSON number or boolean is never taken for a string.
+enum class ScalarKind { plain, quoted, null, json_number, json_boolean };
 
 // The parse events of a data file, whatever its syntax. The YAML reader (and any other
 // syntax) drives a SchemaReader through this interface, so the schema lives in one place.

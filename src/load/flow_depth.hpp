@@ -12,6 +12,8 @@ class FlowDepth {
  public:
   // Takes the next byte; false when it opens a collection deeper than max_nesting.
   bool feed(char c);
+  // Whether the bytes fed so far end inside a quoted scalar or a comment.
+  bool in_quotes_or_comment() const { return state_ != State::plain; }
 
  private:
   enum class State { plain, single_quoted, double_quoted, escape, comment };

@@ -64,16 +64,16 @@ class Forwarder final : public nlohmann::json_sax<Json> {
 
   bool null() override { return scalar("", ScalarKind::null, word_start()); }
   bool boolean(bool value) override {
-    return scalar(value ? "true" : "false", ScalarKind::plain, word_start());
+    return scalar(value ? "true" : "false", ScalarKind::json_boolean, word_start());
   }
   bool number_integer(number_integer_t value) override {
-    return scalar(std::to_string(value), ScalarKind::plain, word_start());
+    return scalar(std::to_string(value), ScalarKind::json_number, word_start());
   }
   bool number_unsigned(number_unsigned_t value) override {
-    return scalar(std::to_string(value), ScalarKind::plain, word_start());
+    return scalar(std::to_string(value), ScalarKind::json_number, word_start());
   }
   bool number_float(number_float_t, const string_t& text) override {
-    return scalar(text, ScalarKind::plain, word_start());
+    return scalar(text, ScalarKind::json_number, word_start());
   }
   bool string(string_t& value) override {
     return scalar(value, ScalarKind::quoted, string_start());

@@ -50,6 +50,19 @@ void check_encoding(std::string_view text, const std::string& origin) {
         origin, location_at(text, *bad),
         fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(text[*bad])));
   }
+  // Lone carriage returns and bidirectional controls: E2 80 AA..AE, E2 81 A6..A9.
+  for (std::size_t i = text.find_first_of("\r\xe2"); i != text.npos;
+       i = text.find_first_of("\r\xe2", i + 1)) {
+    char32_t codepoint = '\r';
+    if (text[i] == '\xe2') {
+      if (i + 2 >= text.size()) break;
+      codepoint = 0x2000 + ((static_cast<char32_t>(text[i + 1]) & 0x3f) << 6) +
+                  (static_cast<char32_t>(text[i + 2]) & 0x3f);
+    }
+    const std::string problem =
+        hidden_text_problem(codepoint, i + 1 < text.size() && text[i + 1] == '\n');
+    if (!problem.empty()) throw DataError(origin, location_at(text, i), problem);
+  }
 }
 
 namespace {
@@ -57,6 +70,9 @@ namespace {
 void check_flow_depth(std::string_view text, const std::string& origin) {
   detail::FlowDepth depth;
   for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && (i == 0 || text[i - 1] == '\n') && !depth.in_quotes_or_comment()) {
+      throw DataError(origin, location_at(text, i), std::string(detail::directive_refused));
+    }
     if (!depth.feed(text[i])) {
       throw DataError(origin, location_at(text, i), std::string(detail::too_deep));
     }
@@ -93,24 +109,28 @@ Matrix load_yaml_file(const std::string& path) {
 }  // namespace
 
 std::string read_data_file(const std::string& path) {
-  const detail::FilePointer file = detail::open_data_file(path, max_file_size);
+  const bool standard_input = path == "-";
+  const std::string origin = standard_input ? std::string(stdin_origin) : path;
+  detail::FilePointer opened;
+  if (!standard_input) opened = detail::open_data_file(path, max_file_size);
+  std::FILE* file = standard_input ? stdin : opened.get();
   std::string text;
   // Grown by doubling, the string would take up to twice the file's size at its peak.
   struct stat info {};
-  if (::fstat(::fileno(file.get()), &info) == 0 && S_ISREG(info.st_mode)) {
+  if (::fstat(::fileno(file), &info) == 0 && S_ISREG(info.st_mode)) {
     text.reserve(static_cast<std::size_t>(info.st_size));
   }
   char chunk[65536];
   std::size_t count = 0;
-  while ((count = std::fread(chunk, 1, sizeof chunk, file.get())) > 0) {
+  while ((count = std::fread(chunk, 1, sizeof chunk, file)) > 0) {
     text.append(chunk, count);
     if (text.size() > max_file_size) {
-      throw DataError(path, {},
+      throw DataError(origin, {},
                       fmt::format("file is too large (the limit is {} MiB)", max_file_size >> 20));
     }
   }
-  if (std::ferror(file.get())) {
-    throw DataError(path, {}, fmt::format("cannot read: {}", std::strerror(errno)));
+  if (std::ferror(file)) {
+    throw DataError(origin, {}, fmt::format("cannot read: {}", std::strerror(errno)));
   }
   return text;
 }
@@ -140,6 +160,15 @@ Matrix load_matrix_json(std::string_view text, const std::string& origin) {
 
 Matrix load_matrix_file(const std::string& path) {
   if (path.ends_with(".json")) return load_matrix_json(read_data_file(path), path);
+  if (path == "-") {
+    // JSON when the first thing in it opens an object; YAML otherwise.
+    const std::string text = read_data_file(path);
+    std::string_view rest = text;
+    if (rest.starts_with("\xef\xbb\xbf")) rest.remove_prefix(3);
+    const std::size_t first = rest.find_first_not_of(" \t\r\n");
+    if (first != rest.npos && rest[first] == '{') return load_matrix_json(text, stdin_origin);
+    return load_matrix_yaml(text, stdin_origin);
+  }
   return load_yaml_file(path);
 }
 

@@ -151,6 +151,8 @@ namespace {
 std::string_view type_name(bool is_map, bool is_sequence, ScalarKind kind) {
   if (is_map) return "a mapping";
   if (is_sequence) return "a sequence";
+  if (kind == ScalarKind::json_number) return "a number";
+  if (kind == ScalarKind::json_boolean) return "a boolean";
   return kind == ScalarKind::null ? "null" : "a scalar";
 }
 
@@ -319,6 +321,13 @@ void SchemaReader::scalar(std::string_view value, ScalarKind kind, Location loca
 
 void SchemaReader::take_value(const Frame& frame, std::string_view value, ScalarKind kind,
                               Location location) {
+  if ((kind == ScalarKind::json_number || kind == ScalarKind::json_boolean) &&
+      frame.node != Node::citations &&
+      (frame.node == Node::roles || frame.node == Node::aliases ||
+       keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)].type != Type::integer)) {
+    fail(location,
+         fmt::format("{} must be a string, not {}", value_name(), type_name(false, false, kind)));
+  }
   switch (frame.node) {
     case Node::roles:
       builder_.set_roles(activity_, frame.key, parse_letters(value, location), frame.key_location);
@@ -345,9 +354,12 @@ void SchemaReader::take_value(const Frame& frame, std::string_view value, Scalar
 
 int SchemaReader::parse_integer(std::string_view value, ScalarKind kind, Location location) const {
   const bool digits = !value.empty() && value.find_first_not_of("0123456789") == value.npos;
-  if (kind != ScalarKind::plain || !digits) {
+  const bool numeric = kind == ScalarKind::plain || kind == ScalarKind::json_number;
+  if (!numeric || !digits) {
     fail(location, fmt::format("{} must be a whole number, not {}", value_name(),
-                               kind == ScalarKind::plain ? quote(value) : "a quoted string"));
+                               numeric                            ? quote(value)
+                               : kind == ScalarKind::json_boolean ? "a boolean"
+                                                                  : "a quoted string"));
   }
   int number = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);

@@ -45,16 +45,22 @@ class Forwarder final : public YAML::EventHandler {
     // yaml-cpp tags a plain scalar "?" and a quoted one "!".
     sink_.scalar(value, tag == "!" ? ScalarKind::quoted : ScalarKind::plain, location_of(mark));
   }
+  void check_collection(const YAML::Mark& mark, const std::string& tag,
+                        YAML::anchor_t anchor) const {
+    // yaml-cpp gives an untagged collection "?"; "!" is the non-specific tag written out.
+    if (tag == "!") fail(mark, "YAML tags are not supported (found '!')");
+    check(mark, tag, anchor);
+  }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
-    check(mark, tag, anchor);
+    check_collection(mark, tag, anchor);
     enter(mark);
     sink_.begin_sequence(location_of(mark));
   }
   void OnSequenceEnd() override { leave(); }
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
-    check(mark, tag, anchor);
+    check_collection(mark, tag, anchor);
     enter(mark);
     sink_.begin_map(location_of(mark));
   }
@@ -100,7 +106,11 @@ void read_yaml(std::istream& input, const std::string& origin, EventSink& sink) 
     // yaml-cpp's own text for this is a misleading "bad file".
     throw DataError(origin, location_of(e.mark), "nesting too deep for the YAML parser");
   } catch (const YAML::Exception& e) {
-    throw DataError(origin, location_of(e.mark), fmt::format("YAML syntax error: {}", e.msg));
+    std::string message = e.msg;
+    // yaml-cpp's answer to a key over 1024 characters, which YAML allows only after "? ".
+    if (message == YAML::ErrorMsg::MAP_VALUE && e.mark.column >= 1024)
+      message += " (or a key longer than 1024 characters, which YAML allows only after '? ')";
+    throw DataError(origin, location_of(e.mark), fmt::format("YAML syntax error: {}", message));
   }
 }
 

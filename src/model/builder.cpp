@@ -1,6 +1,7 @@
 #include "raci/model/builder.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include <stdexcept>
 
@@ -110,13 +111,32 @@ void MatrixBuilder::set_party_id(std::size_t party, std::string_view id, Locatio
   matrix_.parties_.at(party).id = id;
 }
 
+void MatrixBuilder::check_visible(std::string_view text, std::string_view what,
+                                  Location where) const {
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t codepoint = 0;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &codepoint);
+    if (length <= 0) return;  // the readers have refused invalid UTF-8 already
+    if (is_zero_width(static_cast<char32_t>(codepoint))) {
+      fail(where, fmt::format("{} {} holds an invisible character U+{:04X}; names must show all "
+                              "they hold",
+                              what, quote(text), static_cast<std::uint32_t>(codepoint)));
+    }
+    i += static_cast<std::size_t>(length);
+  }
+}
+
 void MatrixBuilder::set_party_name(std::size_t party, std::string_view name, Location where) {
   check_text(name, "name", where);
+  check_visible(name, "party name", where);
   matrix_.parties_.at(party).name = name;
 }
 
 void MatrixBuilder::add_party_alias(std::size_t party, std::string_view alias, Location where) {
   check_text(alias, "aliases", where);
+  check_visible(alias, "party alias", where);
   matrix_.parties_.at(party).aliases.emplace_back(alias);
 }
 
@@ -125,6 +145,8 @@ void MatrixBuilder::end_parties(Location where) {
   if (matrix_.parties_.empty()) fail(where, "'parties' must name at least one party");
   // Ids must be unique, and no name or alias may stand for two parties.
   std::unordered_map<std::string, std::size_t> party_by_name;
+  // Names that differ only by look-alike letters, hidden characters or spaces.
+  std::unordered_map<std::string, std::pair<std::size_t, std::string>> party_by_skeleton;
   for (std::size_t i = 0; i < matrix_.parties_.size(); ++i) {
     const Party& party = matrix_.parties_[i];
     if (party.id.empty()) fail(party_locations_[i], "a party has no id");
@@ -141,6 +163,15 @@ void MatrixBuilder::end_parties(Location where) {
         fail(party_locations_[i],
              fmt::format("party {} uses the name {}, already used by party {}", quote(party.id),
                          quote(name), quote(matrix_.parties_[it->second].id)));
+      }
+      const auto [look, added] = party_by_skeleton.emplace(skeleton(name), std::pair{i, name});
+      if (!added && look->second.first != i) {
+        const std::size_t other = look->second.first;
+        fail(party_locations_[i],
+             fmt::format("party {} uses the name {}, which looks like {} of party {} (at {}); "
+                         "names must differ by more than look-alike letters or spaces",
+                         quote(party.id), quote(name), quote(look->second.second),
+                         quote(matrix_.parties_[other].id), line_column(party_locations_[other])));
       }
     }
   }
@@ -397,6 +428,12 @@ Matrix MatrixBuilder::finish() {
   end_parties();
   end_footnotes();
   check_complete();
+  matrix_.citing_.resize(matrix_.footnotes_.size());
+  for (std::size_t a = 0; a < matrix_.activities_.size(); ++a) {
+    for (int number : matrix_.activities_[a].footnotes)
+      matrix_.citing_[footnote_by_number_.at(number)].push_back(a);
+  }
+  matrix_.footnote_by_number_ = std::move(footnote_by_number_);
   // A section without a phase of its own takes its parent's; parents come first.
   for (Section& section : matrix_.sections_) {
     if (!section.phase && section.parent != no_section) {

@@ -71,11 +71,14 @@ const Section* Matrix::find_section(std::string_view id) const {
   return it == section_by_id_.end() ? nullptr : &sections_[it->second];
 }
 
+const std::vector<std::size_t>& Matrix::activities_citing(const Footnote& footnote) const {
+  return citing_[static_cast<std::size_t>(&footnote - footnotes_.data())];
+}
+
 const Footnote* Matrix::find_footnote(int number) const {
-  for (const Footnote& footnote : footnotes_) {
-    if (footnote.number == number) return &footnote;
-  }
-  return nullptr;
+  // An index, not a scan: an activity may cite every footnote of a large matrix.
+  const auto it = footnote_by_number_.find(number);
+  return it == footnote_by_number_.end() ? nullptr : &footnotes_[it->second];
 }
 
 std::optional<std::size_t> Matrix::find_party(std::string_view name) const {

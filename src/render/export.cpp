@@ -1,9 +1,15 @@
 #include "raci/render/export.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "raci/render/format.hpp"
 #include "raci/render/json_writer.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci {
 namespace {
@@ -129,42 +135,181 @@ void write_section(JsonWriter& out, const Matrix& matrix, const Section& section
   out.end_object();
 }
 
-// Writes JSON values as YAML: block style, except the small maps and lists of an activity
-// (roles, footnotes, aliases), which read best on one line.
-void emit(YAML::Emitter& out, const Json& value, const std::string& key) {
-  const bool flow =
-      key == "roles" && value.is_object() && !value.empty() && value.begin()->is_string();
-  const bool flow_list = key == "footnotes"
-                             ? value.is_array() && !value.empty() && value.front().is_number()
-                             : key == "aliases" || key == "same";
-  if (value.is_object()) {
-    if (flow) out << YAML::Flow;
-    out << YAML::BeginMap;
-    for (const auto& [name, item] : value.items()) {
-      out << YAML::Key << name << YAML::Value;
-      emit(out, item, name);
+// YAML 1.1 readers (PyYAML, yq) take these plain scalars for booleans or null.
+bool yaml_keyword(std::string_view text) {
+  static constexpr std::array<std::string_view, 9> words{"y",     "yes", "n",   "no",  "true",
+                                                         "false", "on",  "off", "null"};
+  std::string lower(text);
+  for (char& c : lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// Whether `text` can be written as a plain scalar that every YAML 1.1 and 1.2 reader takes
+// for this very string. Deliberately narrow: a letter first, then letters, digits, spaces and
+// a few punctuation marks that mean nothing in YAML; no space at either end, not a keyword.
+// In a flow collection ([a, b], {k: v}) commas and brackets are syntax too.
+bool plain_scalar_ok(std::string_view text, bool in_flow) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ' || yaml_keyword(text)) return false;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  bool first = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      const bool letter = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
+      const bool digit = byte >= '0' && byte <= '9';
+      const bool punctuation =
+          std::string_view(" -_.()/'\"&!?%+*;").find(static_cast<char>(byte)) !=
+              std::string_view::npos ||
+          (!in_flow && (byte == ',' || byte == '[' || byte == ']'));
+      if (first ? !letter : !(letter || digit || punctuation)) return false;
+      if (byte == ' ' && i + 1 < text.size() && text[i + 1] == ' ') return false;
+      ++i;
+    } else {
+      utf8proc_int32_t codepoint = 0;
+      const utf8proc_ssize_t length =
+          utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &codepoint);
+      if (length <= 0) return false;
+      const utf8proc_category_t category = utf8proc_category(codepoint);
+      const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_LO;
+      const bool mark = category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME;
+      const bool other = (category >= UTF8PROC_CATEGORY_ND && category <= UTF8PROC_CATEGORY_NO) ||
+                         (category >= UTF8PROC_CATEGORY_PC && category <= UTF8PROC_CATEGORY_PO) ||
+                         (category >= UTF8PROC_CATEGORY_SM && category <= UTF8PROC_CATEGORY_SO);
+      if (first ? !letter : !(letter || mark || other)) return false;
+      i += static_cast<std::size_t>(length);
     }
-    out << YAML::EndMap;
-  } else if (value.is_array()) {
-    if (flow_list) out << YAML::Flow;
-    out << YAML::BeginSeq;
-    for (const Json& item : value)
-      emit(out, item, "");
-    out << YAML::EndSeq;
-  } else if (value.is_number_integer()) {
-    out << value.get<long long>();
+    first = false;
+  }
+  return true;
+}
+
+// A double-quoted YAML scalar: every character a reader could mistake or that would act on a
+// terminal (controls, C1, hidden characters, non-characters) written as an escape.
+std::string double_quoted(std::string_view text) {
+  std::string out = "\"";
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      ++i;
+      if (byte == '"' || byte == '\\') {
+        out += '\\';
+        out += static_cast<char>(byte);
+      } else if (byte == '\n') {
+        out += "\\n";
+      } else if (byte == '\t') {
+        out += "\\t";
+      } else if (byte < 0x20 || byte == 0x7f) {
+        out += fmt::format("\\x{:02x}", byte);
+      } else {
+        out += static_cast<char>(byte);
+      }
+      continue;
+    }
+    utf8proc_int32_t codepoint = 0;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(text.size() - i), &codepoint);
+    if (length <= 0) {  // the loaders never let invalid UTF-8 in
+      out += "\\ufffd";
+      ++i;
+      continue;
+    }
+    const auto c = static_cast<char32_t>(codepoint);
+    if (c <= 0x9f) {
+      out += fmt::format("\\x{:02x}", static_cast<std::uint32_t>(c));
+    } else if (is_hidden_character(c) || c == 0xfffe || c == 0xffff) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(c));
+    } else {
+      out.append(text.substr(i, static_cast<std::size_t>(length)));
+    }
+    i += static_cast<std::size_t>(length);
+  }
+  out += '"';
+  return out;
+}
+
+std::string yaml_scalar(const Json& value, bool in_flow) {
+  if (value.is_number_integer()) return std::to_string(value.get<long long>());
+  const std::string& text = value.get_ref<const std::string&>();
+  return plain_scalar_ok(text, in_flow) ? text : double_quoted(text);
+}
+
+std::string yaml_flow(const Json& value) {
+  std::string out = value.is_object() ? "{" : "[";
+  bool first = true;
+  for (const auto& [name, item] : value.items()) {
+    if (!first) out += ", ";
+    first = false;
+    if (value.is_object()) {
+      out += yaml_scalar(Json(name), true);
+      out += ": ";
+    }
+    out += yaml_scalar(item, true);
+  }
+  out += value.is_object() ? '}' : ']';
+  return out;
+}
+
+void write_yaml_block(std::string& out, const Json& value, std::size_t indent, bool inline_first);
+
+// What follows "key:": a scalar or a flow collection on the same line, or a block below.
+// The small maps and lists of an activity (roles, footnotes, aliases) read best on one line.
+void write_yaml_value(std::string& out, const Json& value, const std::string& key,
+                      std::size_t indent) {
+  const bool flow =
+      (key == "roles" && value.is_object() && !value.empty() && value.begin()->is_string()) ||
+      (key == "footnotes" && value.is_array() && !value.empty() && value.front().is_number()) ||
+      key == "aliases" || key == "same";
+  if (!value.is_structured()) {
+    out += ' ';
+    out += yaml_scalar(value, false);
+    out += '\n';
+  } else if (flow || value.empty()) {
+    out += ' ';
+    out += yaml_flow(value);
+    out += '\n';
   } else {
-    out << value.get<std::string>();
+    out += "\n";
+    write_yaml_block(out, value, indent + 2, false);
+  }
+}
+
+// A block map or sequence at `indent`; with `inline_first`, its first line continues a "- ".
+void write_yaml_block(std::string& out, const Json& value, std::size_t indent, bool inline_first) {
+  bool first = true;
+  if (value.is_object()) {
+    for (const auto& [name, item] : value.items()) {
+      if (!(first && inline_first)) out.append(indent, ' ');
+      first = false;
+      out += yaml_scalar(Json(name), false);
+      out += ':';
+      write_yaml_value(out, item, name, indent);
+    }
+    return;
+  }
+  for (const Json& item : value) {
+    if (!(first && inline_first)) out.append(indent, ' ');
+    first = false;
+    out += "- ";
+    if (item.is_object() && !item.empty()) {
+      write_yaml_block(out, item, indent + 2, true);
+    } else if (item.is_structured()) {
+      out += yaml_flow(item);
+      out += '\n';
+    } else {
+      out += yaml_scalar(item, false);
+      out += '\n';
+    }
   }
 }
 
 }  // namespace
 
 std::string export_yaml(const Matrix& matrix) {
-  YAML::Emitter out;
-  out.SetIndent(2);
-  emit(out, matrix_json(matrix), "");
-  return std::string(out.c_str()) + "\n";
+  std::string out;
+  write_yaml_block(out, matrix_json(matrix), 0, false);
+  return out;
 }
 
 void write_export_json(const Sink& sink, const Matrix& matrix) {

@@ -207,7 +207,10 @@ std::string search_data(const Matrix& matrix) {
 }
 
 // Text into HTML, for element content and quoted attribute values alike.
-std::string escape(std::string_view text) {
+// Control characters (not allowed in HTML, even as character references) and hidden ones are
+// shown as escapes first, by the rule every display format follows (escape_controls).
+std::string escape(std::string_view raw) {
+  const std::string text = escape_controls(raw, LineBreaks::keep);
   std::string out;
   out.reserve(text.size());
   for (char c : text) {

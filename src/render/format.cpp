@@ -38,11 +38,16 @@ std::string section_path_text(const Matrix& matrix, const Section& section) {
   return out;
 }
 
-std::string csv_record(const std::vector<std::string>& fields) {
+std::string csv_record(const std::vector<std::string>& fields, CsvCells cells) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += ',';
-    const std::string field = escape_controls(fields[i]);
+    std::string field = escape_controls(fields[i]);
+    // Tab and CR are escaped above (\t, \r), so only these can still start a formula.
+    if (cells == CsvCells::neutralised && !field.empty() &&
+        std::string_view("=+-@").find(field.front()) != std::string_view::npos) {
+      field.insert(0, 1, '\'');
+    }
     if (field.find_first_of(",\"\r\n") == std::string::npos) {
       out += field;
       continue;
@@ -55,12 +60,13 @@ std::string csv_record(const std::vector<std::string>& fields) {
   return out + "\r\n";
 }
 
-void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection) {
+void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                          CsvCells cells) {
   std::vector<std::string> header{"id", "section", "phase", "text"};
   for (const Party& party : matrix.parties())
     header.push_back(party.id);
   header.emplace_back("footnotes");
-  sink(csv_record(header));
+  sink(csv_record(header, cells));
   for (const Activity* activity : selection) {
     const Section& section = matrix.section_of(*activity);
     std::vector<std::string> fields{activity->id, section_path_text(matrix, section),
@@ -69,13 +75,13 @@ void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selectio
     for (const RoleSet roles : activity->roles)
       fields.push_back(roles.letters());
     fields.push_back(fmt::format("{}", fmt::join(activity->footnotes, ";")));
-    sink(csv_record(fields));
+    sink(csv_record(fields, cells));
   }
 }
 
-std::string activities_csv(const Matrix& matrix, const Selection& selection) {
+std::string activities_csv(const Matrix& matrix, const Selection& selection, CsvCells cells) {
   std::string out;
-  write_activities_csv(append_to(out), matrix, selection);
+  write_activities_csv(append_to(out), matrix, selection, cells);
   return out;
 }
 

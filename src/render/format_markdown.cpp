@@ -1,23 +1,34 @@
 // The Markdown and checklist formats.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "raci/render/format.hpp"
+#include "raci/render/json_writer.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
 namespace {
 
-// Text in a Markdown table cell: no raw control characters, no unescaped pipe.
+// Text in a Markdown table cell, heading or footnote, written so that the importer reads
+// back exactly this text: no raw control characters; backslashes, pipes, emphasis marks and
+// '<' (of <br>) escaped; a "(N)" that would read as a footnote marker escaped as "\(N)".
 std::string cell(std::string_view text) {
   std::string out;
-  for (char c : escape_controls(text)) {
-    if (c == '|') out += '\\';
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\\' || c == '|' || c == '*' || c == '_' || c == '<') {
+      out += '\\';
+    } else if (c == '(' && i + 2 < text.size() &&
+               std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+      out += '\\';
+    }
     out += c;
   }
-  return out;
+  // Last, so that the backslashes of its escapes (\x1b) stay single.
+  return escape_controls(out);
 }
 
 // Prints the headings of `section` and of its ancestors that were not printed yet.
@@ -58,7 +69,8 @@ class SectionHeadings {
 
 std::string front_matter(const Matrix& matrix) {
   // A JSON string is a valid YAML scalar, whatever the title holds.
-  return fmt::format("---\ntitle: {}\n---\n\n", nlohmann::json(matrix.title()).dump());
+  return fmt::format("---\ntitle: {}\n---\n\n",
+                     dump_json(Json(matrix.title()), JsonLayout::compact));
 }
 
 // Passes text on but holds back the newlines at its end, so that the document ends with

@@ -88,11 +88,8 @@ Json role_json(const RoleInfo& info) {
 
 Json footnote_json(const Matrix& matrix, const Footnote& footnote) {
   std::vector<std::string> cited_by;
-  for (const Activity& activity : matrix.activities()) {
-    for (int n : activity.footnotes) {
-      if (n == footnote.number) cited_by.push_back(activity.id);
-    }
-  }
+  for (std::size_t index : matrix.activities_citing(footnote))
+    cited_by.push_back(matrix.activities()[index].id);
   return {{"number", footnote.number}, {"text", footnote.text}, {"cited_by", cited_by}};
 }
 

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "raci/util/unicode.hpp"
+
 namespace raci {
 namespace {
 
@@ -11,7 +13,7 @@ constexpr std::size_t indent_width = 2;
 
 std::string dump_json(const Json& value, JsonLayout layout) {
   const int indent = layout == JsonLayout::indented ? static_cast<int>(indent_width) : -1;
-  return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+  return escape_hidden_in_json(value.dump(indent, ' ', false, Json::error_handler_t::replace));
 }
 
 JsonWriter::JsonWriter(Sink sink, JsonLayout layout) : sink_(std::move(sink)), layout_(layout) {}

@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <utility>
@@ -57,12 +58,122 @@ std::string fold(std::string_view text) {
   return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
 }
 
-std::string escape_controls(std::string_view text) {
+namespace {
+
+// Cyrillic and Greek letters drawn like a Latin letter in common fonts, sorted.
+constexpr std::pair<char32_t, char> latin_look_alikes[] = {
+    {0x0391, 'A'}, {0x0392, 'B'}, {0x0395, 'E'}, {0x0396, 'Z'}, {0x0397, 'H'}, {0x0399, 'I'},
+    {0x039a, 'K'}, {0x039c, 'M'}, {0x039d, 'N'}, {0x039f, 'O'}, {0x03a1, 'P'}, {0x03a4, 'T'},
+    {0x03a5, 'Y'}, {0x03a7, 'X'}, {0x03b1, 'a'}, {0x03b3, 'y'}, {0x03b9, 'i'}, {0x03ba, 'k'},
+    {0x03bd, 'v'}, {0x03bf, 'o'}, {0x03c1, 'p'}, {0x03c5, 'u'}, {0x03c7, 'x'}, {0x0405, 'S'},
+    {0x0406, 'I'}, {0x0408, 'J'}, {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'}, {0x0417, '3'},
+    {0x041a, 'K'}, {0x041c, 'M'}, {0x041d, 'H'}, {0x041e, 'O'}, {0x0420, 'P'}, {0x0421, 'C'},
+    {0x0422, 'T'}, {0x0423, 'Y'}, {0x0425, 'X'}, {0x0430, 'a'}, {0x0432, 'b'}, {0x0435, 'e'},
+    {0x043a, 'k'}, {0x043c, 'm'}, {0x043d, 'h'}, {0x043e, 'o'}, {0x0440, 'p'}, {0x0441, 'c'},
+    {0x0442, 't'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0455, 's'}, {0x0456, 'i'}, {0x0458, 'j'},
+    {0x0461, 'w'}, {0x0491, 'r'}, {0x04ae, 'Y'}, {0x04bb, 'h'}, {0x04c0, 'I'}, {0x04cf, 'l'},
+    {0x0501, 'd'}, {0x050c, 'G'}, {0x051a, 'Q'}, {0x051b, 'q'}, {0x051c, 'W'}, {0x051d, 'w'},
+};
+
+}  // namespace
+
+std::string skeleton(std::string_view text) {
+  std::string mapped;
+  mapped.reserve(text.size());
+  bool space = false;
+  for (std::size_t i = 0; i < text.size();) {
+    utf8proc_int32_t codepoint = 0;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                         static_cast<utf8proc_ssize_t>(text.size() - i), &codepoint);
+    if (length <= 0) return std::string(text);  // not valid UTF-8: compare it as it is
+    const std::string_view bytes = text.substr(i, static_cast<std::size_t>(length));
+    i += static_cast<std::size_t>(length);
+    const auto c = static_cast<char32_t>(codepoint);
+    if (is_hidden_character(c)) continue;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+        utf8proc_category(codepoint) == UTF8PROC_CATEGORY_ZS) {
+      space = true;
+      continue;
+    }
+    if (space && !mapped.empty()) mapped += ' ';
+    space = false;
+    const auto* found = std::lower_bound(
+        std::begin(latin_look_alikes), std::end(latin_look_alikes), c,
+        [](const std::pair<char32_t, char>& entry, char32_t key) { return entry.first < key; });
+    if (found != std::end(latin_look_alikes) && found->first == c) {
+      mapped += found->second;
+    } else {
+      mapped.append(bytes);
+    }
+  }
+  return fold(mapped);
+}
+
+bool is_bidi_control(char32_t c) {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool is_zero_width(char32_t c) {
+  return (c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff;
+}
+
+bool is_hidden_character(char32_t c) {
+  return is_bidi_control(c) || is_zero_width(c) || c == 0x200e || c == 0x200f || c == 0x061c ||
+         (c >= 0x2061 && c <= 0x2064) || c == 0x2028 || c == 0x2029;
+}
+
+std::string hidden_text_problem(char32_t codepoint, bool followed_by_line_feed) {
+  if (codepoint == '\r' && !followed_by_line_feed) {
+    return "carriage return without a line feed (on a terminal it hides what comes before it "
+           "on the line)";
+  }
+  if (is_bidi_control(codepoint)) {
+    return fmt::format(
+        "bidirectional control character U+{:04X} (it can make text display in another "
+        "order than it is read)",
+        static_cast<std::uint32_t>(codepoint));
+  }
+  return "";
+}
+
+namespace {
+
+// The code point at `offset` and its length, or length 0 for invalid UTF-8.
+std::pair<char32_t, std::size_t> decode(std::string_view text, std::size_t offset) {
+  utf8proc_int32_t codepoint = 0;
+  const utf8proc_ssize_t length =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + offset),
+                       static_cast<utf8proc_ssize_t>(text.size() - offset), &codepoint);
+  if (length <= 0) return {0, 0};
+  return {static_cast<char32_t>(codepoint), static_cast<std::size_t>(length)};
+}
+
+}  // namespace
+
+std::string escape_controls(std::string_view text, LineBreaks line_breaks) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte == '\n') {
+    if (byte >= 0x80) {
+      const auto [codepoint, length] = decode(text, i);
+      if (length == 0) {
+        out += fmt::format("\\x{:02x}", byte);
+        ++i;
+      } else if (codepoint <= 0x9f || is_hidden_character(codepoint)) {
+        out += fmt::format("\\u{{{:04x}}}", static_cast<std::uint32_t>(codepoint));
+        i += length;
+      } else {
+        out.append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    ++i;
+    if (line_breaks == LineBreaks::keep && (byte == '\n' || byte == '\t')) {
+      out += static_cast<char>(byte);
+    } else if (byte == '\n') {
       out += "\\n";
     } else if (byte == '\t') {
       out += "\\t";
@@ -70,13 +181,41 @@ std::string escape_controls(std::string_view text) {
       out += "\\r";
     } else if (byte < 0x20 || byte == 0x7f) {
       out += fmt::format("\\x{:02x}", byte);
-    } else if (byte == 0xc2 && i + 1 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
-      // A C1 control (U+0080..U+009F) is encoded as C2 80..C2 9F.
-      out += fmt::format("\\u{{{:04x}}}", static_cast<unsigned char>(text[++i]));
     } else {
       out += static_cast<char>(byte);
+    }
+  }
+  return out;
+}
+
+std::string escape_hidden_in_json(std::string json) {
+  const auto hostile = [](unsigned char b) { return b == 0x7f || b >= 0x80; };
+  if (std::none_of(json.begin(), json.end(),
+                   [&](char c) { return hostile(static_cast<unsigned char>(c)); }))
+    return json;
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size();) {
+    const auto byte = static_cast<unsigned char>(json[i]);
+    if (byte == 0x7f) {
+      out += "\\u007f";
+      ++i;
+      continue;
+    }
+    if (byte < 0x80) {
+      out += json[i++];
+      continue;
+    }
+    const auto [codepoint, length] = decode(json, i);
+    if (length == 0) {  // not expected from nlohmann; never pass it on raw
+      out += "\\ufffd";
+      ++i;
+    } else if (codepoint <= 0x9f || is_hidden_character(codepoint)) {
+      out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(codepoint));
+      i += length;
+    } else {
+      out.append(json, i, length);
+      i += length;
     }
   }
   return out;

@@ -97,6 +97,10 @@ RunResult run_raci(const std::vector<std::string>& args, const RunOptions& optio
       ::dup2(out[1], STDOUT_FILENO);
     }
     ::dup2(err[1], STDERR_FILENO);
+    if (!options.stdin_file.empty()) {
+      const int fd = ::open(options.stdin_file.c_str(), O_RDONLY);
+      ::dup2(fd, STDIN_FILENO);
+    }
     ::close(out[0]);
     ::close(out[1]);
     ::close(err[0]);

@@ -11,6 +11,7 @@ struct RunOptions {
   std::vector<std::string> env;  // "NAME=value", on top of a clean PATH-only environment
   enum class Stdout { pipe, terminal, closed_early, file } stdout_kind = Stdout::pipe;
   std::string stdout_file;       // with Stdout::file
+  std::string stdin_file;        // standard input read from this file (else /dev/null's)
   unsigned short columns = 80;   // the terminal's width, with Stdout::terminal
   int timeout_ms = 20000;        // killed after this long, and run_raci throws
   std::size_t memory_limit = 0;  // bytes of address space (RLIMIT_AS); 0 for none

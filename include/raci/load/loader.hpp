@@ -21,11 +21,15 @@ void check_encoding(std::string_view text, const std::string& origin);
 // Throws DataError naming the file.
 std::string read_data_file(const std::string& path);
 
+// How messages name standard input, read for the path "-" (with the same size limit).
+inline constexpr const char* stdin_origin = "<stdin>";
+
 // Parses a matrix in the JSON form of the data format (the same keys as the YAML).
 Matrix load_matrix_json(std::string_view text, const std::string& origin);
 
 // Reads and parses a data file, as JSON when its name ends in .json and as YAML otherwise.
 // Throws DataError when it cannot be read or is invalid.
+// "-" reads standard input: JSON if it starts with '{', else YAML.
 Matrix load_matrix_file(const std::string& path);
 
 // The matrix compiled into raci (data/cloud-temple-iaas.yaml).

@@ -105,6 +105,8 @@ class MatrixBuilder {
   [[noreturn]] void fail(Location where, const std::string& message) const;
   void check_id(std::string_view id, Location where) const;
   void check_text(std::string_view text, std::string_view key, Location where) const;
+  // Refuses zero-width characters, which make two names look the same.
+  void check_visible(std::string_view text, std::string_view what, Location where) const;
   void assign_roles(std::size_t activity, std::string_view party, Location where, RoleSet roles);
   void check_citation(int number, Location where) const;
   void check_complete() const;

@@ -145,6 +145,8 @@ class Matrix {
 
   const Activity* find_activity(std::string_view id) const;
   const Section* find_section(std::string_view id) const;
+  // The indexes of the activities citing a footnote, in document order.
+  const std::vector<std::size_t>& activities_citing(const Footnote& footnote) const;
   const Footnote* find_footnote(int number) const;
   // A party by id, name or alias, ignoring case and accents.
   std::optional<std::size_t> find_party(std::string_view name) const;
@@ -172,6 +174,8 @@ class Matrix {
   std::vector<GlossaryEntry> glossary_;
   std::unordered_map<std::string, std::size_t> activity_by_id_;
   std::unordered_map<std::string, std::size_t> section_by_id_;
+  std::unordered_map<int, std::size_t> footnote_by_number_;
+  std::vector<std::vector<std::size_t>> citing_;  // per footnote, by index
 };
 
 }  // namespace raci

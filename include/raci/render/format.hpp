@@ -44,11 +44,20 @@ void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& se
                      const Layout& layout, const MarkedWords& marked = {});
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
+// Whether a CSV cell that a spreadsheet would run as a formula (one starting with =, +, -, @,
+// tab or carriage return) gets a leading ' (OWASP's advice against CSV injection), or is
+// written as it is (--csv-raw).
+enum class CsvCells { neutralised, raw };
+
 // RFC 4180 CSV: id, section, phase, text, one column per party id, footnotes.
-void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection);
-std::string activities_csv(const Matrix& matrix, const Selection& selection);
-// One CSV record (with CRLF), fields quoted where RFC 4180 needs it.
-std::string csv_record(const std::vector<std::string>& fields);
+void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                          CsvCells cells = CsvCells::neutralised);
+std::string activities_csv(const Matrix& matrix, const Selection& selection,
+                           CsvCells cells = CsvCells::neutralised);
+// One CSV record (with CRLF), fields quoted where RFC 4180 needs it, control characters
+// escaped (escape_controls).
+std::string csv_record(const std::vector<std::string>& fields,
+                       CsvCells cells = CsvCells::neutralised);
 
 // What a Markdown rendering holds: the selection with the footnotes it cites, or the whole
 // document (description, legend table, every footnote).

@@ -47,3 +47,15 @@ TEST_CASE("Suggestions: did_you_mean names one, two or three, or nothing") {
 TEST_CASE("Suggestions: control characters in a suggestion are shown escaped") {
   CHECK(raci::did_you_mean("ab\x1b", {"ab\x1b["}) == "; did you mean 'ab\\x1b['?");
 }
+
+TEST_CASE("Suggestions: long words cost little, whatever the candidates") {
+  // A full |a| x |b| table for these took 1.1 GB (one word) and minutes (sixty candidates).
+  const std::vector<std::string> long_ids(60, std::string(8000, 'p'));
+  CHECK(raci::closest_matches(std::string(12000, 'q'), long_ids).empty());
+  CHECK(raci::closest_matches(std::string(8000, 'p') + "x", long_ids).empty());
+  // Up to the length cap, a near word is still found, and far lengths are skipped.
+  const std::string id(raci::max_suggested_length, 'a');
+  CHECK(raci::closest_matches(id.substr(1) + "b", {id, std::string(8000, 'a')}) == Names{id});
+  // The banded distance agrees with the full one inside the band.
+  CHECK(raci::edit_distance(std::string(300, 'a') + "bc", std::string(300, 'a') + "cb") == 1);
+}

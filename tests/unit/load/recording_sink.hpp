@@ -21,7 +21,7 @@ class RecordingSink final : public raci::detail::EventSink {
   void end_container() override { events.emplace_back("end"); }
   void scalar(std::string_view value, raci::detail::ScalarKind kind,
               raci::Location location) override {
-    const char* names[] = {"plain", "quoted", "null"};
+    const char* names[] = {"plain", "quoted", "null", "number", "boolean"};
     std::string line = names[static_cast<int>(kind)];
     if (kind != raci::detail::ScalarKind::null) line += " '" + std::string(value) + "'";
     events.push_back(line + " " + place(location));

@@ -41,3 +41,24 @@ TEST_CASE("Unicode: wrapping breaks at spaces, by width, never inside a characte
   CHECK(raci::wrap_text("ééééé", 2) == std::vector<std::string>{"éé", "éé", "é"});
   CHECK(raci::wrap_text("", 10) == std::vector<std::string>{""});
 }
+
+TEST_CASE("Unicode: look-alike names share a skeleton; different names do not") {
+  CHECK(raci::skeleton("Client") == "client");
+  CHECK(raci::skeleton("\u0421lient") == "client");             // Cyrillic Es
+  CHECK(raci::skeleton("  Client \u00a0") == "client");         // spaces around, NBSP
+  CHECK(raci::skeleton("Cli\u200bent") == "client");            // zero-width space
+  CHECK(raci::skeleton("\u0391\u039c\u0391\u0396") == "amaz");  // Greek capitals
+  CHECK(raci::skeleton("Example   Host") == "example host");
+  CHECK(raci::skeleton("Ｃｌｉｅｎｔ") == "client");  // full-width, by fold()
+  CHECK(raci::skeleton("Cl1ent") != raci::skeleton("Client"));
+  CHECK(raci::skeleton("Клиент") != raci::skeleton("Client"));
+}
+
+TEST_CASE("Unicode: escape_controls shows invalid bytes and hidden characters") {
+  CHECK(raci::escape_controls("x\x9b"
+                              "2J") == "x\\x9b2J");
+  CHECK(raci::escape_controls("a\u202eb\u2066c\u200bd\ufeffe\u2029") ==
+        "a\\u{202e}b\\u{2066}c\\u{200b}d\\u{feff}e\\u{2029}");
+  CHECK(raci::escape_controls("line\ttab\n", raci::LineBreaks::keep) == "line\ttab\n");
+  CHECK(raci::escape_hidden_in_json("\"a\x7f\u0085\u202e\"") == "\"a\\u007f\\u0085\\u202e\"");
+}
