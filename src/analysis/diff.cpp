@@ -534,4 +534,27 @@ PartyDuties party_duties(const Matrix& before, const Matrix& after, const Matrix
   return out;
 }
 
+std::vector<std::pair<std::string_view, std::size_t>> count_changes(const MatrixDiff& diff) {
+  std::size_t reworded = 0, moved = 0, roles = 0, footnotes = 0;
+  for (const ActivityChange& c : diff.changed) {
+    if (c.reworded) ++reworded;
+    if (c.moved) ++moved;
+    if (!c.roles.empty()) ++roles;
+    if (c.footnotes) ++footnotes;
+  }
+  return {{"paired", diff.changed.size() + diff.same.size()},
+          {"unchanged", diff.same.size()},
+          {"added", diff.added.size()},
+          {"removed", diff.removed.size()},
+          {"changed", diff.changed.size()},
+          {"reworded", reworded},
+          {"moved", moved},
+          {"role changes", roles},
+          {"footnote changes", footnotes},
+          {"sections renamed", diff.renamed_sections.size()},
+          {"party changes", diff.parties.size()},
+          {"legend changes", diff.legend.size()},
+          {"footnotes changed", diff.footnotes.size()}};
+}
+
 }  // namespace raci

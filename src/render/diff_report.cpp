@@ -251,30 +251,8 @@ std::string diff_markdown(const Matrix& before, const Matrix& after, const Matri
 }
 
 std::string diff_stat_text(const MatrixDiff& diff) {
-  std::size_t reworded = 0, moved = 0, roles = 0, footnotes = 0;
-  for (const ActivityChange& c : diff.changed) {
-    if (c.reworded) ++reworded;
-    if (c.moved) ++moved;
-    if (!c.roles.empty()) ++roles;
-    if (c.footnotes) ++footnotes;
-  }
-  const std::pair<std::string_view, std::size_t> lines[] = {
-      {"paired", diff.changed.size() + diff.same.size()},
-      {"unchanged", diff.same.size()},
-      {"added", diff.added.size()},
-      {"removed", diff.removed.size()},
-      {"changed", diff.changed.size()},
-      {"reworded", reworded},
-      {"moved", moved},
-      {"role changes", roles},
-      {"footnote changes", footnotes},
-      {"sections renamed", diff.renamed_sections.size()},
-      {"party changes", diff.parties.size()},
-      {"legend changes", diff.legend.size()},
-      {"footnotes changed", diff.footnotes.size()},
-  };
   std::string out;
-  for (const auto& [name, count] : lines)
+  for (const auto& [name, count] : count_changes(diff))
     out += fmt::format("{:<18} {:>6}\n", name, count);
   return out;
 }

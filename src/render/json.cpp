@@ -1,5 +1,6 @@
 #include "raci/render/json.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -189,26 +190,13 @@ Json section_rename_json(const Matrix& before, const Matrix& after, const Sectio
 }
 
 Json diff_summary_json(const MatrixDiff& diff) {
-  std::size_t reworded = 0, moved = 0, roles = 0, footnotes = 0;
-  for (const ActivityChange& c : diff.changed) {
-    if (c.reworded) ++reworded;
-    if (c.moved) ++moved;
-    if (!c.roles.empty()) ++roles;
-    if (c.footnotes) ++footnotes;
+  Json out = Json::object();
+  for (auto [name, count] : count_changes(diff)) {
+    std::string key(name);
+    std::replace(key.begin(), key.end(), ' ', '_');
+    out[key] = count;
   }
-  return {{"paired", diff.changed.size() + diff.same.size()},
-          {"unchanged", diff.same.size()},
-          {"added", diff.added.size()},
-          {"removed", diff.removed.size()},
-          {"changed", diff.changed.size()},
-          {"reworded", reworded},
-          {"moved", moved},
-          {"role_changes", roles},
-          {"footnote_changes", footnotes},
-          {"sections_renamed", diff.renamed_sections.size()},
-          {"party_changes", diff.parties.size()},
-          {"legend_changes", diff.legend.size()},
-          {"footnotes_changed", diff.footnotes.size()}};
+  return out;
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "raci/model/matrix.hpp"
@@ -92,6 +93,10 @@ inline constexpr double diff_moved_threshold = 0.7;
 // when its texts are clearly the same ("moved"). The leftovers are searched for clearly
 // similar texts through an index of word stems. The matrices must outlive the result.
 MatrixDiff diff_matrices(const Matrix& before, const Matrix& after);
+
+// How many changes of each kind a diff holds, in the order the reports list them: the
+// name (as `--stat` prints it, spaces for the JSON's underscores) and the count.
+std::vector<std::pair<std::string_view, std::size_t>> count_changes(const MatrixDiff& diff);
 
 // Word similarity of two texts, 0 to 1: the share of word stems (English Snowball stems of
 // folded words) they have in common, as the Dice coefficient over distinct stems.
