@@ -64,8 +64,9 @@ std::vector<std::string> folded_glossary(const Matrix& matrix) {
 }
 
 std::string WordStems::stem(const Word& word, std::size_t language) {
-  const auto found =
-      std::ranges::lower_bound(known_, std::string_view(word.folded), {}, &KnownWord::folded);
+  const auto found = std::lower_bound(
+      known_.begin(), known_.end(), std::string_view(word.folded),
+      [](const KnownWord& known, std::string_view folded) { return known.folded < folded; });
   if (found != known_.end() && found->folded == word.folded)
     return std::string(language == 0 ? found->english : found->french);
   return stemmers_.at(language).stem(word);
@@ -82,9 +83,10 @@ std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, Wor
     for (const std::string& same : entry.same)
       add(same);
   }
-  std::ranges::sort(out);
-  const auto [first, last] = std::ranges::unique(out);
-  out.erase(first, last);
+  // Iterator algorithms, not std::ranges: clang 14 (the fuzz build) cannot compile these with
+  // libstdc++ 12's ranges.
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -106,7 +108,8 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
   const std::string_view text = field_value(activity, field);
   for (Word& word : split_words(text)) {
     // Numbers stem to themselves; not remembering them keeps the cache to the vocabulary.
-    if (std::ranges::all_of(word.folded, [](char c) { return c >= '0' && c <= '9'; })) {
+    if (std::all_of(word.folded.begin(), word.folded.end(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
       out.push_back(text.substr(word.begin, word.end - word.begin));
       continue;
     }
@@ -273,8 +276,8 @@ bool Search::unit_matches(const Unit& unit, const Activity& activity, LazyStems&
 bool Search::matches(const Activity& activity) const {
   if (units_.empty()) return true;
   scratch_.ready = {};
-  return std::ranges::all_of(
-      units_, [&](const Unit& unit) { return unit_matches(unit, activity, scratch_); });
+  return std::all_of(units_.begin(), units_.end(),
+                     [&](const Unit& unit) { return unit_matches(unit, activity, scratch_); });
 }
 
 std::vector<Hit> Search::hits(const Activity& activity) const {
@@ -300,7 +303,7 @@ std::vector<std::string> Search::matched_words(const Activity& activity) const {
   std::vector<std::string> out;
   for (const Hit& hit : hits(activity)) {
     std::string word(field_value(activity, hit.field).substr(hit.begin, hit.end - hit.begin));
-    if (std::ranges::find(out, word) == out.end()) out.push_back(std::move(word));
+    if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
   }
   return out;
 }
@@ -311,8 +314,8 @@ bool Search::matches_title(std::string_view title) const {
   for (const Word& word : split_words(title))
     owned.push_back(stems_->stem(word, 0));
   const std::vector<std::string_view> stems(owned.begin(), owned.end());
-  return std::ranges::all_of(units_, [&](const Unit& unit) {
-    return std::ranges::any_of(unit.phrases, [&](const Phrase& phrase) {
+  return std::all_of(units_.begin(), units_.end(), [&](const Unit& unit) {
+    return std::any_of(unit.phrases.begin(), unit.phrases.end(), [&](const Phrase& phrase) {
       return phrase_matches(phrase, stems, 0, nullptr);
     });
   });

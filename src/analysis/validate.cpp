@@ -87,8 +87,8 @@ std::vector<Finding> validate(const Matrix& matrix) {
   auto stems = std::make_shared<WordStems>(matrix);
   for (const GlossaryEntry& entry : matrix.glossary()) {
     const Search search(matrix, '"' + entry.term + '"', stems);
-    if (std::ranges::none_of(matrix.activities(),
-                             [&](const Activity& a) { return search.matches(a); })) {
+    if (std::none_of(matrix.activities().begin(), matrix.activities().end(),
+                     [&](const Activity& a) { return search.matches(a); })) {
       findings.push_back({"unused-glossary-term", entry.location,
                           fmt::format("glossary term {} finds no activity", quote(entry.term)),
                           Severity::warning});

@@ -1,6 +1,7 @@
 // raci validate and raci stats: checking and counting a matrix (raci diff: diff_command.cpp).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "commands.hpp"
@@ -61,8 +62,8 @@ Action add_validate(CLI::App& command) {
       out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
       context.out.write(out);
     }
-    const bool errors = std::ranges::any_of(
-        findings, [](const Finding& f) { return f.severity == Severity::error; });
+    const bool errors = std::any_of(findings.begin(), findings.end(),
+                                    [](const Finding& f) { return f.severity == Severity::error; });
     return errors ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
   };
 }

@@ -143,7 +143,7 @@ Action add_owners(CLI::App& command) {
       "init", "Write a starter owners file: every duty (R or A) of a party, owner empty");
   init_command->add_option("--party,-p", options->party, "Whose duties (default: client)")
       ->type_name("PARTY");
-  init_command->add_option("--output", options->output, "Write to this file")->type_name("FILE");
+  add_output_options(*init_command, options->output);
   CLI::App* check_command = command.add_subcommand(
       "check", "Every duty has an owner and every assignment still fits the matrix");
   CLI::App* stats_command =

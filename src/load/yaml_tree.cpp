@@ -70,7 +70,7 @@ class TreeBuilder final : public EventSink {
       if (node.kind != YamlNode::Kind::scalar) {
         throw DataError(origin_, node.location, "a mapping key must be a plain string");
       }
-      for (const auto& [seen, value] : parent.entries) {
+      for (const YamlNode& seen : parent.keys) {
         if (seen.value == node.value) {
           throw DataError(origin_, node.location,
                           fmt::format("duplicate key {} (first at {})", quote(node.value),
@@ -80,7 +80,8 @@ class TreeBuilder final : public EventSink {
       key = std::move(node);
       return;
     }
-    parent.entries.emplace_back(std::move(*key), std::move(node));
+    parent.keys.push_back(std::move(*key));
+    parent.values.push_back(std::move(node));
     key.reset();
   }
 

@@ -2,7 +2,6 @@
 
 #include <memory>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "load/events.hpp"
@@ -20,8 +19,11 @@ struct YamlNode {
   std::string value;  // a scalar's text
   bool quoted = false;
   Location location;
-  std::vector<std::pair<YamlNode, YamlNode>> entries;  // a map's keys (scalars) and values
-  std::vector<YamlNode> items;                         // a sequence's items
+  // A map's keys (scalars) and their values, side by side: a vector of pairs of this very
+  // type is more than clang accepts of a type still being defined.
+  std::vector<YamlNode> keys;
+  std::vector<YamlNode> values;
+  std::vector<YamlNode> items;  // a sequence's items
 };
 
 // The document in the file at `path` (size-limited as data files are). Throws DataError.

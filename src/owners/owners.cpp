@@ -117,7 +117,9 @@ class OwnersReader {
       fail(node.location, fmt::format("{} must be a mapping", what));
     }
     Entries entries;
-    for (const auto& [key, value] : node.entries) {
+    for (std::size_t i = 0; i < node.keys.size(); ++i) {
+      const YamlNode& key = node.keys[i];
+      const YamlNode& value = node.values[i];
       if (std::find(allowed.begin(), allowed.end(), key.value) == allowed.end()) {
         fail(key.location, fmt::format("unknown key {} in {}{}", quote(key.value), what,
                                        did_you_mean(key.value, allowed)));

@@ -108,8 +108,8 @@ Json validate_json(const Matrix& matrix, const std::vector<Finding>& findings) {
   for (const Finding& finding : findings)
     list.push_back(finding_json(finding));
   return {{"file", matrix.origin()},
-          {"valid", std::ranges::none_of(
-                        findings, [](const Finding& f) { return f.severity == Severity::error; })},
+          {"valid", std::none_of(findings.begin(), findings.end(),
+                                 [](const Finding& f) { return f.severity == Severity::error; })},
           {"activities", matrix.activities().size()},
           {"findings", std::move(list)}};
 }

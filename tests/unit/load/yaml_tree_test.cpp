@@ -22,17 +22,17 @@ TEST_CASE("YAML tree: maps keep their keys in order, with places; scalars say if
   const YamlNode root =
       raci::detail::parse_yaml_tree("a: 1\nb:\n  - x\n  - 'y'\n  - {c: }\n", "t.yaml");
   REQUIRE(root.kind == YamlNode::Kind::map);
-  REQUIRE(root.entries.size() == 2);
-  CHECK(root.entries[0].first.value == "a");
-  CHECK(root.entries[0].second.value == "1");
-  CHECK(root.entries[0].second.location == raci::Location{1, 4});
-  const YamlNode& list = root.entries[1].second;
+  REQUIRE(root.keys.size() == 2);
+  CHECK(root.keys[0].value == "a");
+  CHECK(root.values[0].value == "1");
+  CHECK(root.values[0].location == raci::Location{1, 4});
+  const YamlNode& list = root.values[1];
   REQUIRE(list.kind == YamlNode::Kind::sequence);
   REQUIRE(list.items.size() == 3);
   CHECK_FALSE(list.items[0].quoted);
   CHECK(list.items[1].quoted);
   CHECK(list.items[1].value == "y");
-  CHECK(list.items[2].entries.at(0).second.kind == YamlNode::Kind::null);
+  CHECK(list.items[2].values.at(0).kind == YamlNode::Kind::null);
 }
 
 TEST_CASE("YAML tree: duplicate and non-scalar keys, empty text and tags are refused") {
