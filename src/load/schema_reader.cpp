@@ -321,10 +321,9 @@ void SchemaReader::scalar(std::string_view value, ScalarKind kind, Location loca
 
 void SchemaReader::take_value(const Frame& frame, std::string_view value, ScalarKind kind,
                               Location location) {
+  // JSON types its values: a number or a boolean is no string (a list item has no key).
   if ((kind == ScalarKind::json_number || kind == ScalarKind::json_boolean) &&
-      frame.node != Node::citations &&
-      (frame.node == Node::roles || frame.node == Node::aliases ||
-       keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)].type != Type::integer)) {
+      expected_value().type != Type::integer) {
     fail(location,
          fmt::format("{} must be a string, not {}", value_name(), type_name(false, false, kind)));
   }

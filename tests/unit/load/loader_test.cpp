@@ -333,6 +333,13 @@ TEST_CASE("Loader: a .json file is read as JSON, with places") {
         "expected string literal");
   CHECK(file_error_of("{\"format\": 2}", "m.json") ==
         "m.json:1:12: unsupported format 2 (this version of raci reads format 1)");
+  // A number in a list of strings (found by the JSON fuzzer: a list item has no key whose type
+  // could be looked up).
+  CHECK(file_error_of("{\"format\": 1,\n \"glossary\": [{\"term\": \"DR\", \"same\": [42]}]}",
+                      "m.json") ==
+        "m.json:2:39: each item of 'same' must be a string, not a number");
+  CHECK(file_error_of("{\"format\": 1,\n \"parties\": [{\"aliases\": [true]}]}", "m.json") ==
+        "m.json:2:27: each item of 'aliases' must be a string, not a boolean");
 }
 
 TEST_CASE("Loader: the glossary is read, and its mistakes are named") {
