@@ -43,7 +43,29 @@ class Forwarder final : public YAML::EventHandler {
                 const std::string& value) override {
     check(mark, tag, anchor);
     // yaml-cpp tags a plain scalar "?" and a quoted one "!".
-    sink_.scalar(value, tag == "!" ? ScalarKind::quoted : ScalarKind::plain, location_of(mark));
+    const ScalarKind kind = tag == "!" ? ScalarKind::quoted : ScalarKind::plain;
+    if (!find_invalid_utf8(value)) {
+      sink_.scalar(value, kind, location_of(mark));
+      return;
+    }
+    sink_.scalar(repair_escapes(mark, value), kind, location_of(mark));
+  }
+  // yaml-cpp writes the escapes \N (U+0085) and \_ (U+00A0) as the bare bytes 0x85 and 0xA0,
+  // which are not UTF-8; the text was valid before, so nothing else can be invalid here.
+  std::string repair_escapes(const YAML::Mark& mark, const std::string& value) const {
+    std::string out;
+    std::size_t done = 0;
+    while (const std::optional<std::size_t> bad =
+               find_invalid_utf8(std::string_view(value).substr(done))) {
+      const std::size_t at = done + *bad;
+      const auto byte = static_cast<unsigned char>(value[at]);
+      if (byte != 0x85 && byte != 0xa0) fail(mark, "invalid UTF-8 in an escaped string");
+      out.append(value, done, at - done);
+      out += '\xc2';
+      out += value[at];
+      done = at + 1;
+    }
+    return out + value.substr(done);
   }
   void check_collection(const YAML::Mark& mark, const std::string& tag,
                         YAML::anchor_t anchor) const {

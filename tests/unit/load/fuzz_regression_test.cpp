@@ -54,3 +54,13 @@ TEST_CASE("Fuzz regressions: the YAML and JSON loaders throw only DataError") {
     }
   }
 }
+
+TEST_CASE("Fuzz regressions: a YAML export loads back to the same export") {
+  const std::vector<std::string> cases = inputs("export");
+  CHECK_FALSE(cases.empty());
+  for (const std::string& text : cases) {
+    const raci::Matrix matrix = raci::load_matrix_yaml(text, "fuzz.yaml");
+    const std::string yaml = raci::export_yaml(matrix);
+    CHECK(raci::export_yaml(raci::load_matrix_yaml(yaml, "exported.yaml")) == yaml);
+  }
+}

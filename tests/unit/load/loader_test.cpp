@@ -322,6 +322,13 @@ TEST_CASE("Loader: a multi-byte character across two read chunks is fine") {
   CHECK(file_error_of(bad) == "m.yaml:28:23: invalid UTF-8 (byte 0xe6)");
 }
 
+TEST_CASE("Loader: YAML's \\N and \\_ escapes give U+0085 and U+00A0, as UTF-8") {
+  // yaml-cpp writes them as the bare bytes 0x85 and 0xA0 (found by the export fuzzer).
+  const raci::Matrix matrix =
+      raci::load_matrix_yaml(with("title: T", "title: \"a\\Nb\\_c\""), "m.yaml");
+  CHECK(matrix.title() == "a\u0085b\u00a0c");
+}
+
 TEST_CASE("Loader: a .json file is read as JSON, with places") {
   const std::string json = R"({"format": 1, "title": "T",
   "roles": {"R": {"name": "x", "description": "y"}, "R": {}}})";
