@@ -20,6 +20,20 @@ using raci::test::RunResult;
 
 namespace {
 
+// A hang or runaway allocation fails the test: `ms` and 1 GiB of address space. Under the
+// sanitizers, ten times the time and no memory limit: they reserve terabytes of address
+// space, and the code runs several times slower there.
+RunOptions guarded(int ms) {
+  RunOptions options;
+#if defined(__SANITIZE_ADDRESS__)
+  options.timeout_ms = 10 * ms;
+#else
+  options.timeout_ms = ms;
+  options.memory_limit = std::size_t{1} << 30;
+#endif
+  return options;
+}
+
 namespace fs = std::filesystem;
 
 const std::string data_dir = RACI_TEST_DATA_DIR;
@@ -122,9 +136,7 @@ TEST_CASE("Hardening: --output to a directory is an error, and /dev/null stays a
 }
 
 TEST_CASE("Hardening: a 12,000-character mistyped party costs little memory and time") {
-  RunOptions options;
-  options.timeout_ms = 5000;
-  options.memory_limit = std::size_t{1} << 30;
+  const RunOptions options = guarded(5000);
   const RunResult r = run_raci({"list", "--party", std::string(12000, 'c')}, options);
   CHECK(r.status == 2);
   CHECK(r.err.starts_with("raci: error: unknown party 'cccc"));
@@ -345,7 +357,7 @@ TEST_CASE("Hardening: 400,000 citations in one activity load in linear time") {
   text += "]\n";
   write(dir / "many.yaml", text);
   RunOptions options;
-  options.timeout_ms = 20000;  // generous: quadratic took far longer, linear about 1 s
+  options.timeout_ms = guarded(20000).timeout_ms;  // generous: quadratic took far longer
   for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
            {"--data", dir / "many.yaml", "validate"},
            {"--data", dir / "many.yaml", "show", "a", "-o", "json"},
