@@ -146,7 +146,9 @@ void MatrixBuilder::end_parties(Location where) {
   // Ids must be unique, and no name or alias may stand for two parties.
   std::unordered_map<std::string, std::size_t> party_by_name;
   // Names that differ only by look-alike letters, hidden characters or spaces.
-  std::unordered_map<std::string, std::pair<std::size_t, std::string>> party_by_skeleton;
+  // Two keys: the case folded, and the case kept with the Latin look-alikes (unicode.hpp).
+  using ByLook = std::unordered_map<std::string, std::pair<std::size_t, std::string>>;
+  ByLook party_by_skeleton, party_by_case_skeleton;
   for (std::size_t i = 0; i < matrix_.parties_.size(); ++i) {
     const Party& party = matrix_.parties_[i];
     if (party.id.empty()) fail(party_locations_[i], "a party has no id");
@@ -164,8 +166,10 @@ void MatrixBuilder::end_parties(Location where) {
              fmt::format("party {} uses the name {}, already used by party {}", quote(party.id),
                          quote(name), quote(matrix_.parties_[it->second].id)));
       }
-      const auto [look, added] = party_by_skeleton.emplace(skeleton(name), std::pair{i, name});
-      if (!added && look->second.first != i) {
+      for (auto [looks, key] : {std::pair{&party_by_skeleton, skeleton(name)},
+                                std::pair{&party_by_case_skeleton, case_skeleton(name)}}) {
+        const auto [look, added] = looks->emplace(std::move(key), std::pair{i, name});
+        if (added || look->second.first == i) continue;
         const std::size_t other = look->second.first;
         fail(party_locations_[i],
              fmt::format("party {} uses the name {}, which looks like {} of party {} (at {}); "

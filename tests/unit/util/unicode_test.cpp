@@ -54,6 +54,20 @@ TEST_CASE("Unicode: look-alike names share a skeleton; different names do not") 
   CHECK(raci::skeleton("Клиент") != raci::skeleton("Client"));
 }
 
+TEST_CASE("Unicode: the case-kept skeleton adds Latin look-alikes and keeps IT apart from LT") {
+  CHECK(raci::case_skeleton("Client") == "Client");
+  CHECK(raci::case_skeleton("CIient") == "Client");           // capital I
+  CHECK(raci::case_skeleton("C1ient") == "Client");           // digit one
+  CHECK(raci::case_skeleton("C|ient") == "Client");           // vertical bar
+  CHECK(raci::case_skeleton("B0ARD") == "BOARD");             // digit zero
+  CHECK(raci::case_skeleton("Gove rnance") == "Gove mance");  // rn
+  CHECK(raci::case_skeleton("Govemance") == raci::case_skeleton("Governance"));
+  CHECK(raci::case_skeleton(" \u0421lient\u200b ") == "Client");  // Cyrillic, hidden, spaces
+  CHECK(raci::case_skeleton("Ｃｌｉｅｎｔ") == "Client");         // full-width, case kept
+  CHECK(raci::case_skeleton("IT") != raci::case_skeleton("LT"));
+  CHECK(raci::case_skeleton("client") != raci::case_skeleton("Client"));
+}
+
 TEST_CASE("Unicode: escape_controls shows invalid bytes and hidden characters") {
   CHECK(raci::escape_controls("x\x9b"
                               "2J") == "x\\x9b2J");
