@@ -130,6 +130,46 @@ std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter) 
   return out;
 }
 
+namespace {
+
+// The translations of what selected_matrix() kept, under their new indexes.
+void copy_translations(MatrixBuilder& builder, const Matrix& matrix,
+                       const std::vector<const Activity*>& selection,
+                       const std::vector<std::size_t>& section_index,
+                       const std::vector<bool>& footnote_kept) {
+  for (const std::string& language : matrix.languages())
+    builder.add_language(language);
+  std::vector<std::size_t> footnote_index(footnote_kept.size(), no_section);
+  for (std::size_t f = 0, kept = 0; f < footnote_kept.size(); ++f) {
+    if (footnote_kept[f]) footnote_index[f] = kept++;
+  }
+  std::vector<std::size_t> activity_index(matrix.activities().size(), no_section);
+  for (std::size_t i = 0; i < selection.size(); ++i)
+    activity_index[static_cast<std::size_t>(selection[i] - matrix.activities().data())] = i;
+  using Text = MatrixBuilder::Text;
+  MatrixBuilder::for_each_translation(
+      matrix, [&](Text text, std::size_t index, const Translation& translation) {
+        switch (text) {
+          case Text::footnote_text:
+            index = footnote_index[index];
+            break;
+          case Text::section_title:
+          case Text::section_description:
+            index = section_index[index];
+            break;
+          case Text::activity_text:
+            index = activity_index[index];
+            break;
+          default:
+            break;
+        }
+        if (index != no_section)
+          builder.set_translation(text, index, translation.language, translation.text);
+      });
+}
+
+}  // namespace
+
 Matrix selected_matrix(const Matrix& matrix, const std::vector<const Activity*>& selection) {
   MatrixBuilder builder(matrix.origin());
   builder.set_title(matrix.title());
@@ -194,7 +234,6 @@ Matrix selected_matrix(const Matrix& matrix, const std::vector<const Activity*>&
         builder.add_activity(new_index[original->section], original->location);
     builder.set_activity_id(activity, original->id);
     builder.set_activity_text(activity, original->text);
-    if (!original->text_fr.empty()) builder.set_activity_text_fr(activity, original->text_fr);
     if (!original->note.empty()) builder.set_activity_note(activity, original->note);
     for (std::size_t p = 0; p < original->roles.size(); ++p) {
       if (!original->roles[p].empty()) builder.set_roles(activity, p, original->roles[p]);
@@ -202,6 +241,7 @@ Matrix selected_matrix(const Matrix& matrix, const std::vector<const Activity*>&
     for (int number : original->footnotes)
       builder.add_citation(activity, number);
   }
+  copy_translations(builder, matrix, selection, new_index, cited);
   return builder.finish();
 }
 

@@ -27,8 +27,10 @@ std::string_view field_value(const Activity& activity, Field field) {
   switch (field) {
     case Field::text:
       return activity.text;
-    case Field::text_fr:
-      return activity.text_fr;
+    case Field::text_fr: {
+      const std::string* french = find_translation(activity.text_translations, "fr");
+      return french ? std::string_view(*french) : std::string_view();
+    }
     case Field::id:
       return activity.id;
   }

@@ -213,7 +213,8 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
   table.add_row(
       {Cell("phase"), Cell(section.phase ? std::string(phase_name(*section.phase)) : "-")});
   table.add_row({Cell("text"), Cell(activity.text)});
-  if (!activity.text_fr.empty()) table.add_row({Cell("text (French)"), Cell(activity.text_fr)});
+  for (const Translation& translation : activity.text_translations)
+    table.add_row({Cell("text (" + translation.language + ")"), Cell(translation.text)});
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
     std::vector<std::string> names;
     for (Role role : all_roles) {

@@ -31,7 +31,7 @@ h1 { margin: 0 0 .25rem; font-size: 1.7rem; }
 h2 { font-size: 1.3rem; margin: 1.8rem 0 .4rem; }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-.meta, .description, .note, .french, .count { color: var(--muted); }
+.meta, .description, .note, .translation, .count { color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: .4rem; }
 .filter { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 1rem;
@@ -253,9 +253,9 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
                  escape(activity.id), escape(activity.text));
   for (int number : activity.footnotes)
     fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
-  if (!activity.text_fr.empty()) {
-    fmt::format_to(std::back_inserter(out), "<div class=\"french\" lang=\"fr\">{}</div>",
-                   escape(activity.text_fr));
+  for (const Translation& translation : activity.text_translations) {
+    fmt::format_to(std::back_inserter(out), "<div class=\"translation\" lang=\"{}\">{}</div>",
+                   escape(translation.language), escape(translation.text));
   }
   if (!activity.note.empty())
     fmt::format_to(std::back_inserter(out), "<div class=\"note\">{}</div>", escape(activity.note));

@@ -39,7 +39,8 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
   Json out;
   out["id"] = activity.id;
   out["text"] = activity.text;
-  if (!activity.text_fr.empty()) out["text_fr"] = activity.text_fr;
+  if (const std::string* french = find_translation(activity.text_translations, "fr"))
+    out["text_fr"] = *french;
   if (!activity.note.empty()) out["note"] = activity.note;
   const Section& section = matrix.section_of(activity);
   out["section"] = section_titles_json(matrix, activity);

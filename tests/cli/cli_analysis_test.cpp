@@ -306,7 +306,8 @@ TEST_CASE("CLI export: YAML and JSON load back as the same matrix") {
   const RunResult exported = run_raci({"export", "--output", yaml});
   CHECK(exported.status == 0);
   CHECK(exported.out.empty());
-  CHECK(read(yaml).starts_with("format: 1\ntitle: IaaS Responsibility Matrix\n"));
+  CHECK(read(yaml).starts_with(
+      "format: 1\nlanguages: [en, fr]\ntitle: IaaS Responsibility Matrix\n"));
   const RunResult same = run_raci({"diff", "-", yaml});
   CHECK(same.status == 0);
   CHECK(run_raci({"--data", yaml, "export"}).out == read(yaml));
