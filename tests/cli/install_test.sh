@@ -33,6 +33,7 @@ include/raci/render/sink.hpp
 include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp
 include/raci/model/builder.hpp
+include/raci/model/copy.hpp
 include/raci/model/matrix.hpp
 include/raci/owners/owners.hpp
 include/raci/analysis/query.hpp
