@@ -32,6 +32,7 @@ include/raci/render/json_writer.hpp
 include/raci/render/sink.hpp
 include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp
+include/raci/import/translations.hpp
 include/raci/model/builder.hpp
 include/raci/model/copy.hpp
 include/raci/model/matrix.hpp
