@@ -53,6 +53,9 @@ class Merger {
 
   void run() {
     put(Text::title, 0, original_.title_translations(), translated_.title(), {}, "the title");
+    // Where this language's texts come from: the document, beside the original's source.
+    if (!original_.source().empty())
+      put(Text::source, 0, original_.source_translations(), origin_, {}, "the source");
     if (!original_.description().empty()) {
       put(Text::description, 0, original_.description_translations(), translated_.description(), {},
           "the description");

@@ -35,9 +35,10 @@ struct MergeResult {
 // document order by their depth and the role letters of their rows, and the rows of two
 // aligned sections one to one. A section that does not align (a row missing or added, other
 // letters, a section missing) is reported where it differs and left untranslated in that
-// language; the rest is merged. A text the original already has in that language (the
-// built-in matrix's French originals) is kept and, when the document's differs, reported.
-// `original_origin` is the original's file, as messages name it.
+// language; the rest is merged. Each document's file becomes the translation of the
+// original's `source` (where that language's texts come from). A text the original already has in
+// that language (the built-in matrix's French originals) is kept and, when the document's differs,
+// reported. `original_origin` is the original's file, as messages name it.
 MergeResult merge_translations(const Matrix& original, std::string_view original_language,
                                const std::string& original_origin,
                                const std::vector<TranslatedDocument>& documents);
