@@ -115,10 +115,14 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
   if (same == 0) out += "    \"\"sv,\n";
   if (m.glossary().empty()) glossary += "    {\"\"sv, \"\"sv, 0, 0, {}},\n";
   out += "};\n\n" + glossary + "};\n\nconstexpr KnownWord known_words[] = {\n";
-  const std::vector<std::array<std::string, 3>> known = raci::glossary_words(m, stems);
-  for (const auto& [folded, english, french] : known)
-    out += fmt::format("    {{{}, {}, {}}},\n", literal(folded), literal(english), literal(french));
-  if (known.empty()) out += "    {\"\"sv, \"\"sv, \"\"sv},\n";
+  const auto known = raci::glossary_words(m, stems);
+  for (const auto& word : known) {
+    out += fmt::format("    {{{}, {{", literal(word[0]));
+    for (std::size_t l = 1; l < word.size(); ++l)
+      out += fmt::format("{}{}", l > 1 ? ", " : "", literal(word[l]));
+    out += "}},\n";
+  }
+  if (known.empty()) out += "    {\"\"sv, {}},\n";
   out += "};\n\nconstexpr std::string_view folded_glossary[] = {\n";
   const std::vector<std::string> folded = raci::folded_glossary(m);
   for (const std::string& phrase : folded)
@@ -151,7 +155,7 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
       "}}  // namespace raci::detail\n",
       literal(m.title()), literal(m.provider()), literal(m.source()), literal(m.description()),
       alias, m.footnotes().size(), citation, translations, m.glossary().size(), same,
-      3 * m.activities().size(), known.size(), folded.size());
+      raci::field_count * m.activities().size(), known.size(), folded.size());
   return out;
 }
 

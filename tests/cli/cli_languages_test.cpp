@@ -74,5 +74,5 @@ TEST_CASE("CLI import --translation: translations merge into a data file too") {
   // title and legend merge.
   CHECK(r.status == 1);
   CHECK(r.out.find("title_de: Hosting auf Deutsch\n") != std::string::npos);
-  CHECK(r.out.find("\nsource_de: " + dir + "notes.md\n") != std::string::npos);
+  CHECK(r.out.find("\nsource_de: \"" + dir + "notes.md\"\n") != std::string::npos);
 }

@@ -176,10 +176,15 @@ glossary:
   CHECK(
       between(html, "id=\"search-data\">", "</script>") ==
       "id=\"search-data\">"
-      R"({"rows":{"run-backups":["run backup","lanc le sauvegard","run backup"]},)"
-      R"("stems":{"run":["run","run"],"backups":["backup","backup"],"lancer":["lancer","lanc"],)"
-      R"("les":["les","le"],"sauvegardes":["sauvegard","sauvegard"],"bk":["bk","bk"],)"
-      R"("backup":["backup","backup"]},"glossary":[{"language":0,"phrases":[["bk"],["backup"]]}]})"
+      R"({"languages":["en","fr","de","es","it",""],"fields":[0,0,1,2,3,4,0],)"
+      R"("rows":{"run-backups":["run backup","","lanc le sauvegard","","","","run backup"]},)"
+      R"("stems":{"run":["run","run","run","run","run","run"],)"
+      R"("backups":["backup","backup","backups","backups","backups","backups"],)"
+      R"("lancer":["lancer","lanc","lanc","lanc","lancer","lancer"],)"
+      R"("les":["les","le","les","les","les","les"],)"
+      R"("sauvegardes":["sauvegard","sauvegard","sauvegard","sauvegard","sauvegardes","sauvegardes"],)"
+      R"("bk":["bk","bk","bk","bk","bk","bk"],"backup":["backup","backup","backup","backup","backup","backup"]},)"
+      R"("glossary":[{"language":0,"phrases":[["bk"],["backup"]]}]})"
       "</script>");
 }
 
