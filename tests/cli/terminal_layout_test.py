@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Every command's table in a real terminal: tmux panes 60, 80, 120 and 200 columns wide.
+"""Every command's table in a real terminal: tmux panes 60, 80, 120 and 200 columns wide; and
+the default pager (less -FRX) quit early with q.
 No line may be longer than the pane (capture-pane -J joins the lines the terminal wrapped),
 and every activity id printed must be whole on one line. Each run signals its end with
 `tmux wait-for`, so nothing waits on a sleep.
@@ -109,6 +110,27 @@ try:
     narrow = in_terminal(["who", "-k", "backup", "--no-pager"], 120)
     if not narrow[0].split()[:1] == ["ACTIVITY"]:
         fail(f"who at 120 columns: the header is {narrow[0]!r}, not ACTIVITY R A C I")
+    # The default pager, less -FRX, holds a long list until q is pressed; raci then exits 0.
+    channel = "pager"
+    tmux("new-session", "-d", "-s", channel, "-x", "100", "-y", "30",
+         f"env -u COLUMNS -u PAGER -u RACI_PAGER {shlex.quote(raci)} list; "
+         f"echo raci-status=$?; tmux -L {socket} wait-for -S {channel}")
+    for _ in range(200):  # until less shows the first screen, at most 10 s
+        screen = tmux("capture-pane", "-p", "-t", channel)
+        if "Define Your Needs" in screen:
+            break
+        subprocess.run(["sleep", "0.05"])
+    else:
+        fail(f"less did not show the list: {screen!r}")
+    if "raci-status=" in screen:
+        fail("raci list did not wait for the pager")
+    tmux("send-keys", "-t", channel, "q")
+    tmux("wait-for", channel)
+    screen = tmux("capture-pane", "-p", "-t", channel)
+    tmux("kill-session", "-t", channel)
+    if "raci-status=0" not in screen:
+        fail(f"after q in less, raci's status is not 0: {screen!r}")
+
     # COLUMNS, when set, is the width.
     check(["list", "--no-pager"], 200, all_ids, env="COLUMNS=70")
     lines = in_terminal(["list", "--no-pager"], 200, env="COLUMNS=70")
