@@ -63,6 +63,8 @@ bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
 bash_case "activity footnote party section word" raci completion --values ""
 bash_case "--footnote --format" raci who --f
+bash_case "--ids" raci who --i
+bash_case "--no-pager" raci list --no
 bash_case "--output" raci export --ou
 bash_case "backbone backup" raci who --keyword "back"
 bash_case "capacities" raci list -k capa
