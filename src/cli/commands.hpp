@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 
 #include "context.hpp"
 #include "raci/analysis/query.hpp"
@@ -35,6 +36,23 @@ inline CLI::Validator not_empty() {
         return value.empty() ? std::string("must not be empty") : "";
       },
       "", "NOT_EMPTY");
+}
+
+// A footnote number: a whole number from 1 ("--footnote 0" would otherwise get CLI11's
+// range of doubles).
+inline CLI::Validator footnote_number() {
+  return CLI::Validator(
+      [](const std::string& value) {
+        int number = 0;
+        const auto [end, error] =
+            std::from_chars(value.data(), value.data() + value.size(), number);
+        const bool whole = end == value.data() + value.size();
+        if (error == std::errc() && whole && number >= 1) return std::string();
+        if (error == std::errc::result_out_of_range && whole && value.front() != '-')
+          return "footnote " + value + " is not defined (see 'raci footnotes')";
+        return "footnote numbers start at 1 (not '" + value + "')";
+      },
+      "", "FOOTNOTE");
 }
 
 // --output FILE and --force, for the commands that can write a file.

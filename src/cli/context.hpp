@@ -25,8 +25,9 @@ struct OutputTarget {
 // standard output.
 class Context {
  public:
-  std::string data_file;    // --data or RACI_DATA; empty for the built-in matrix
-  std::string owners_file;  // --owners or RACI_OWNERS
+  std::string data_file;               // --data or RACI_DATA; empty for the built-in matrix
+  bool data_from_environment = false;  // data_file is RACI_DATA's
+  std::string owners_file;             // --owners or RACI_OWNERS
   std::string color = "auto";
   bool csv_raw = false;  // --csv-raw
   // -o, already checked against the chosen command's row of the command table.

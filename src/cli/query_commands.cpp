@@ -39,10 +39,10 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       ->type_name("WORDS");
   command.add_option("--phase", options.spec.phase, "Only this lifecycle phase")
       ->type_name("PHASE")
-      ->check(CLI::IsMember({"onboarding", "run", "exit"}));
+      ->transform(CLI::IsMember({"onboarding", "run", "exit"}, CLI::ignore_case));
   command.add_option("--footnote", options.footnote, "Only activities citing this footnote")
       ->type_name("FOOTNOTE")
-      ->check(CLI::PositiveNumber);
+      ->check(footnote_number());
 }
 
 Matching select_matching(Context& context, const FilterOptions& options) {
@@ -120,6 +120,27 @@ MatchedWords matched_words(const Matching& matching) {
 
 }  // namespace
 
+namespace {
+
+void add_count_option(CLI::App& command, bool& count) {
+  command.add_flag("--count", count,
+                   "Print only the number of matching activities (exit status 1 when it is 0)");
+}
+
+int print_count(Context& context, const Selection& selection) {
+  context.out.write(fmt::format("{}\n", selection.size()));
+  return selection.empty() ? exit_no_match : exit_success;
+}
+
+void write_count_footer(Context& context, const Selection& selection) {
+  if (context.format != Format::table || selection.empty() || !stdout_is_terminal()) return;
+  const std::string count =
+      fmt::format("{} activit{}", selection.size(), selection.size() == 1 ? "y" : "ies");
+  context.out.write("\n" + paint_dim(count, context.layout().color) + "\n");
+}
+
+}  // namespace
+
 int print_activities(Context& context, const Selection& selection, Format format,
                      const std::function<void(const Sink&, const Layout&)>& table,
                      const MatchedWords& matched) {
@@ -157,6 +178,11 @@ Action add_who(CLI::App& command) {
                   "Words the activity must match, as with --activity (see 'raci glossary')")
       ->type_name("WORDS");
   add_filter_options(command, *options, "--activity,-k,--keyword");
+  auto ids = std::make_shared<bool>(false);
+  command.add_flag("--ids", *ids,
+                   "Show each activity's id (by default only on a terminal wide enough for it)");
+  auto count = std::make_shared<bool>(false);
+  add_count_option(command, *count);
   command.footer(
       "Examples:\n"
       "  raci who --activity backup          who does what for everything about backups\n"
@@ -164,41 +190,50 @@ Action add_who(CLI::App& command) {
       "  raci who DR                         abbreviations and synonyms (raci glossary)\n"
       "  raci who securite                   accents and case are ignored\n"
       "  raci who --section reversibility -o json");
-  return [options](Context& context) {
+  return [options, ids, count](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Matching matching = select_matching(context, *options);
     explain_search(context, *options, matching, "who");
     const Selection& selection = matching.selection;
-    return print_activities(
+    if (*count) return print_count(context, selection);
+    const int status = print_activities(
         context, selection, format,
         [&](const Sink& sink, const Layout& layout) {
-          write_who_table(sink, matrix, selection, layout, marked_words(matching));
+          write_who_table(sink, matrix, selection, layout, marked_words(matching),
+                          *ids ? IdColumn::always : IdColumn::when_wide);
         },
         matched_words(matching));
+    write_count_footer(context, selection);
+    return status;
   };
 }
 
 Action add_list(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
   add_filter_options(command, *options, "--keyword,-k");
+  auto count = std::make_shared<bool>(false);
+  add_count_option(command, *count);
   command.footer(
       "Examples:\n"
       "  raci list --party client --only               duties that fall to the client alone\n"
       "  raci list --party client --only -o checklist  the same, as an onboarding checklist\n"
       "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
-  return [options](Context& context) {
+  return [options, count](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Matching matching = select_matching(context, *options);
     explain_search(context, *options, matching, "list");
     const Selection& selection = matching.selection;
-    return print_activities(
+    if (*count) return print_count(context, selection);
+    const int status = print_activities(
         context, selection, format,
         [&](const Sink& sink, const Layout& layout) {
           write_list_table(sink, matrix, selection, layout, marked_words(matching));
         },
         matched_words(matching));
+    write_count_footer(context, selection);
+    return status;
   };
 }
 
@@ -234,28 +269,68 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
   return table;
 }
 
+// The activity `typed` names: its id, in any case, or the start of exactly one id. Else a
+// UsageError listing the candidates, or the ids near it and the activities whose text has
+// its words.
+const Activity* find_activity_as_typed(Context& context, const std::string& typed) {
+  const Matrix& matrix = context.matrix();
+  if (const Activity* exact = matrix.find_activity(typed)) return exact;
+  const std::string folded = fold(typed);
+  std::vector<const Activity*> starting;
+  for (const Activity& activity : matrix.activities()) {
+    const std::string id = fold(activity.id);
+    if (id == folded) return &activity;
+    if (!folded.empty() && id.starts_with(folded)) starting.push_back(&activity);
+  }
+  constexpr std::size_t named = 8;  // candidates named in a message, at most
+  auto some_ids = [&](const std::vector<const Activity*>& activities) {
+    std::string out;
+    for (std::size_t i = 0; i < activities.size() && i < named; ++i)
+      out += (i == 0 ? "" : ", ") + activities[i]->id;
+    if (activities.size() > named) out += fmt::format(" and {} more", activities.size() - named);
+    return out;
+  };
+  if (starting.size() == 1) return starting.front();
+  if (starting.size() > 1) {
+    throw UsageError(fmt::format("ambiguous activity '{}': {} ids start with it ({})", typed,
+                                 starting.size(), some_ids(starting)));
+  }
+  std::vector<std::string> ids;
+  for (const Activity& a : matrix.activities())
+    ids.push_back(a.id);
+  std::string hint = did_you_mean(typed, ids);
+  if (hint.empty() && !split_words(typed).empty()) {
+    // Not an id at all: perhaps words of the activity's text.
+    const Search search(matrix, typed, context.word_stems());
+    std::vector<const Activity*> about;
+    for (const Activity& activity : matrix.activities()) {
+      if (!search.empty() && search.matches(activity)) about.push_back(&activity);
+    }
+    if (!about.empty()) {
+      hint = fmt::format("; activities with '{}' in their text: {} (raci who {})", typed,
+                         some_ids(about), typed);
+    }
+  }
+  throw UsageError(fmt::format("unknown activity '{}'{}", typed, hint));
+}
+
 }  // namespace
 
 Action add_show(CLI::App& command) {
   auto id = std::make_shared<std::string>();
-  command.add_option("id", *id, "The activity id (see 'raci list')")
+  command
+      .add_option("id", *id, "The activity id, in any case, or the start of one (see 'raci list')")
       ->type_name("ACTIVITY")
       ->required();
   command.footer(
       "Examples:\n"
       "  raci show backup-capacity\n"
+      "  raci show backup-cap                 the start of an id is enough when only one has it\n"
       "  raci show backup-capacity -o json | jq .roles");
   return [id](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Activity* activity = matrix.find_activity(*id);
-    if (!activity) {
-      std::vector<std::string> ids;
-      for (const Activity& a : matrix.activities())
-        ids.push_back(a.id);
-      throw UsageError(
-          fmt::format("unknown activity '{}'{}", escape_controls(*id), did_you_mean(*id, ids)));
-    }
+    const Activity* activity = find_activity_as_typed(context, *id);
     if (format == Format::json) {
       context.out.write(dump_json(activity_json(matrix, *activity), JsonLayout::indented) + "\n");
       return static_cast<int>(exit_success);

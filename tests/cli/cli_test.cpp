@@ -135,9 +135,10 @@ TEST_CASE("CLI: who --activity backup names the 24 backup activities") {
   const RunResult table = run_raci({"who", "--activity", "backup"});
   CHECK(table.status == 0);
   const std::vector<std::string> lines = lines_of(table.out);
-  REQUIRE(lines.size() == 1 + 24 + 5);  // header, rows, one heading per section
+  // Header, rows, one heading per section, then the two footnotes the rows cite.
+  REQUIRE(lines.size() == 1 + 24 + 5 + 4);
   CHECK(lines[0] ==
-        "  ACTIVITY" + std::string(98, ' ') + "R             A             C             I");
+        "  ACTIVITY" + std::string(102, ' ') + "R             A             C             I");
   CHECK(lines[1] == "Define Your Needs");
   CHECK(
       lines[2].starts_with("  Properly size your Cloud Temple platform (compute, storage, network, "
@@ -427,7 +428,31 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
        "footnotes, glossary, validate, stats, diff, export, import, owners, completion); did you "
        "mean "
        "'list'?\n"},
-      {{"list", "--bogus"}, "raci: error: The following argument was not expected: --bogus\n"},
+      {{"list", "--bogus"}, "raci: error: unknown option '--bogus'\n"},
+      {{"list", "--partty", "client"},
+       "raci: error: unknown option '--partty' (did you mean --party?)\n"},
+      {{"--colour", "never", "list"},
+       "raci: error: unknown option '--colour' (did you mean --color?)\n"},
+      {{"list", "--no-pagr"},
+       "raci: error: unknown option '--no-pagr' (did you mean --no-pager?)\n"},
+      {{"list", "-x"}, "raci: error: unknown option '-x'\n"},
+      {{"--footnote", "2", "list"},
+       "raci: error: option '--footnote' belongs to 'list': put it after the command name\n"},
+      {{"list", "backup"}, "raci: error: unexpected argument 'backup' (did you mean -k backup?)\n"},
+      {{"stats", "backup"},
+       "raci: error: unexpected argument 'backup' (did you mean -k backup?)\n"},
+      {{"show", "a", "b"}, "raci: error: unexpected argument 'b'\n"},
+      {{"sections", "extra"}, "raci: error: unexpected argument 'extra'\n"},
+      {{"list", "--footnote", "0"},
+       "raci: error: --footnote: footnote numbers start at 1 (not '0')\n"},
+      {{"list", "--footnote", "-1"},
+       "raci: error: --footnote: footnote numbers start at 1 (not '-1')\n"},
+      {{"who", "--footnote", "x"},
+       "raci: error: --footnote: footnote numbers start at 1 (not 'x')\n"},
+      {{"list", "--footnote", "99999999999999999999"},
+       "raci: error: --footnote: footnote 99999999999999999999 is not defined (see 'raci "
+       "footnotes')\n"},
+      {{"footnotes", "0"}, "raci: error: number: footnote numbers start at 1 (not '0')\n"},
       {{"list", "-o", "yaml"},
        "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, "
        "markdown, checklist)\n"},

@@ -63,6 +63,8 @@ bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
 bash_case "activity footnote party section word" raci completion --values ""
 bash_case "--footnote --format" raci who --f
+bash_case "--ids" raci who --i
+bash_case "--no-pager" raci list --no
 bash_case "--output" raci export --ou
 bash_case "backbone backup" raci who --keyword "back"
 bash_case "capacities" raci list -k capa
@@ -133,7 +135,7 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--color --csv-raw --data --footnote --force --format --help --keyword --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
+zsh_case "--color --csv-raw --data --footnote --force --format --help --keyword --no-pager --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else

@@ -64,7 +64,7 @@ echo "ok: $(wc -l <<<"$installed") files installed where expected"
 
 # The installed binary runs the main job.
 who=$("$prefix/bin/raci" who --activity backup)
-[ "$(wc -l <<<"$who")" -eq 30 ] || fail "raci who --activity backup printed $(wc -l <<<"$who") lines"
+[ "$(wc -l <<<"$who")" -eq 34 ] || fail "raci who --activity backup printed $(wc -l <<<"$who") lines"
 echo "ok: installed raci who --activity backup"
 # man finds and renders the installed page.
 MANPATH=$prefix/share/man man -w raci | grep -x >/dev/null "$prefix/share/man/man1/raci.1.gz" ||

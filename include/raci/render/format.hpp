@@ -39,9 +39,16 @@ void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& s
                       const Layout& layout, const MarkedWords& marked = {});
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
-// `raci who`: ACTIVITY and, for each of R, A, C, I, the parties that hold it.
+// Whether `raci who` shows the activity ids: as a column on a terminal wide enough for it
+// (never when the width is unknown), or always (--ids; on a line of its own when narrow).
+enum class IdColumn { when_wide, always };
+
+// `raci who`: ACTIVITY (with its footnote markers) and, for each of R, A, C, I, the parties
+// that hold it (in the letter's colour), grouped by section, with the cited footnotes after
+// the table.
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout, const MarkedWords& marked = {});
+                     const Layout& layout, const MarkedWords& marked = {},
+                     IdColumn ids = IdColumn::when_wide);
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // Whether a CSV cell that a spreadsheet would run as a formula (one starting with =, +, -, @,
