@@ -89,6 +89,12 @@ int run(int argc, char** argv) {
   app.add_flag("--csv-raw", context.csv_raw,
                "With -o csv: write cells starting with =, +, - or @ as they are (by default they "
                "get a leading ' so that spreadsheets do not run them as formulas)");
+  app.add_flag("--crlf", context.crlf,
+               "With -o csv: end lines with CRLF, as RFC 4180 says (by default a line feed, as "
+               "most tools write it)");
+  app.add_flag("--bom", context.bom,
+               "With -o csv: start with a UTF-8 byte-order mark, for spreadsheets that need it "
+               "to read accents right");
   std::string format = "table";  // resolved into context.format once the command is known
   app.add_option("-o,--format", format, "Output format")
       ->type_name("FORMAT")

@@ -127,7 +127,7 @@ void TableWriter::start(const Layout& layout, Sink sink) {
   }
   const bool has_header =
       std::any_of(headers_.begin(), headers_.end(), [](const Cell& h) { return !h.text.empty(); });
-  if (has_header) emit(header_cells, header_paint);
+  if (has_header && layout.headers) emit(header_cells, header_paint);
 }
 
 void TableWriter::emit(const std::vector<std::string>& cells,
