@@ -1,6 +1,7 @@
 // End-to-end tests of what scripts use: flat outputs (tsv, ids, --columns, --no-headers),
 // repeated filters, who's view in JSON, CSV and Markdown, the checklist as a to-do list, and
 // CSV's line ends and byte-order mark.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -65,6 +66,21 @@ TEST_CASE("Scripts: -o tsv escapes tab, line feed, CR and backslash in text") {
         "escapes\tone\\ttwo\\nthree\\rfour\\\\five \\\\t\tSet\\tup\n");
 }
 
+TEST_CASE("Scripts: -o tsv keeps one activity a line, with as many fields, on hostile text") {
+  const RunResult result =
+      run_raci({"--data", std::string(RACI_TEST_DATA_DIR) + "/hostile/strings.yaml", "list", "-o",
+                "tsv", "--columns", "id,text,text_fr,note,section,section_id,y,client,R"});
+  REQUIRE(result.status == 0);
+  const std::vector<std::string> lines = lines_of(result.out);
+  CHECK(lines.size() == 1 + 7);
+  for (const std::string& line : lines) {
+    INFO(line);
+    CHECK(std::count(line.begin(), line.end(), '\t') == 8);
+    CHECK(line.find('\r') == std::string::npos);
+    CHECK(line.find('\x1b') == std::string::npos);
+  }
+}
+
 TEST_CASE("Scripts: -o ids prints one id per line, for xargs and while read") {
   const RunResult result =
       run_raci({"list", "--party", "client", "--only", "--phase", "onboarding", "-o", "ids"});
@@ -75,6 +91,11 @@ TEST_CASE("Scripts: -o ids prints one id per line, for xargs and while read") {
   CHECK(run_raci({"who", "zzz", "-o", "ids"}).out.empty());
   CHECK(run_raci({"who", "zzz", "-o", "ids"}).status == 1);
   CHECK(run_raci({"show", "backup-capacity", "-o", "ids"}).out == "backup-capacity\n");
+  // Nothing to leave out, nothing to choose.
+  CHECK(run_raci({"show", "backup-capacity", "-o", "ids", "--no-headers"}).out ==
+        "backup-capacity\n");
+  CHECK(run_raci({"list", "-o", "ids", "--columns", "id"}).err ==
+        "raci: error: --columns works with -o table, tsv or csv, not -o ids\n");
 }
 
 TEST_CASE("Scripts: --no-headers drops the table's header line") {
@@ -128,7 +149,7 @@ TEST_CASE("Scripts: an unknown column is a usage error naming the valid ones") {
         "raci: error: --columns works with -o table, tsv or csv, not -o json\n");
 }
 
-TEST_CASE("Scripts: a repeated filter means any of its values; different ones still AND") {
+TEST_CASE("Scripts: a repeated filter means any of its values, different ones still AND") {
   CHECK(run_small({"list", "-k", "size", "-k", "run", "-o", "ids"}).out ==
         "size-platform\nbackup-run\n");
   CHECK(run_small({"list", "-s", "backup", "-s", "onboarding", "-o", "ids"}).out ==

@@ -66,7 +66,7 @@ TEST_CASE("Filter: --keyword needs every word, ignoring case and accents, in eit
   CHECK(ids(keyword("Spectrum")).empty());
 }
 
-TEST_CASE("Filter: --party by id, name or alias; --only keeps what no other party holds") {
+TEST_CASE("Filter: --party by id, name or alias, and --only keeps what no other party holds") {
   raci::FilterSpec spec;
   spec.party = {"client"};
   spec.only = true;

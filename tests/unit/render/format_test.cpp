@@ -57,7 +57,8 @@ TEST_CASE("Format: csv_record shows control characters escaped, so no record spa
   CHECK(raci::csv_record({"x\x1b[1m,y"}) == "\"x\\x1b[1m,y\"\n");
 }
 
-TEST_CASE("Format: activities_csv has a column per party id and the footnotes joined by ';'") {
+TEST_CASE(
+    "Format: activities_csv has a column per party id and the footnotes joined by semicolons") {
   CHECK(raci::activities_csv(sample_matrix(), sample_all()) ==
         "id,section,phase,text,client,example-host,footnotes,section_id\n"
         "size-platform,Onboarding,onboarding,Size the platform,RA,CI,,onboarding\n"
