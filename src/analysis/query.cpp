@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "raci/analysis/suggest.hpp"
 #include "raci/model/copy.hpp"
 #include "raci/util/error.hpp"
@@ -67,59 +69,94 @@ RoleSet parse_role_letters(const std::string& letters) {
 
 Filter::Filter(const Matrix& matrix, const FilterSpec& spec, std::shared_ptr<WordStems> stems)
     : matrix_(matrix) {
-  if (!spec.party.empty()) party_ = resolve_party(matrix, spec.party);
-  if (!spec.roles.empty()) roles_ = parse_role_letters(spec.roles);
-  if (spec.only && !party_) throw UsageError("--only needs --party (whose duties alone?)");
-  only_ = spec.only;
-  if (!spec.section.empty()) in_sections_ = resolve_sections(matrix, spec.section);
-  if (!split_words(spec.keyword).empty()) {
-    if (!stems) stems = std::make_shared<WordStems>(matrix);
-    search_ = std::make_shared<const Search>(matrix, spec.keyword, std::move(stems));
+  if (!spec.party.empty()) is_party_.assign(matrix.parties().size(), false);
+  for (const std::string& name : spec.party) {
+    const std::size_t party = resolve_party(matrix, name);
+    if (!is_party_[party]) parties_.push_back(party);
+    is_party_[party] = true;
   }
-  if (!spec.phase.empty()) {
-    phase_ = phase_from_name(spec.phase);
-    if (!phase_) {
-      throw UsageError(fmt::format("unknown phase '{}' (expected onboarding, run or exit)",
-                                   escape_controls(spec.phase)));
+  for (const std::string& letters : spec.roles)
+    roles_.push_back(parse_role_letters(letters));
+  if (spec.only && parties_.empty()) throw UsageError("--only needs --party (whose duties alone?)");
+  only_ = spec.only;
+  for (const std::string& wanted : spec.section) {
+    std::vector<bool> chosen = resolve_sections(matrix, wanted);
+    if (in_sections_.empty()) {
+      in_sections_ = std::move(chosen);
+      continue;
+    }
+    for (std::size_t s = 0; s < chosen.size(); ++s) {
+      if (chosen[s]) in_sections_[s] = true;
     }
   }
-  if (spec.footnote) {
-    if (!matrix.find_footnote(*spec.footnote)) {
+  for (const std::string& keyword : spec.keyword) {
+    if (split_words(keyword).empty()) continue;
+    if (!stems) stems = std::make_shared<WordStems>(matrix);
+    searches_.push_back(std::make_shared<const Search>(matrix, keyword, stems));
+  }
+  for (const std::string& name : spec.phase) {
+    const std::optional<Phase> phase = phase_from_name(name);
+    if (!phase) {
+      throw UsageError(fmt::format("unknown phase '{}' (expected onboarding, run or exit)",
+                                   escape_controls(name)));
+    }
+    phases_.push_back(*phase);
+  }
+  for (int number : spec.footnote) {
+    if (!matrix.find_footnote(number)) {
       std::vector<int> numbers;
       for (const Footnote& footnote : matrix.footnotes())
         numbers.push_back(footnote.number);
       throw UsageError(
-          fmt::format("footnote {} is not defined (footnotes: {})", *spec.footnote,
+          fmt::format("footnote {} is not defined (footnotes: {})", number,
                       numbers.empty() ? "none" : fmt::format("{}", fmt::join(numbers, ", "))));
     }
-    footnote_ = spec.footnote;
+    footnotes_.push_back(number);
   }
 }
 
+bool Filter::roles_match(RoleSet held) const {
+  if (held.empty()) return false;
+  if (roles_.empty()) return true;
+  for (const RoleSet wanted : roles_) {
+    if (held.contains_all(wanted)) return true;
+  }
+  return false;
+}
+
 bool Filter::matches(const Activity& activity) const {
-  if (party_) {
-    const RoleSet held = activity.roles[*party_];
-    if (held.empty() || !held.contains_all(roles_)) return false;
+  if (!parties_.empty()) {
+    bool held = false;
+    for (std::size_t party : parties_)
+      held = held || roles_match(activity.roles[party]);
+    if (!held) return false;
     if (only_) {
       for (std::size_t p = 0; p < activity.roles.size(); ++p) {
-        if (p != *party_ && !activity.roles[p].empty()) return false;
+        if (!is_party_[p] && !activity.roles[p].empty()) return false;
       }
     }
   } else if (!roles_.empty()) {
     bool someone = false;
     for (const RoleSet held : activity.roles)
-      someone = someone || held.contains_all(roles_);
+      someone = someone || roles_match(held);
     if (!someone) return false;
   }
   if (!in_sections_.empty() && !in_sections_[activity.section]) return false;
-  if (phase_ && matrix_.phase_of(activity) != phase_) return false;
-  if (footnote_) {
+  if (!phases_.empty()) {
+    const std::optional<Phase> phase = matrix_.phase_of(activity);
+    if (!phase || std::find(phases_.begin(), phases_.end(), *phase) == phases_.end()) return false;
+  }
+  if (!footnotes_.empty()) {
     bool cited = false;
     for (int number : activity.footnotes)
-      cited = cited || number == *footnote_;
+      cited = cited || std::find(footnotes_.begin(), footnotes_.end(), number) != footnotes_.end();
     if (!cited) return false;
   }
-  return !search_ || search_->matches(activity);
+  if (searches_.empty()) return true;
+  for (const std::shared_ptr<const Search>& search : searches_) {
+    if (search->matches(activity)) return true;
+  }
+  return false;
 }
 
 std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter) {

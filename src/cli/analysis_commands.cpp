@@ -138,9 +138,9 @@ Action add_stats(CLI::App& command) {
     if (format == Format::json) {
       context.out.write(dump(stats_json(matrix, stats)));
     } else if (format == Format::csv) {
-      std::string out =
-          csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"},
-                     context.csv_cells());
+      std::string out(csv_start(context.csv_style()));
+      out += csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"},
+                        context.csv_style());
       auto rows = [&](const std::string& section, std::size_t total,
                       const std::vector<PartyCounts>& parties) {
         for (std::size_t p = 0; p < parties.size(); ++p) {
@@ -149,7 +149,7 @@ Action add_stats(CLI::App& command) {
             fields.push_back(std::to_string(count));
           fields.push_back(std::to_string(parties[p].alone));
           fields.push_back(std::to_string(parties[p].any));
-          out += csv_record(fields, context.csv_cells());
+          out += csv_record(fields, context.csv_style());
         }
       };
       rows("", stats.activities, stats.parties);

@@ -140,6 +140,12 @@ int run(int argc, char** argv) {
   app.add_flag("--no-pager", no_pager,
                "Never page: by default long output on a terminal goes through RACI_PAGER, else "
                "PAGER, else less -FRX");
+  app.add_flag("--crlf", context.crlf,
+               "With -o csv: end lines with CRLF, as RFC 4180 says (by default a line feed, as "
+               "most tools write it)");
+  app.add_flag("--bom", context.bom,
+               "With -o csv: start with a UTF-8 byte-order mark, for spreadsheets that need it "
+               "to read accents right");
   std::string format = "table";  // resolved into context.format once the command is known
   app.add_option("-o,--format", format, "Output format")
       ->type_name("FORMAT")

@@ -38,12 +38,14 @@ int print_records(Context& context, const Records& records) {
       break;
     }
     case Format::csv: {
-      sink(csv_record(records.csv_headers));
+      const CsvStyle style = context.csv_style();
+      if (!csv_start(style).empty()) sink(csv_start(style));
+      sink(csv_record(records.csv_headers, style));
       for (const auto& row : records.rows) {
         std::vector<std::string> fields;
         for (const Cell& cell : row)
           fields.push_back(cell.text);
-        sink(csv_record(fields));
+        sink(csv_record(fields, style));
       }
       break;
     }

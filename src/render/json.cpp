@@ -59,6 +59,18 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
   return out;
 }
 
+Json who_json(const Matrix& matrix, const Activity& activity) {
+  Json out = Json::object();
+  for (Role role : all_roles) {
+    Json ids = Json::array();
+    for (std::size_t p = 0; p < activity.roles.size(); ++p) {
+      if (activity.roles[p].contains(role)) ids.push_back(matrix.parties()[p].id);
+    }
+    out[std::string(1, role_letter(role))] = std::move(ids);
+  }
+  return out;
+}
+
 Json section_json(const Matrix& matrix, const Section& section) {
   Json out{{"id", section.id}, {"title", section.title}};
   if (!section.description.empty()) out["description"] = section.description;
@@ -296,10 +308,11 @@ void JsonListWriter::finish() {
 }
 
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style, const MatchedWords& matched) {
+                           JsonList style, const MatchedWords& matched, ActivityView view) {
   JsonListWriter list(sink, style);
   for (const Activity* activity : selection) {
     Json object = activity_json(matrix, *activity);
+    if (view == ActivityView::who) object["who"] = who_json(matrix, *activity);
     if (matched) object["matched"] = matched(*activity);
     list.add(std::move(object));
   }

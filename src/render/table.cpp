@@ -231,7 +231,7 @@ void TableWriter::start(const Layout& layout, Sink sink) {
   }
   const bool has_header =
       std::any_of(headers_.begin(), headers_.end(), [](const Cell& h) { return !h.text.empty(); });
-  if (!has_header) return;
+  if (!has_header || !layout.headers) return;
   const std::string base(grouped_ ? 2 : 0, ' ');
   for (std::size_t c : fit_.spillable) {
     if (spills_above(c) && !header_cells[c].empty()) sink_(base + header_paint[c] + '\n');

@@ -90,11 +90,11 @@ TEST_CASE("CLI stats: table with bars, JSON and CSV") {
   CHECK(json.at("sections").size() == 14);
   const RunResult csv = run_raci({"stats", "--phase", "exit", "-o", "csv"});
   CHECK(csv.out ==
-        "section,party,activities,R,A,C,I,alone,any\r\n"
-        ",client,5,3,3,0,2,1,5\r\n"
-        ",cloud-temple,5,2,2,0,2,0,4\r\n"
-        "reversibility,client,5,3,3,0,2,1,5\r\n"
-        "reversibility,cloud-temple,5,2,2,0,2,0,4\r\n");
+        "section,party,activities,R,A,C,I,alone,any\n"
+        ",client,5,3,3,0,2,1,5\n"
+        ",cloud-temple,5,2,2,0,2,0,4\n"
+        "reversibility,client,5,3,3,0,2,1,5\n"
+        "reversibility,cloud-temple,5,2,2,0,2,0,4\n");
   CHECK(run_raci({"stats", "-k", "nothing-matches"}).status == 1);
 }
 
@@ -371,8 +371,8 @@ TEST_CASE("CLI export: -o html writes one page; other commands refuse html") {
   CHECK(refused.status == 2);
   CHECK(refused.out.empty());
   CHECK(refused.err ==
-        "raci: error: 'raci who' cannot print -o html (it prints table, json, jsonl, csv, "
-        "markdown, checklist)\n");
+        "raci: error: 'raci who' cannot print -o html (it prints table, json, jsonl, csv, tsv, "
+        "ids, markdown, checklist)\n");
 }
 
 TEST_CASE("CLI export: --output replaces a file only with a complete one") {

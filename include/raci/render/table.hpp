@@ -9,10 +9,12 @@
 
 namespace raci {
 
-// How text output is laid out: colour or not, and the width to wrap to (0: never wrap).
+// How text output is laid out: colour or not, the width to wrap to (0: never wrap), and
+// whether tables print their header line (--no-headers).
 struct Layout {
   bool color = false;
   std::size_t width = 0;
+  bool headers = true;
 };
 
 // One cell: its text, and the same text with ANSI colours for when colour is on.

@@ -271,7 +271,7 @@ TEST_CASE("Search: natural queries on the built-in matrix find exactly their row
 
 TEST_CASE("Search: 'who --activity backup' answers 24 activities through the filter too") {
   raci::FilterSpec spec;
-  spec.keyword = "backup";
+  spec.keyword = {"backup"};
   CHECK(raci::select(builtin(), raci::Filter(builtin(), spec)).size() == 24);
 }
 
