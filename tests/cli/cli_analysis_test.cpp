@@ -356,7 +356,7 @@ TEST_CASE("CLI export: filters cut the matrix down to what list selects, in ever
   fs::remove_all(dir);
 }
 
-TEST_CASE("CLI export: -o html writes one page; other commands refuse html") {
+TEST_CASE("CLI export: -o html writes one page, other commands refuse html") {
   const fs::path dir = scratch("export-html");
   const std::string page = (dir / "matrix.html").string();
   const RunResult written = run_raci({"export", "-o", "html", "--output", page});

@@ -42,7 +42,7 @@ TEST_CASE("Unicode: wrapping breaks at spaces, by width, never inside a characte
   CHECK(raci::wrap_text("", 10) == std::vector<std::string>{""});
 }
 
-TEST_CASE("Unicode: look-alike names share a skeleton; different names do not") {
+TEST_CASE("Unicode: look-alike names share a skeleton, different names do not") {
   CHECK(raci::skeleton("Client") == "client");
   CHECK(raci::skeleton("\u0421lient") == "client");             // Cyrillic Es
   CHECK(raci::skeleton("  Client \u00a0") == "client");         // spaces around, NBSP
