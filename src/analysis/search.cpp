@@ -28,8 +28,14 @@ std::size_t field_language(const Matrix& matrix, Field field) {
 
 std::string_view field_value(const Matrix& matrix, const Activity& activity, Field field) {
   switch (field) {
-    case Field::text:
+    case Field::text: {
+      // In a view in another language (in_language), the original text is the original's.
+      const Matrix& original = matrix.original();
+      const auto index = static_cast<std::size_t>(&activity - matrix.activities().data());
+      if (&original != &matrix && index < original.activities().size())
+        return original.activities()[index].text;
       return activity.text;
+    }
     case Field::id:
       return activity.id;
     default: {

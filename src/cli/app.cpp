@@ -123,6 +123,14 @@ int run(int argc, char** argv) {
           ->envname("RACI_DATA")
           ->check(not_empty())
           ->type_name("FILE");
+  CLI::Option* lang =
+      app.add_option("--lang", context.language,
+                     "Print the matrix's texts in this language (en, fr, de...; default: "
+                     "RACI_LANG, else the locale's LC_ALL, LC_MESSAGES or LANG when the matrix "
+                     "has it, else its original language)")
+          ->envname("RACI_LANG")
+          ->check(not_empty())
+          ->type_name("LANG");
   app.add_option("--owners", context.owners_file,
                  "Read your own owners of the matrix's duties from this file (docs/owners.md)")
       ->envname("RACI_OWNERS")
@@ -182,6 +190,11 @@ int run(int argc, char** argv) {
         !context.data_file.empty() && std::none_of(argv + 1, argv + argc, [](const char* arg) {
           const std::string_view given(arg);
           return given == "--data" || given.starts_with("--data=");
+        });
+    context.language_from_environment =
+        lang->count() > 0 && std::none_of(argv + 1, argv + argc, [](const char* arg) {
+          const std::string_view given(arg);
+          return given == "--lang" || given.starts_with("--lang=");
         });
     int status = exit_success;
     if (version) {

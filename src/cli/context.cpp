@@ -1,29 +1,85 @@
 #include "context.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdlib>
 #include <string_view>
 
 #include "raci/load/loader.hpp"
 #include "raci/util/atomic_file.hpp"
 #include "raci/util/error.hpp"
+#include "raci/util/text.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci::cli {
 
+namespace {
+
+// The matrix's language a tag names: the same tag, else the same primary language, in any
+// case ("DE", "de-CH" and "de_DE" name "de"); empty when the matrix has none.
+std::string matching_language(const Matrix& matrix, std::string_view tag) {
+  const std::string wanted = fold(tag);
+  const std::string primary = wanted.substr(0, wanted.find_first_of("-_."));
+  for (const std::string& language : matrix.languages()) {
+    if (fold(language) == wanted) return language;
+  }
+  for (const std::string& language : matrix.languages()) {
+    const std::string folded = fold(language);
+    if (folded.substr(0, folded.find('-')) == primary) return language;
+  }
+  return {};
+}
+
+// The locale's language, as gettext programs find it: LC_ALL, else LC_MESSAGES, else LANG;
+// nothing for the C or POSIX locale.
+std::string locale_language() {
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0') continue;
+    const std::string_view locale(value);
+    if (locale == "C" || locale == "POSIX" || locale.starts_with("C.")) return {};
+    return std::string(locale.substr(0, locale.find_first_of("_.@")));
+  }
+  return {};
+}
+
+}  // namespace
+
+// The texts are shown in --lang (RACI_LANG) when given, else in the locale's language when
+// the matrix has it, else in its original language.
 const Matrix& Context::matrix() {
   if (matrix_) return *matrix_;
-  if (data_file.empty()) {
-    matrix_ = load_builtin_matrix();
-    return *matrix_;
+  Matrix loaded = load_matrix();
+  std::string shown;
+  if (!language.empty()) {
+    shown = matching_language(loaded, language);
+    if (shown.empty()) {
+      throw UsageError(fmt::format("the matrix has no texts in {} (its languages: {}){}",
+                                   quote(escape_controls(language)),
+                                   fmt::join(loaded.languages(), ", "),
+                                   language_from_environment ? " (from RACI_LANG)" : ""));
+    }
+  } else if (const std::string locale = locale_language(); !locale.empty()) {
+    shown = matching_language(loaded, locale);
   }
+  if (!shown.empty() && shown != loaded.languages().front()) {
+    matrix_ = in_language(loaded, shown);
+  } else {
+    matrix_ = std::move(loaded);
+  }
+  return *matrix_;
+}
+
+Matrix Context::load_matrix() const {
+  if (data_file.empty()) return load_builtin_matrix();
   try {
-    matrix_ = load_matrix_file(data_file);
+    return load_matrix_file(data_file);
   } catch (const DataError& e) {
     // A file that cannot be read at all, named by a variable the user may have forgotten.
     if (data_from_environment && e.location().line == 0)
       throw DataError(e.file(), e.location(), e.message() + " (path from RACI_DATA)");
     throw;
   }
-  return *matrix_;
 }
 
 Owners Context::owners(OwnersCheck check) {

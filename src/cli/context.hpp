@@ -25,9 +25,11 @@ struct OutputTarget {
 // standard output.
 class Context {
  public:
-  std::string data_file;               // --data or RACI_DATA; empty for the built-in matrix
-  bool data_from_environment = false;  // data_file is RACI_DATA's
-  std::string owners_file;             // --owners or RACI_OWNERS
+  std::string data_file;                   // --data or RACI_DATA; empty for the built-in matrix
+  bool data_from_environment = false;      // data_file is RACI_DATA's
+  std::string owners_file;                 // --owners or RACI_OWNERS
+  std::string language;                    // --lang or RACI_LANG; empty: the locale's, or none
+  bool language_from_environment = false;  // language is RACI_LANG's
   std::string color = "auto";
   bool csv_raw = false;  // --csv-raw
   bool crlf = false;     // --crlf
@@ -50,6 +52,8 @@ class Context {
   void deliver(const OutputTarget& target, const std::string& text);
 
  private:
+  Matrix load_matrix() const;
+
   std::optional<Matrix> matrix_;
   std::shared_ptr<WordStems> word_stems_;
 };

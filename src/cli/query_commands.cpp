@@ -360,8 +360,17 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
   table.add_row(
       {Cell("phase"), Cell(section.phase ? std::string(phase_name(*section.phase)) : "-")});
   table.add_row({Cell("text"), Cell(activity.text)});
-  for (const Translation& translation : activity.text_translations)
-    table.add_row({Cell("text (" + translation.language + ")"), Cell(translation.text)});
+  // The text in every other language: the original's too when shown in another (--lang).
+  const Matrix& original = matrix.original();
+  if (&original != &matrix) {
+    const auto index = static_cast<std::size_t>(&activity - matrix.activities().data());
+    table.add_row({Cell("text (" + original.languages().front() + ")"),
+                   Cell(original.activities()[index].text)});
+  }
+  for (const Translation& translation : activity.text_translations) {
+    if (translation.language != matrix.shown_language())
+      table.add_row({Cell("text (" + translation.language + ")"), Cell(translation.text)});
+  }
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
     std::vector<std::string> names;
     for (Role role : all_roles) {

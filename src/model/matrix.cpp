@@ -109,4 +109,35 @@ std::vector<const Section*> Matrix::section_path(const Section& section) const {
   return path;
 }
 
+Matrix in_language(const Matrix& matrix, std::string_view language) {
+  const Matrix& original = matrix.original();
+  Matrix out = original;
+  if (language == original.languages().front()) return out;
+  out.original_ = std::make_shared<const Matrix>(original);
+  out.shown_language_ = language;
+  const std::string mark = "[" + original.languages().front() + "] ";
+  const auto show = [&](std::string& text, const Translations& translations) {
+    if (text.empty()) return;
+    const std::string* translated = find_translation(translations, language);
+    text = translated ? *translated : mark + text;
+  };
+  show(out.title_, out.title_translations_);
+  show(out.description_, out.description_translations_);
+  for (RoleInfo& info : out.legend_) {
+    show(info.name, info.name_translations);
+    show(info.description, info.description_translations);
+  }
+  for (Party& party : out.parties_)
+    show(party.name, party.name_translations);
+  for (Footnote& footnote : out.footnotes_)
+    show(footnote.text, footnote.text_translations);
+  for (Section& section : out.sections_) {
+    show(section.title, section.title_translations);
+    show(section.description, section.description_translations);
+  }
+  for (Activity& activity : out.activities_)
+    show(activity.text, activity.text_translations);
+  return out;
+}
+
 }  // namespace raci

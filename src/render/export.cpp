@@ -326,13 +326,16 @@ void write_yaml_block(std::string& out, const Json& value, std::size_t indent, b
 
 }  // namespace
 
-std::string export_yaml(const Matrix& matrix) {
+// The data format holds the matrix as loaded: a view in another language exports its original.
+std::string export_yaml(const Matrix& shown) {
+  const Matrix& matrix = shown.original();
   std::string out;
   write_yaml_block(out, matrix_json(matrix), 0, false);
   return out;
 }
 
-void write_export_json(const Sink& sink, const Matrix& matrix) {
+void write_export_json(const Sink& sink, const Matrix& shown) {
+  const Matrix& matrix = shown.original();
   JsonWriter out(sink, JsonLayout::indented);
   out.begin_object();
   write_members(out, matrix_head_json(matrix));

@@ -38,9 +38,23 @@ Json party_counts_list_json(const Matrix& matrix, const std::vector<PartyCounts>
 Json activity_json(const Matrix& matrix, const Activity& activity) {
   Json out;
   out["id"] = activity.id;
-  out["text"] = activity.text;
+  // `text` in the language shown (--lang), else the original, never marked; `texts` every
+  // language's, when the text has translations.
+  const Matrix& original = matrix.original();
+  const auto index = static_cast<std::size_t>(&activity - matrix.activities().data());
+  const std::string& original_text =
+      &original != &matrix ? original.activities().at(index).text : activity.text;
+  const std::string* shown = find_translation(activity.text_translations, matrix.shown_language());
+  out["text"] = shown ? *shown : original_text;
   if (const std::string* french = find_translation(activity.text_translations, "fr"))
     out["text_fr"] = *french;
+  if (!activity.text_translations.empty()) {
+    Json texts = Json::object();
+    texts[original.languages().front()] = original_text;
+    for (const Translation& translation : activity.text_translations)
+      texts[translation.language] = translation.text;
+    out["texts"] = std::move(texts);
+  }
   if (!activity.note.empty()) out["note"] = activity.note;
   const Section& section = matrix.section_of(activity);
   out["section"] = section_titles_json(matrix, activity);

@@ -76,3 +76,76 @@ TEST_CASE("CLI import --translation: translations merge into a data file too") {
   CHECK(r.out.find("title_de: Hosting auf Deutsch\n") != std::string::npos);
   CHECK(r.out.find("\nsource_de: \"" + dir + "notes.md\"\n") != std::string::npos);
 }
+
+namespace {
+
+const std::string multilingual = std::string(RACI_TEST_DATA_DIR) + "/multilingual.yaml";
+
+const std::string german_list = R"(  ID            ACTIVITY                       Kunde  [en] Host
+Sicherung
+  backup-check  [en] Check the backups         RA
+  backup-run    Die Sicherungen ausführen [1]  I      RA
+
+Footnotes
+  [1] 30 Tage aufbewahrt.
+)";
+
+}  // namespace
+
+TEST_CASE("CLI --lang: texts in that language, the untranslated ones marked with the original's") {
+  const RunResult r = run_raci({"--data", multilingual, "--lang", "de", "list"});
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == german_list);
+  // RACI_LANG, then the locale (LC_ALL before LC_MESSAGES before LANG), say the same.
+  CHECK(run_raci({"--data", multilingual, "list"}, {.env = {"RACI_LANG=de"}}).out == german_list);
+  CHECK(run_raci({"--data", multilingual, "list"}, {.env = {"LANG=de_DE.UTF-8"}}).out ==
+        german_list);
+  CHECK(run_raci({"--data", multilingual, "list"},
+                 {.env = {"LC_ALL=de_CH.UTF-8", "LANG=fr_FR.UTF-8"}})
+            .out == german_list);
+  // A tag in another case or with a region names the same language.
+  CHECK(run_raci({"--data", multilingual, "--lang", "DE-at", "list"}).out == german_list);
+}
+
+TEST_CASE("CLI --lang: a locale the matrix lacks, or C, shows the original; asked for, an error") {
+  const std::string english = run_raci({"--data", multilingual, "list"}).out;
+  CHECK(english.starts_with("  ID            ACTIVITY             Client  Host\nBackup\n"));
+  CHECK(run_raci({"--data", multilingual, "list"}, {.env = {"LANG=pt_BR.UTF-8"}}).out == english);
+  CHECK(run_raci({"--data", multilingual, "list"}, {.env = {"LC_ALL=C.UTF-8", "LANG=de_DE"}}).out ==
+        english);
+  const RunResult asked = run_raci({"--data", multilingual, "--lang", "pt", "list"});
+  CHECK(asked.status == 2);
+  CHECK(asked.out.empty());
+  CHECK(asked.err == "raci: error: the matrix has no texts in 'pt' (its languages: en, de, fr)\n");
+  const RunResult from_env = run_raci({"--data", multilingual, "list"}, {.env = {"RACI_LANG=pt"}});
+  CHECK(from_env.err ==
+        "raci: error: the matrix has no texts in 'pt' (its languages: en, de, fr) (from "
+        "RACI_LANG)\n");
+}
+
+TEST_CASE(
+    "CLI --lang: JSON has the text in that language and every language's; exports stay whole") {
+  const RunResult r = run_raci({"--data", multilingual, "--lang", "de", "list", "-o", "jsonl"});
+  CHECK(r.out.starts_with(
+      R"({"id":"backup-check","text":"Check the backups","section":["Sicherung"],)"));
+  CHECK(r.out.find(R"("text":"Die Sicherungen ausführen","text_fr":"Lancer les sauvegardes",)"
+                   R"("texts":{"en":"Run the backups","de":"Die Sicherungen ausführen",)"
+                   R"("fr":"Lancer les sauvegardes"},)") != std::string::npos);
+  // The data formats hold the matrix as it is, whatever the language shown.
+  CHECK(run_raci({"--data", multilingual, "--lang", "de", "export"}).out ==
+        run_raci({"--data", multilingual, "export"}).out);
+  const RunResult show = run_raci({"--data", multilingual, "--lang", "de", "show", "backup-run"});
+  CHECK(show.out.find("text        Die Sicherungen ausführen\ntext (en)   Run the backups\n"
+                      "text (fr)   Lancer les sauvegardes\n") != std::string::npos);
+}
+
+TEST_CASE("CLI --lang: a search finds words of any language, whatever the language shown") {
+  for (const char* lang : {"en", "de", "fr"}) {
+    CHECK(run_raci({"--data", multilingual, "--lang", lang, "list", "-k", "Sicherung", "-o", "ids"})
+              .out == "backup-run\n");
+    CHECK(
+        run_raci({"--data", multilingual, "--lang", lang, "list", "-k", "sauvegarde", "-o", "ids"})
+            .out == "backup-run\n");
+  }
+}

@@ -138,7 +138,7 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--bom --color --crlf --csv-raw --data --footnote --force --format --help --keyword --no-pager --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
+zsh_case "--bom --color --crlf --csv-raw --data --footnote --force --format --help --keyword --lang --no-pager --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else

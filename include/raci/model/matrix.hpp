@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -155,6 +156,14 @@ class Matrix {
   const Translations& source_translations() const { return source_translations_; }
   const Translations& description_translations() const { return description_translations_; }
 
+  // The language the texts above are shown in: the original, or the one in_language() chose.
+  const std::string& shown_language() const {
+    return original_ ? shown_language_ : languages_.front();
+  }
+  // The matrix as loaded, whose texts are in the original language: this one unless it is an
+  // in_language() view. Parts have the same indexes in both.
+  const Matrix& original() const { return original_ ? *original_ : *this; }
+
   const std::array<RoleInfo, 4>& legend() const { return legend_; }
   const RoleInfo& role_info(Role role) const { return legend_[static_cast<std::size_t>(role)]; }
   const std::vector<Party>& parties() const { return parties_; }
@@ -183,6 +192,7 @@ class Matrix {
 
  private:
   friend class MatrixBuilder;  // the one way to fill a Matrix (raci/model/builder.hpp)
+  friend Matrix in_language(const Matrix& matrix, std::string_view language);
 
   std::string title_;
   std::string provider_;
@@ -190,6 +200,8 @@ class Matrix {
   std::string description_;
   std::string origin_;
   std::vector<std::string> languages_;
+  std::string shown_language_;
+  std::shared_ptr<const Matrix> original_;  // set in an in_language() view
   Translations title_translations_;
   Translations source_translations_;
   Translations description_translations_;
@@ -204,5 +216,12 @@ class Matrix {
   std::unordered_map<int, std::size_t> footnote_by_number_;
   std::vector<std::vector<std::size_t>> citing_;  // per footnote, by index
 };
+
+// The same matrix with every human text in `language`, one of its languages: a text without a
+// translation into it shows the original marked with the original's tag ("[en] Run the
+// backups"), so that nobody takes it for a translation. Ids, letters, structure and the
+// translations themselves are unchanged; original() gives the matrix as loaded. In the
+// original language, a copy.
+Matrix in_language(const Matrix& matrix, std::string_view language);
 
 }  // namespace raci

@@ -42,7 +42,7 @@ TEST_CASE("JSON: an activity has the contract's fields in order") {
   const raci::Matrix matrix = small();
   CHECK(
       raci::activity_json(matrix, *matrix.find_activity("backup-policy")).dump() ==
-      R"({"id":"backup-policy","text":"Define the backup policy","text_fr":"Définir la politique de sauvegarde","section":["Operations","Backup"],"section_id":"backup","phase":"run","roles":{"client":"RA","example-host":"C"},"footnotes":[{"number":1,"text":"Backups are kept for 30 days."}]})");
+      R"({"id":"backup-policy","text":"Define the backup policy","text_fr":"Définir la politique de sauvegarde","texts":{"en":"Define the backup policy","fr":"Définir la politique de sauvegarde"},"section":["Operations","Backup"],"section_id":"backup","phase":"run","roles":{"client":"RA","example-host":"C"},"footnotes":[{"number":1,"text":"Backups are kept for 30 days."}]})");
   CHECK(
       raci::activity_json(matrix, *matrix.find_activity("install-servers")).dump() ==
       R"({"id":"install-servers","text":"Install the physical servers","section":["Onboarding"],"section_id":"onboarding","phase":"onboarding","roles":{"client":"","example-host":"RA"},"footnotes":[]})");
@@ -186,7 +186,9 @@ TEST_CASE("JSON: activity_json has the contract's keys, in order, optional ones 
   const raci::Matrix& m = sample_matrix();
   CHECK(raci::activity_json(m, *m.find_activity("backup-policy")).dump() ==
         R"({"id":"backup-policy","text":"Define the backup policy",)"
-        R"("text_fr":"Définir la politique de sauvegarde","note":"marker",)"
+        R"("text_fr":"Définir la politique de sauvegarde",)"
+        R"("texts":{"en":"Define the backup policy","fr":"Définir la politique de sauvegarde"},)"
+        R"("note":"marker",)"
         R"("section":["Operations","Backup"],"section_id":"backup","phase":"run",)"
         R"("roles":{"client":"RA","example-host":"C"},)"
         R"("footnotes":[{"number":1,"text":"Backups are kept for 30 days in a second data )"
