@@ -108,7 +108,7 @@ TEST_CASE("CLI --lang: texts in that language, the untranslated ones marked with
   CHECK(run_raci({"--data", multilingual, "--lang", "DE-at", "list"}).out == german_list);
 }
 
-TEST_CASE("CLI --lang: a locale the matrix lacks, or C, shows the original; asked for, an error") {
+TEST_CASE("CLI --lang: a locale the matrix lacks, or C, shows the original, asked for, an error") {
   const std::string english = run_raci({"--data", multilingual, "list"}).out;
   CHECK(english.starts_with("  ID            ACTIVITY             Client  Host\nBackup\n"));
   CHECK(run_raci({"--data", multilingual, "list"}, {.env = {"LANG=pt_BR.UTF-8"}}).out == english);
