@@ -12,10 +12,13 @@ struct FilterOptions {
   FilterSpec spec;
   std::vector<std::string> words;  // who's positional TEXT
   int footnote = 0;
+  OwnersFilterSpec owners;  // --owner, --unowned, --status, --due-before (need --owners)
+  std::string status;       // --status, as typed
   // Whether any filter was given.
   bool given() const {
     return !spec.party.empty() || !spec.roles.empty() || spec.only || !spec.section.empty() ||
-           !spec.keyword.empty() || !spec.phase.empty() || footnote > 0 || !words.empty();
+           !spec.keyword.empty() || !spec.phase.empty() || footnote > 0 || !words.empty() ||
+           owners.given() || !status.empty();
   }
 };
 

@@ -73,7 +73,7 @@ Action add_export(CLI::App& command) {
                          [&](const Sink& sink) { write_export_markdown(sink, matrix); });
         break;
       case Format::html:
-        context.deliver(*output, export_html(matrix));
+        context.deliver(*output, export_html(matrix, context.activity_owners()));
         break;
       case Format::csv: {
         Selection all;

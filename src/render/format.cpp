@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "raci/util/unicode.hpp"
@@ -61,11 +62,17 @@ std::string csv_record(const std::vector<std::string>& fields, CsvCells cells) {
 }
 
 void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                          CsvCells cells) {
+                          CsvCells cells, const ActivityOwners* owners) {
   std::vector<std::string> header{"id", "section", "phase", "text"};
   for (const Party& party : matrix.parties())
     header.push_back(party.id);
   header.emplace_back("footnotes");
+  if (owners) {
+    for (Role role : all_roles) {
+      for (const char* field : {"owner_", "status_", "due_"})
+        header.push_back(field + std::string(1, role_letter(role)));
+    }
+  }
   sink(csv_record(header, cells));
   for (const Activity* activity : selection) {
     const Section& section = matrix.section_of(*activity);
@@ -75,6 +82,20 @@ void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selectio
     for (const RoleSet roles : activity->roles)
       fields.push_back(roles.letters());
     fields.push_back(fmt::format("{}", fmt::join(activity->footnotes, ";")));
+    if (owners) {
+      const std::vector<LetterOwner> letters = owners->letters(*activity);
+      for (Role role : all_roles) {
+        const auto letter = std::find_if(letters.begin(), letters.end(),
+                                         [&](const LetterOwner& l) { return l.role == role; });
+        if (letter == letters.end()) {
+          fields.insert(fields.end(), 3, "");
+          continue;
+        }
+        fields.push_back(letter->owner ? letter->owner->id : "");
+        fields.emplace_back(status_name(letter->status));
+        fields.emplace_back(letter->due);
+      }
+    }
     sink(csv_record(fields, cells));
   }
 }

@@ -158,15 +158,22 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
   return out;
 }
 
-void write_activities_checklist(const Sink& sink, const Matrix& matrix,
-                                const Selection& selection) {
+void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                                const ActivityOwners* owners) {
   sink(fmt::format("# {}\n\n", escape_controls(matrix.title())));
   SectionHeadings headings(matrix);
   std::string out;
   for (const Activity* activity : selection) {
     out.clear();
     headings.open(out, *activity);
-    out += fmt::format("- [ ] {}\n", escape_controls(activity->text));
+    if (!owners) {
+      out += fmt::format("- [ ] {}\n", escape_controls(activity->text));
+    } else {
+      const std::vector<LetterOwner> letters = owners->letters(*activity);
+      const std::string summary = owners_summary(letters);
+      out += fmt::format("- [{}] {}{}\n", owners_done(letters) ? 'x' : ' ',
+                         escape_controls(activity->text), summary.empty() ? "" : " — " + summary);
+    }
     sink(out);
   }
 }

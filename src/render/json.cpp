@@ -295,11 +295,13 @@ void JsonListWriter::finish() {
 }
 
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style, const MatchedWords& matched) {
+                           JsonList style, const MatchedWords& matched,
+                           const ActivityOwners* owners) {
   JsonListWriter list(sink, style);
   for (const Activity* activity : selection) {
     Json object = activity_json(matrix, *activity);
     if (matched) object["matched"] = matched(*activity);
+    if (owners) object["owners"] = owners_json(matrix, *owners, *activity);
     list.add(std::move(object));
   }
   list.finish();

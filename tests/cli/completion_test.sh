@@ -50,6 +50,7 @@ bash_case "client cloud-temple" raci who --party ""
 bash_case "cloud-temple" raci list -p clo
 bash_case "onboarding" raci list --phase on
 bash_case "exit onboarding run" raci who --phase ""
+bash_case "done in-progress todo" raci list --status ""
 bash_case "checklist csv json jsonl markdown table" raci who -o ""
 bash_case "csv html json markdown yaml" raci export -o ""
 bash_case "checklist csv html json jsonl markdown table yaml" raci -o ""
@@ -93,6 +94,7 @@ fish_case "client cloud-temple" "raci who --party "
 fish_case "csv html json markdown yaml" "raci export -o "
 fish_case "checklist csv json jsonl markdown table" "raci list --format "
 fish_case "exit onboarding run" "raci who --phase "
+fish_case "done in-progress todo" "raci who --status "
 fish_case "backup-capacity" "raci show backup-cap"
 fish_case "backbone backup" "raci who --activity back"
 fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
@@ -133,7 +135,8 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--color --csv-raw --data --footnote --force --format --help --keyword --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
+zsh_case "--color --csv-raw --data --due-before --footnote --force --format --help --keyword --only --output --owner --owners --party --phase --role --section --status --unowned --version -h -k -o -p -r -s" raci export -
+zsh_case "done in-progress todo" raci export --status ""
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "raci/model/matrix.hpp"
+#include "raci/render/owners_view.hpp"
 #include "raci/render/sink.hpp"
 #include "raci/render/table.hpp"
 
@@ -39,9 +40,11 @@ void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& s
                       const Layout& layout, const MarkedWords& marked = {});
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
-// `raci who`: ACTIVITY and, for each of R, A, C, I, the parties that hold it.
+// `raci who`: ACTIVITY and, for each of R, A, C, I, the parties that hold it; with `owners`,
+// the owner of the owners' party's letter after its name: "Client (Network operations)".
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout, const MarkedWords& marked = {});
+                     const Layout& layout, const MarkedWords& marked = {},
+                     const ActivityOwners* owners = nullptr);
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // Whether a CSV cell that a spreadsheet would run as a formula (one starting with =, +, -, @,
@@ -49,9 +52,12 @@ std::string who_table(const Matrix& matrix, const Selection& selection, const La
 // written as it is (--csv-raw).
 enum class CsvCells { neutralised, raw };
 
-// RFC 4180 CSV: id, section, phase, text, one column per party id, footnotes.
+// RFC 4180 CSV: id, section, phase, text, one column per party id, footnotes; with `owners`,
+// then owner_L, status_L and due_L for each letter L of R, A, C, I (empty where the owners'
+// party does not hold L; owner empty where nobody owns it).
 void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                          CsvCells cells = CsvCells::neutralised);
+                          CsvCells cells = CsvCells::neutralised,
+                          const ActivityOwners* owners = nullptr);
 std::string activities_csv(const Matrix& matrix, const Selection& selection,
                            CsvCells cells = CsvCells::neutralised);
 // One CSV record (with CRLF), fields quoted where RFC 4180 needs it, control characters
@@ -70,8 +76,10 @@ void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Sel
 std::string activities_markdown(const Matrix& matrix, const Selection& selection,
                                 MarkdownDocument document = MarkdownDocument::selection);
 
-// A Markdown task list ("- [ ] text") under section headings.
-void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection);
+// A Markdown task list ("- [ ] text") under section headings; with `owners`, each task ends
+// with its owners (owners_summary) and is ticked ("- [x]") when they are done.
+void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                                const ActivityOwners* owners = nullptr);
 std::string activities_checklist(const Matrix& matrix, const Selection& selection);
 
 // The titles from the top-level section down to the activity's, joined by " / ".

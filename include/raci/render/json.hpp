@@ -72,9 +72,11 @@ class JsonListWriter {
 };
 
 // The selection's activity objects as a list, written activity by activity.
-// With `matched`, each object also has "matched": the words a search found in it.
+// With `matched`, each object also has "matched": the words a search found in it; with
+// `owners`, "owners" (owners_json).
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style, const MatchedWords& matched = {});
+                           JsonList style, const MatchedWords& matched = {},
+                           const ActivityOwners* owners = nullptr);
 
 // diff_json(before, after, diff) indented, with a final newline, written activity by activity.
 void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after,
