@@ -271,6 +271,14 @@ TEST_CASE("CLI owners: CSV adds owner, status and due columns per letter") {
         "backup-policy,Operations / Backup,run,Define the backup policy,RA,C,1,platform,"
         "in-progress,2027-03-31,platform,in-progress,2027-03-31,,,,,,\r\n"
         "backup-run,Operations / Backup,run,Run the backups,I,RA,1,,,,,,,,,,,todo,\r\n");
+  // export -o csv too, also when cut down by a filter.
+  const RunResult exported = run_raci(args({"export", "-o", "csv", "--owner", "ciso"}));
+  CHECK(exported.status == 0);
+  CHECK(exported.out ==
+        "id,section,phase,text,client,example-host,footnotes,owner_R,status_R,due_R,owner_A,"
+        "status_A,due_A,owner_C,status_C,due_C,owner_I,status_I,due_I\r\n"
+        "size-platform,Onboarding,onboarding,Size the platform,RA,CI,,platform,done,,ciso,done,"
+        ",,,,,,\r\n");
 }
 
 TEST_CASE("CLI owners: --owner, --unowned, --status and --due-before select exact activities") {
