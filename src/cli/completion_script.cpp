@@ -20,7 +20,7 @@ namespace {
 
 // What a value of an option or positional argument is, told by its type name (`PARTY` in
 // `--party PARTY`). Options whose type name is not here take free text.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> value_kinds{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 13> value_kinds{{
     {"FILE", "file"},
     {"PARTY", "party"},
     {"SECTION", "section"},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> value_ki
     {"WORDS", "word"},
     {"PHASE", "phase"},
     {"STATUS", "status"},
+    {"OWNER", "owner"},
     {"FORMAT", "format"},
     {"WHEN", "color"},
     {"SHELL", "shell"},

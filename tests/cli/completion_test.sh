@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin"
 ln -s "$(realpath "$raci")" "$work/bin/raci"
 export PATH=$work/bin:$PATH
-unset RACI_DATA
+unset RACI_DATA RACI_OWNERS
 failures=0
 
 check() {  # check SHELL LINE ACTUAL EXPECTED
@@ -51,6 +51,7 @@ bash_case "cloud-temple" raci list -p clo
 bash_case "onboarding" raci list --phase on
 bash_case "exit onboarding run" raci who --phase ""
 bash_case "done in-progress todo" raci list --status ""
+bash_case "ciso platform" raci --data "$data_dir/small.yaml" --owners "$data_dir/owners/small-owners.yaml" list --owner ""
 bash_case "checklist csv json jsonl markdown table" raci who -o ""
 bash_case "csv html json markdown yaml" raci export -o ""
 bash_case "checklist csv html json jsonl markdown table yaml" raci -o ""
@@ -62,7 +63,7 @@ bash_case "backup-capacity" raci show backup-cap
 bash_case "define-your-needs" raci list --section def
 bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
-bash_case "activity footnote party section word" raci completion --values ""
+bash_case "activity footnote owner party section word" raci completion --values ""
 bash_case "--footnote --format" raci who --f
 bash_case "--output" raci export --ou
 bash_case "backbone backup" raci who --keyword "back"
@@ -95,6 +96,7 @@ fish_case "csv html json markdown yaml" "raci export -o "
 fish_case "checklist csv json jsonl markdown table" "raci list --format "
 fish_case "exit onboarding run" "raci who --phase "
 fish_case "done in-progress todo" "raci who --status "
+fish_case "ciso platform" "raci --data $data_dir/small.yaml --owners $data_dir/owners/small-owners.yaml list --owner "
 fish_case "backup-capacity" "raci show backup-cap"
 fish_case "backbone backup" "raci who --activity back"
 fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
@@ -137,6 +139,7 @@ zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
 zsh_case "--color --csv-raw --data --due-before --footnote --force --format --help --keyword --only --output --owner --owners --party --phase --role --section --status --unowned --version -h -k -o -p -r -s" raci export -
 zsh_case "done in-progress todo" raci export --status ""
+zsh_case "ciso platform" raci --data "$data_dir/small.yaml" --owners "$data_dir/owners/small-owners.yaml" list --owner ""
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else
