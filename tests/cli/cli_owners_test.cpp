@@ -11,6 +11,7 @@
 #include "process.hpp"
 
 using raci::test::run_raci;
+using raci::test::RunOptions;
 using raci::test::RunResult;
 namespace fs = std::filesystem;
 
@@ -436,4 +437,107 @@ TEST_CASE("CLI owners: the HTML page has an owners column and a choice of owner"
   CHECK(count(none.out, "class=\"owners\"") == 0);
   CHECK(count(none.out, "data-owners=") == 0);
   CHECK(count(none.out, "<select") == 0);
+}
+
+TEST_CASE("CLI owners: over the built-in matrix, the guide's owners file end to end") {
+  const std::string file = data_dir + "/owners/builtin-owners.yaml";
+  const std::vector<std::string> env{"RACI_OWNERS=" + file};
+  RunOptions options;
+  options.env = env;
+  RunResult r = run_raci({"owners", "check"}, options);
+  CHECK(r.status == 1);
+  const std::string reversibility =
+      file +
+      ": Client holds R in 'reversibility-planning' (Plan the reversibility project and "
+      "choose the target infrastructures) and no owner has it [unowned]\n" +
+      file +
+      ": Client holds A in 'reversibility-planning' (Plan the reversibility project and "
+      "choose the target infrastructures) and no owner has it [unowned]\n" +
+      file +
+      ": Client holds R in 'transition-operations' (Implement transition operations, whether "
+      "they involve manual extraction, the use of APIs or any other third-party method "
+      "compatible with the Cloud Temple platform.) and no owner has it [unowned]\n" +
+      file +
+      ": Client holds A in 'transition-operations' (Implement transition operations, whether "
+      "they involve manual extraction, the use of APIs or any other third-party method "
+      "compatible with the Cloud Temple platform.) and no owner has it [unowned]\n" +
+      file +
+      ": Client holds R in 'data-transfer' (Transfer data while controlling the impact of "
+      "migration on the quality of service provided by the client's information system.) and "
+      "no owner has it [unowned]\n" +
+      file +
+      ": Client holds A in 'data-transfer' (Transfer data while controlling the impact of "
+      "migration on the quality of service provided by the client's information system.) and "
+      "no owner has it [unowned]\n";
+  CHECK(r.out == reversibility + "6 findings\n");
+
+  r = run_raci({"list", "--section", "define-your-needs", "-o", "checklist"}, options);
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "# IaaS Responsibility Matrix\n\n"
+        "## Define Your Needs\n\n"
+        "- [x] Define the overall architecture of your Cloud Temple platform — Platform team "
+        "(done)\n"
+        "- [x] Define the number of tenants and the number of availability zones for each "
+        "tenant — Platform team (done)\n"
+        "- [ ] Define your overall disaster recovery or business continuity strategy — R: "
+        "Network operations (in progress, due 2027-01-31), A: CISO (in progress, due "
+        "2027-01-31)\n"
+        "- [x] Properly size your Cloud Temple platform (compute, storage, network, backup, "
+        "etc.) — Platform team (done)\n"
+        "- [x] Subscribe to services with the necessary information — Platform team (done)\n");
+
+  r = run_raci(
+      {"who", "--activity", "disaster recovery strategy", "--section", "define-your-needs"},
+      options);
+  CHECK(r.out ==
+        "  ACTIVITY                                                               R              "
+        "              A              C             I\n"
+        "Define Your Needs\n"
+        "  Define your overall disaster recovery or business continuity strategy  Client "
+        "(Network operations)  Client (CISO)  Cloud Temple  Cloud Temple\n");
+
+  r = run_raci({"show", "dr-bc-strategy", "-o", "json"}, options);
+  CHECK(nlohmann::json::parse(r.out).at("owners") == nlohmann::json::parse(R"({
+    "party": "client",
+    "R": {"owner": "network", "name": "Network operations", "status": "in-progress",
+          "due": "2027-01-31", "note": "with the business continuity plan"},
+    "A": {"owner": "ciso", "name": "CISO", "status": "in-progress", "due": "2027-01-31",
+          "note": "with the business continuity plan"}})"));
+
+  // The provider's revision of the guide: dr-bc-strategy renamed and reworded, the client's
+  // A in vm-backup-plan moved to Cloud Temple.
+  const fs::path dir = scratch("owners-guide");
+  const std::string before = (dir / "provider-2025.yaml").string();
+  const std::string after = (dir / "provider-2026.yaml").string();
+  REQUIRE(run_raci({"export", "-o", "yaml", "--output", before}).status == 0);
+  std::string text = read(before);
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    REQUIRE(count(text, from) == 1);
+    text.replace(text.find(from), from.size(), to);
+  };
+  replace("- id: dr-bc-strategy\n        text: Define your overall disaster recovery or business",
+          "- id: continuity-strategy\n        text: Define your overall disaster recovery and "
+          "business");
+  replace(
+      "- id: vm-backup-plan\n        text: Ensure that each virtual machine is associated "
+      "with a coherent backup plan\n        roles: {client: RA, cloud-temple: C}",
+      "- id: vm-backup-plan\n        text: Ensure that each virtual machine is associated "
+      "with a coherent backup plan\n        roles: {client: R, cloud-temple: AC}");
+  std::ofstream(after) << text;
+  r = run_raci({"--data", after, "who"}, options);
+  CHECK(r.status == 2);
+  CHECK(r.err == "raci: error: " + file +
+                     ":32:15: unknown activity 'dr-bc-strategy'; did you mean "
+                     "'dr-bc-strategy-tests'?\n");
+  r = run_raci({"--data", after, "owners", "check", "--since", before}, options);
+  CHECK(r.status == 1);
+  CHECK(r.out == file +
+                     ":32:15: unknown activity 'dr-bc-strategy': probably now "
+                     "'continuity-strategy' (Define your overall disaster recovery and business "
+                     "continuity strategy) [stale]\n" +
+                     file +
+                     ":38:15: Client does not hold A in 'vm-backup-plan' (it holds R) [stale]\n" +
+                     reversibility + "8 findings\n");
+  fs::remove_all(dir);
 }
