@@ -12,10 +12,13 @@ namespace raci::cli {
 struct FilterOptions {
   FilterSpec spec;
   std::vector<std::string> words;  // who's positional TEXT
+  OwnersFilterSpec owners;         // --owner, --unowned, --status, --due-before (need --owners)
+  std::string status;              // --status, as typed
   // Whether any filter was given.
   bool given() const {
     return !spec.party.empty() || !spec.roles.empty() || spec.only || !spec.section.empty() ||
-           !spec.keyword.empty() || !spec.phase.empty() || !spec.footnote.empty() || !words.empty();
+           !spec.keyword.empty() || !spec.phase.empty() || !spec.footnote.empty() ||
+           !words.empty() || owners.given() || !status.empty();
   }
 };
 

@@ -25,11 +25,11 @@ Action add_completion(CLI::App& command) {
   command
       .add_option("--values", options->values,
                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
-                  "matrix, or its words (word, for --activity and -k), one a line: what the "
-                  "scripts call")
+                  "matrix, its words (word, for --activity and -k), or the owners of the owners "
+                  "file (owner; none without one), one a line: what the scripts call")
       ->type_name("KIND")
-      ->check(CLI::IsMember(
-          {matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3], matrix_kinds[4]}));
+      ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3],
+                             matrix_kinds[4], matrix_kinds[5]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
@@ -54,6 +54,11 @@ Action add_completion(CLI::App& command) {
       } else if (kind == "word") {
         for (const std::string& word : vocabulary(matrix))
           text += word + "\n";
+      } else if (kind == "owner") {
+        if (const Owners* owners = context.given_owners()) {
+          for (const Owner& owner : owners->owners())
+            text += owner.id + "\n";
+        }
       } else if (kind == "activity") {
         for (const Activity& activity : matrix.activities())
           text += activity.id + "\n";

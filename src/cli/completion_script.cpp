@@ -13,13 +13,14 @@
 
 #include "command_table.hpp"
 #include "completion_templates.hpp"
+#include "raci/owners/owners.hpp"
 
 namespace raci::cli {
 namespace {
 
 // What a value of an option or positional argument is, told by its type name (`PARTY` in
 // `--party PARTY`). Options whose type name is not here take free text.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 11> value_kinds{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 13> value_kinds{{
     {"FILE", "file"},
     {"PARTY", "party"},
     {"SECTION", "section"},
@@ -27,6 +28,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 11> value_ki
     {"FOOTNOTE", "footnote"},
     {"WORDS", "word"},
     {"PHASE", "phase"},
+    {"STATUS", "status"},
+    {"OWNER", "owner"},
     {"FORMAT", "format"},
     {"WHEN", "color"},
     {"SHELL", "shell"},
@@ -101,6 +104,9 @@ std::vector<std::string> static_values(std::string_view kind, const CommandSpec&
   if (kind == "phase") {
     for (Phase phase : all_phases)
       values.emplace_back(phase_name(phase));
+  } else if (kind == "status") {
+    for (Status status : all_statuses)
+      values.emplace_back(status_name(status));
   } else if (kind == "format") {
     values = command.formats;
   } else if (kind == "color") {
@@ -215,7 +221,7 @@ std::map<std::string_view, std::string> shell_tables(const Definition& definitio
   value_entries(definition.global);
   for (const CommandSpec& command : definition.commands)
     value_entries(command);
-  for (std::string_view kind : {"phase", "color", "shell", "kind", "format"}) {
+  for (std::string_view kind : {"phase", "status", "color", "shell", "kind", "format"}) {
     out.push_back(fmt::format("_raci_values[{}]={}", kind,
                               shell_quoted(words(static_values(kind, definition.global)))));
   }

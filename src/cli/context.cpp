@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdlib>
+#include <functional>
 #include <string_view>
 
 #include "raci/load/loader.hpp"
@@ -89,6 +90,31 @@ Owners Context::owners(OwnersCheck check) {
         "writes one)");
   }
   return load_owners_file(owners_file, matrix(), check);
+}
+
+const Owners* Context::given_owners() {
+  if (owners_file.empty()) return nullptr;
+  if (!owners_) owners_ = owners(OwnersCheck::strict);
+  return &*owners_;
+}
+
+const ActivityOwners* Context::activity_owners() {
+  const Owners* owners = given_owners();
+  if (!owners) return nullptr;
+  if (!activity_owners_) {
+    const Matrix* full = &matrix();
+    activity_owners_ = ActivityOwners{
+        owners->party(), &owners->owners(), [owners, full](const Activity& activity) {
+          const std::vector<Activity>& all = full->activities();
+          const Activity* own = &activity;
+          const std::less<const Activity*> before;
+          if (before(own, all.data()) || !before(own, all.data() + all.size()))
+            own = full->find_activity(activity.id);
+          if (!own) return std::vector<LetterOwner>{};
+          return owners->letters(static_cast<std::size_t>(own - all.data()));
+        }};
+  }
+  return &*activity_owners_;
 }
 
 std::shared_ptr<WordStems> Context::word_stems() {

@@ -41,6 +41,11 @@ class Context {
   const Matrix& matrix();
   // The owners file read against the matrix; UsageError when none was given.
   Owners owners(OwnersCheck check);
+  // The owners file read once (strictly), or nullptr when none was given.
+  const Owners* given_owners();
+  // What the renderers show of it, for activities of the context's matrix or of a matrix
+  // cut down from it (found by id); nullptr when no owners file was given.
+  const ActivityOwners* activity_owners();
   // The stems of the matrix's words for search: the built-in matrix's were made at build time.
   std::shared_ptr<WordStems> word_stems();
   Layout layout() const;
@@ -55,6 +60,8 @@ class Context {
   Matrix load_matrix() const;
 
   std::optional<Matrix> matrix_;
+  std::optional<Owners> owners_;
+  std::optional<ActivityOwners> activity_owners_;
   std::shared_ptr<WordStems> word_stems_;
 };
 

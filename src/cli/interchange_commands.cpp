@@ -73,14 +73,14 @@ Action add_export(CLI::App& command) {
                          [&](const Sink& sink) { write_export_markdown(sink, matrix); });
         break;
       case Format::html:
-        context.deliver(*output, export_html(matrix));
+        context.deliver(*output, export_html(matrix, context.activity_owners()));
         break;
       case Format::csv: {
         Selection all;
         for (const Activity& activity : matrix.activities())
           all.push_back(&activity);
         deliver_streamed(context, *output, [&](const Sink& sink) {
-          write_activities_csv(sink, matrix, all, context.csv_style());
+          write_activities_csv(sink, matrix, all, context.csv_style(), context.activity_owners());
         });
         break;
       }

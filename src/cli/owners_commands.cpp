@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "raci/load/loader.hpp"
 #include "raci/owners/owners.hpp"
 #include "raci/render/json.hpp"
 #include "raci/render/table.hpp"
@@ -20,6 +21,7 @@ struct OwnersOptions {
   std::string party = "client";  // init: whose duties
   OutputTarget output;           // init: write here instead of standard output
   std::string by = "owner";      // stats: owner or due
+  std::string since;             // check: the matrix the owners file was written against
 };
 
 int init(Context& context, const OwnersOptions& options) {
@@ -33,10 +35,15 @@ int init(Context& context, const OwnersOptions& options) {
   return exit_success;
 }
 
-int check(Context& context) {
+int check(Context& context, const OwnersOptions& options) {
   const Matrix& matrix = context.matrix();
+  std::optional<Matrix> since;
+  if (!options.since.empty()) {
+    since = options.since == "-" ? load_builtin_matrix() : load_matrix_file(options.since);
+  }
   const Owners owners = context.owners(OwnersCheck::report);
-  const std::vector<OwnersFinding> findings = check_owners(matrix, owners);
+  const std::vector<OwnersFinding> findings =
+      check_owners(matrix, owners, since ? &*since : nullptr);
   if (context.format == Format::json) {
     Json list = Json::array();
     for (const OwnersFinding& f : findings) {
@@ -45,6 +52,8 @@ int check(Context& context) {
         item["line"] = f.location.line;
         item["column"] = f.location.column;
       }
+      if (!f.activity.empty()) item["activity"] = f.activity;
+      if (!f.replaced_by.empty()) item["replaced_by"] = f.replaced_by;
       list.push_back(std::move(item));
     }
     context.out.write(dump_json(Json{{"file", owners.origin()},
@@ -146,6 +155,13 @@ Action add_owners(CLI::App& command) {
   add_output_options(*init_command, options->output);
   CLI::App* check_command = command.add_subcommand(
       "check", "Every duty has an owner and every assignment still fits the matrix");
+  check_command
+      ->add_option("--since", options->since,
+                   "The matrix the owners file was written against (a data file, or - for the "
+                   "built-in one): an assignment of a gone activity names the activity that "
+                   "probably replaces it, as 'raci diff' pairs them")
+      ->type_name("FILE")
+      ->check(not_empty());
   CLI::App* stats_command =
       command.add_subcommand("stats", "Duties per owner (or per due month) by letter and status");
   stats_command->add_option("--by", options->by, "owner (default) or due")->type_name("GROUP");
@@ -159,10 +175,12 @@ Action add_owners(CLI::App& command) {
       "Examples:\n"
       "  raci owners init --party client --output owners.yaml\n"
       "  raci --owners owners.yaml owners check\n"
+      "  raci --data provider-2026.yaml --owners owners.yaml owners check --since "
+      "provider-2025.yaml\n"
       "  raci --owners owners.yaml owners stats --by due");
   return [options, init_command, check_command](Context& context) {
     if (init_command->parsed()) return init(context, *options);
-    if (check_command->parsed()) return check(context);
+    if (check_command->parsed()) return check(context, *options);
     return stats(context, *options);
   };
 }

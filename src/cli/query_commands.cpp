@@ -61,6 +61,23 @@ void add_filter_options(CLI::App& command, FilterOptions& options, const std::st
       ->type_name("FOOTNOTE")
       ->check(footnote_number())
       ->allow_extra_args(false);
+  command
+      .add_option("--owner", options.owners.owner,
+                  "Only the duties of this owner of the owners file (needs --owners)")
+      ->type_name("OWNER")
+      ->check(not_empty());
+  command.add_flag("--unowned", options.owners.unowned,
+                   "Only activities where a duty (R or A) of the owners file's party has no "
+                   "owner (needs --owners)");
+  command
+      .add_option("--status", options.status,
+                  "Only duties with this status in the owners file (needs --owners)")
+      ->type_name("STATUS")
+      ->transform(CLI::IsMember({"todo", "in-progress", "done"}, CLI::ignore_case));
+  command
+      .add_option("--due-before", options.owners.due_before,
+                  "Only duties due before this day, YYYY-MM-DD (needs --owners)")
+      ->type_name("DATE");
 }
 
 Matching select_matching(Context& context, const FilterOptions& options) {
@@ -80,7 +97,25 @@ Matching select_matching(Context& context, const FilterOptions& options) {
   for (const std::string& keyword : spec.keyword)
     words = words || !split_words(keyword).empty();
   const Filter filter(matrix, spec, words ? context.word_stems() : nullptr);
-  return {select(matrix, filter), filter.searches(), filter.parties()};
+  OwnersFilterSpec owners_spec = options.owners;
+  if (!options.status.empty()) owners_spec.status = status_from_name(options.status);
+  if (!owners_spec.given()) return {select(matrix, filter), filter.searches(), filter.parties()};
+  const Owners* owners = context.given_owners();
+  if (!owners) {
+    const char* option = !owners_spec.owner.empty() ? "--owner"
+                         : owners_spec.unowned      ? "--unowned"
+                         : owners_spec.status       ? "--status"
+                                                    : "--due-before";
+    throw UsageError(
+        fmt::format("{} needs an owners file (give --owners FILE or set RACI_OWNERS)", option));
+  }
+  const OwnersFilter owned(*owners, owners_spec);
+  Selection selection;
+  for (const Activity* activity : select(matrix, filter)) {
+    if (owned.matches(static_cast<std::size_t>(activity - matrix.activities().data())))
+      selection.push_back(activity);
+  }
+  return {std::move(selection), filter.searches(), filter.parties()};
 }
 
 namespace {
@@ -247,12 +282,19 @@ int print_activities(Context& context, const Selection& selection, Format format
     case Format::jsonl:
       write_activities_json(sink, matrix, selection,
                             format == Format::jsonl ? JsonList::lines : JsonList::array,
-                            printing.matched, printing.view);
+                            printing.matched, printing.view, context.activity_owners());
       break;
-    case Format::csv:
+    case Format::csv: {
+      // With an owners file, its owner columns after the default ones.
+      const ActivityOwners* owners = context.activity_owners();
+      if (owners && flat.columns.empty()) {
+        const std::vector<Column> more = owner_columns();
+        columns.insert(columns.end(), more.begin(), more.end());
+      }
       write_columns_csv(sink, matrix, selection, columns, context.csv_style(), headers,
-                        printing.matched);
+                        printing.matched, owners);
       break;
+    }
     case Format::tsv:
       write_activities_tsv(sink, matrix, selection, columns, headers, printing.matched);
       break;
@@ -268,7 +310,10 @@ int print_activities(Context& context, const Selection& selection, Format format
       }
       break;
     case Format::checklist:
-      if (!selection.empty()) write_activities_checklist(sink, matrix, selection, printing.parties);
+      if (!selection.empty()) {
+        write_activities_checklist(sink, matrix, selection, printing.parties,
+                                   context.activity_owners());
+      }
       break;
     case Format::yaml:  // not among the activity formats: resolve_format refused them
     case Format::html:
@@ -305,14 +350,14 @@ Action add_who(CLI::App& command) {
     explain_search(context, *options, matching, "who");
     const Selection& selection = matching.selection;
     if (*count) return print_count(context, selection);
-    const int status =
-        print_activities(context, selection, format,
-                         [&](const Sink& sink, const Layout& layout) {
-                           write_who_table(sink, matrix, selection, layout, marked_words(matching),
-                                           *ids ? IdColumn::always : IdColumn::when_wide);
-                         },
-                         {ActivityView::who, *flat, marked_words(matching), matched_words(matching),
-                          matching.parties});
+    const int status = print_activities(
+        context, selection, format,
+        [&](const Sink& sink, const Layout& layout) {
+          write_who_table(sink, matrix, selection, layout, marked_words(matching),
+                          *ids ? IdColumn::always : IdColumn::when_wide, context.activity_owners());
+        },
+        {ActivityView::who, *flat, marked_words(matching), matched_words(matching),
+         matching.parties});
     write_count_footer(context, selection);
     return status;
   };
@@ -351,7 +396,19 @@ Action add_list(CLI::App& command) {
 
 namespace {
 
-Table show_table(const Matrix& matrix, const Activity& activity, const Layout& layout) {
+// The owner, status, due date and note of each letter the owners' party holds.
+void add_owner_rows(Table& table, const ActivityOwners& owners, const Activity& activity) {
+  for (const LetterOwner& letter : owners.letters(activity)) {
+    std::string text = letter.owner ? letter.owner->name : std::string("no owner");
+    text += fmt::format(", {}", status_name(letter.status));
+    if (!letter.due.empty()) text += fmt::format(", due {}", letter.due);
+    if (!letter.note.empty()) text += fmt::format("; note: {}", letter.note);
+    table.add_row({Cell(fmt::format("owner of {}", role_letter(letter.role))), Cell(text)});
+  }
+}
+
+Table show_table(const Matrix& matrix, const Activity& activity, const Layout& layout,
+                 const ActivityOwners* owners) {
   Table table({Cell(), Cell()}, {1});
   const Section& section = matrix.section_of(activity);
   table.add_row({Cell("id"), Cell(activity.id, paint_bold(activity.id, layout.color))});
@@ -383,6 +440,7 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
          Cell(letters.empty() ? spelled : letters + "  " + spelled,
               letters.empty() ? "" : paint_letters(letters, layout.color) + "  " + spelled)});
   }
+  if (owners) add_owner_rows(table, *owners, activity);
   for (int number : activity.footnotes) {
     table.add_row(
         {Cell(fmt::format("footnote {}", number)), Cell(matrix.find_footnote(number)->text)});
@@ -454,14 +512,17 @@ Action add_show(CLI::App& command) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Activity* activity = find_activity_as_typed(context, *id);
+    const ActivityOwners* owners = context.activity_owners();
     if (format == Format::json) {
       check_flat_options(*flat, format);
-      context.out.write(dump_json(activity_json(matrix, *activity), JsonLayout::indented) + "\n");
+      Json object = activity_json(matrix, *activity);
+      if (owners) object["owners"] = owners_json(matrix, *owners, *activity);
+      context.out.write(dump_json(object, JsonLayout::indented) + "\n");
       return static_cast<int>(exit_success);
     }
     return print_activities(context, {activity}, format,
                             [&](const Sink& sink, const Layout& layout) {
-                              show_table(matrix, *activity, layout).write(layout, sink);
+                              show_table(matrix, *activity, layout, owners).write(layout, sink);
                             },
                             {ActivityView::list, *flat, {}, {}, {}});
   };

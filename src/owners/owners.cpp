@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "load/yaml_tree.hpp"
+#include "raci/analysis/diff.hpp"
 #include "raci/analysis/suggest.hpp"
 #include "raci/model/builder.hpp"
 #include "raci/util/text.hpp"
@@ -44,7 +45,9 @@ constexpr int activity_specificity = 1000;  // an activity's own beats any secti
 // informed about.
 constexpr std::array<Role, 2> duty_roles{Role::responsible, Role::accountable};
 
-bool valid_date(std::string_view text) {
+}  // namespace
+
+bool is_valid_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   int year = 0;
   int month = 0;
@@ -61,8 +64,6 @@ bool valid_date(std::string_view text) {
   return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-}  // namespace
-
 // Walks the owners file's tree with the data loader's strictness.
 class OwnersReader {
  public:
@@ -70,6 +71,7 @@ class OwnersReader {
       : matrix_(matrix), check_(check) {
     owners_.origin_ = origin;
     owners_.by_activity_.resize(matrix.activities().size());
+    owners_.held_.resize(matrix.activities().size());
   }
 
   Owners read(const YamlNode& root) {
@@ -166,6 +168,8 @@ class OwnersReader {
                        quote(matrix_.title()), fmt::join(ids, ", "), did_you_mean(name, ids)));
     }
     owners_.party_ = *party;
+    for (std::size_t a = 0; a < matrix_.activities().size(); ++a)
+      owners_.held_[a] = matrix_.activities()[a].roles[*party];
   }
 
   void read_owner(const YamlNode& node) {
@@ -241,7 +245,7 @@ class OwnersReader {
     }
     if (const YamlNode* due = entries.get("due")) {
       assignment.due = text(*due, "due");
-      if (!valid_date(assignment.due)) {
+      if (!is_valid_date(assignment.due)) {
         fail(due->location,
              fmt::format("invalid date {} (expected YYYY-MM-DD)", quote(assignment.due)));
       }
@@ -252,9 +256,9 @@ class OwnersReader {
     resolve(index, activity ? activity->location : section->location);
   }
 
-  void stale(Location where, std::string message) {
+  void stale(Location where, std::string message, std::string gone_activity = {}) {
     if (check_ == OwnersCheck::strict) fail(where, message);
-    owners_.stale_.push_back({"stale", where, std::move(message)});
+    owners_.stale_.push_back({"stale", where, std::move(message), std::move(gone_activity), {}});
   }
 
   // Records which letters of which activities the assignment owns, refusing a second
@@ -268,8 +272,10 @@ class OwnersReader {
         std::vector<std::string> ids;
         for (const Activity& a : matrix_.activities())
           ids.push_back(a.id);
-        stale(where, fmt::format("unknown activity {}{}", quote(assignment.id),
-                                 did_you_mean(assignment.id, ids)));
+        stale(where,
+              fmt::format("unknown activity {}{}", quote(assignment.id),
+                          did_you_mean(assignment.id, ids)),
+              assignment.id);
         return;
       }
       const RoleSet held = activity->roles[owners_.party_];
@@ -358,6 +364,23 @@ std::optional<std::size_t> Owners::find_owner(std::string_view id) const {
   return std::nullopt;
 }
 
+std::vector<LetterOwner> Owners::letters(std::size_t activity) const {
+  std::vector<LetterOwner> out;
+  for (Role role : all_roles) {
+    if (!held_.at(activity).contains(role)) continue;
+    LetterOwner letter;
+    letter.role = role;
+    letter.owner = owner_for(activity, role);
+    if (const Assignment* assignment = assignment_for(activity, role)) {
+      letter.status = assignment->status.value_or(Status::todo);
+      letter.due = assignment->due;
+      letter.note = assignment->note;
+    }
+    out.push_back(letter);
+  }
+  return out;
+}
+
 Owners load_owners_yaml(std::string_view text, const std::string& origin, const Matrix& matrix,
                         OwnersCheck check) {
   return OwnersReader(origin, matrix, check).read(detail::parse_yaml_tree(text, origin));
@@ -367,8 +390,26 @@ Owners load_owners_file(const std::string& path, const Matrix& matrix, OwnersChe
   return OwnersReader(path, matrix, check).read(detail::read_yaml_tree(path));
 }
 
-std::vector<OwnersFinding> check_owners(const Matrix& matrix, const Owners& owners) {
+std::vector<OwnersFinding> check_owners(const Matrix& matrix, const Owners& owners,
+                                        const Matrix* since) {
   std::vector<OwnersFinding> findings = owners.stale();
+  if (since) {
+    const MatrixDiff diff = diff_matrices(*since, matrix);
+    std::unordered_map<std::string_view, const Activity*> partner;
+    for (const auto* pairs : {&diff.changed, &diff.same}) {
+      for (const ActivityChange& change : *pairs)
+        partner.emplace(change.before->id, change.after);
+    }
+    for (OwnersFinding& finding : findings) {
+      const auto found = partner.find(finding.activity);
+      if (finding.activity.empty() || found == partner.end()) continue;
+      const Activity& now = *found->second;
+      finding.replaced_by = now.id;
+      finding.message =
+          fmt::format("unknown activity {}: probably now {} ({})", quote(finding.activity),
+                      quote(now.id), escape_controls(now.text));
+    }
+  }
   const Party& party = matrix.parties()[owners.party()];
   for (std::size_t a = 0; a < matrix.activities().size(); ++a) {
     const Activity& activity = matrix.activities()[a];
@@ -384,6 +425,45 @@ std::vector<OwnersFinding> check_owners(const Matrix& matrix, const Owners& owne
     }
   }
   return findings;
+}
+
+OwnersFilter::OwnersFilter(const Owners& owners, const OwnersFilterSpec& spec)
+    : owners_(owners), spec_(spec) {
+  if (spec.unowned && !spec.owner.empty()) {
+    throw UsageError("--unowned and --owner exclude each other (an owned duty is not unowned)");
+  }
+  if (!spec.due_before.empty() && !is_valid_date(spec.due_before)) {
+    throw UsageError(fmt::format("invalid date {} for --due-before (expected YYYY-MM-DD)",
+                                 quote(spec.due_before)));
+  }
+  if (!spec.owner.empty()) {
+    owner_ = owners.find_owner(spec.owner);
+    if (!owner_) {
+      std::vector<std::string> ids;
+      for (const Owner& owner : owners.owners())
+        ids.push_back(owner.id);
+      throw UsageError(fmt::format(
+          "unknown owner {} (owners in {}: {}){}", quote(spec.owner),
+          escape_controls(owners.origin()),
+          ids.empty() ? std::string("none defined") : fmt::format("{}", fmt::join(ids, ", ")),
+          did_you_mean(spec.owner, ids)));
+    }
+  }
+}
+
+bool OwnersFilter::matches(std::size_t activity) const {
+  for (const LetterOwner& letter : owners_.letters(activity)) {
+    const bool duty =
+        std::find(duty_roles.begin(), duty_roles.end(), letter.role) != duty_roles.end();
+    if (!duty && !letter.owner) continue;
+    if (spec_.unowned && letter.owner) continue;
+    if (owner_ && letter.owner != &owners_.owners()[*owner_]) continue;
+    if (spec_.status && letter.status != *spec_.status) continue;
+    if (!spec_.due_before.empty() && (letter.due.empty() || letter.due >= spec_.due_before))
+      continue;
+    return true;
+  }
+  return false;
 }
 
 std::string owners_template(const Matrix& matrix, std::size_t party) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <optional>
 
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/error.hpp"
@@ -130,9 +131,47 @@ std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::s
   return out;
 }
 
+std::vector<Column> owner_columns() {
+  std::vector<Column> out;
+  for (Role role : all_roles) {
+    const std::string letter(1, role_letter(role));
+    const auto index = static_cast<std::size_t>(role);
+    out.push_back({Kind::owner, index, "owner_" + letter});
+    out.push_back({Kind::owner_status, index, "status_" + letter});
+    out.push_back({Kind::owner_due, index, "due_" + letter});
+  }
+  return out;
+}
+
+namespace {
+
+// The owners' party's letter of a column, when it holds it.
+std::optional<LetterOwner> owned_letter(const Activity& activity, const Column& column,
+                                        const ActivityOwners* owners) {
+  if (!owners) return std::nullopt;
+  for (const LetterOwner& letter : owners->letters(activity)) {
+    if (static_cast<std::size_t>(letter.role) == column.index) return letter;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::string column_cell(const Matrix& matrix, const Activity& activity, const Column& column,
-                        const MatchedWords& matched) {
+                        const MatchedWords& matched, const ActivityOwners* owners) {
   switch (column.kind) {
+    case Kind::owner: {
+      const std::optional<LetterOwner> letter = owned_letter(activity, column, owners);
+      return letter && letter->owner ? letter->owner->id : "";
+    }
+    case Kind::owner_status: {
+      const std::optional<LetterOwner> letter = owned_letter(activity, column, owners);
+      return letter ? std::string(status_name(letter->status)) : "";
+    }
+    case Kind::owner_due: {
+      const std::optional<LetterOwner> letter = owned_letter(activity, column, owners);
+      return letter ? std::string(letter->due) : std::string();
+    }
     case Kind::id:
       return activity.id;
     case Kind::text:
@@ -199,7 +238,7 @@ void write_activities_tsv(const Sink& sink, const Matrix& matrix, const Selectio
 
 void write_columns_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
                        const std::vector<Column>& columns, const CsvStyle& style, Headers headers,
-                       const MatchedWords& matched) {
+                       const MatchedWords& matched, const ActivityOwners* owners) {
   if (!csv_start(style).empty()) sink(csv_start(style));
   std::vector<std::string> fields;
   if (headers == Headers::shown) {
@@ -210,7 +249,7 @@ void write_columns_csv(const Sink& sink, const Matrix& matrix, const Selection& 
   for (const Activity* activity : selection) {
     fields.clear();
     for (const Column& column : columns)
-      fields.push_back(column_cell(matrix, *activity, column, matched));
+      fields.push_back(column_cell(matrix, *activity, column, matched, owners));
     sink(csv_record(fields, style));
   }
 }

@@ -36,6 +36,9 @@ h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
 .legend li { display: flex; align-items: center; gap: .4rem; }
 .filter { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 1rem;
   padding: .6rem 0; background: var(--bg); border-bottom: 1px solid var(--line); }
+.filter select { padding: .4rem .6rem; font: inherit; color: inherit; background: var(--bg);
+  border: 1px solid var(--line); border-radius: 6px; }
+td.owners { width: 12rem; }
 .filter input { flex: 1; max-width: 32rem; padding: .4rem .6rem; font: inherit; color: inherit;
   background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
 table { width: 100%; border-collapse: collapse; margin: .3rem 0 .8rem; }
@@ -127,6 +130,7 @@ constexpr std::string_view script = R"js(
     return false;
   };
   var box = document.getElementById('filter');
+  var owner = document.getElementById('owner');
   var count = document.getElementById('count');
   var rows = Array.prototype.slice.call(document.querySelectorAll('tr.activity'));
   var sections = Array.prototype.slice.call(document.querySelectorAll('section.matrix-section'));
@@ -145,15 +149,21 @@ constexpr std::string_view script = R"js(
           return fields[r].some(function (f) { return found(p, f[0], f[1]); });
         });
       });
+      if (owner && owner.value) {
+        match = match && (row.getAttribute('data-owners') || '').split(' ')
+          .indexOf(owner.value) >= 0;
+      }
       row.hidden = !match;
       if (match) shown++;
     });
     sections.slice().reverse().forEach(function (s) {
-      s.hidden = units.length > 0 && !s.querySelector('tr.activity:not([hidden])');
+      s.hidden = (units.length > 0 || (owner && owner.value)) &&
+        !s.querySelector('tr.activity:not([hidden])');
     });
     count.textContent = shown + ' of ' + rows.length + ' activities';
   };
   box.addEventListener('input', apply);
+  if (owner) owner.addEventListener('change', apply);
   box.addEventListener('keydown', function (e) {
     if (e.key === 'Escape') { box.value = ''; apply(); }
   });
@@ -255,9 +265,25 @@ void append_roles(std::string& out, const Matrix& matrix, RoleSet roles) {
   out += "</td>";
 }
 
-void append_activity(std::string& out, const Matrix& matrix, const Activity& activity) {
-  fmt::format_to(std::back_inserter(out),
-                 "<tr class=\"activity\" id=\"a-{0}\"><td><span class=\"id\">{0}</span>{1}",
+// The owners' ids a row's owner filter looks for: every owner of a letter, and "-" when a
+// duty has none.
+std::string owner_keys(const std::vector<LetterOwner>& letters) {
+  std::vector<std::string> keys;
+  for (const LetterOwner& letter : owned_letters(letters)) {
+    std::string key = letter.owner ? letter.owner->id : "-";
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  }
+  return fmt::format("{}", fmt::join(keys, " "));
+}
+
+void append_activity(std::string& out, const Matrix& matrix, const Activity& activity,
+                     const ActivityOwners* owners) {
+  std::vector<LetterOwner> letters;
+  if (owners) letters = owners->letters(activity);
+  fmt::format_to(std::back_inserter(out), "<tr class=\"activity\" id=\"a-{}\"",
+                 escape(activity.id));
+  if (owners) fmt::format_to(std::back_inserter(out), " data-owners=\"{}\"", owner_keys(letters));
+  fmt::format_to(std::back_inserter(out), "><td><span class=\"id\">{}</span>{}",
                  escape(activity.id), escape(activity.text));
   for (int number : activity.footnotes)
     fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
@@ -270,10 +296,12 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
   out += "</td>";
   for (RoleSet roles : activity.roles)
     append_roles(out, matrix, roles);
+  if (owners) out += "<td class=\"owners\">" + escape(owners_summary(letters)) + "</td>";
   out += "</tr>\n";
 }
 
-void append_section(std::string& out, const Matrix& matrix, const Section& section) {
+void append_section(std::string& out, const Matrix& matrix, const Section& section,
+                    const ActivityOwners* owners) {
   const std::size_t level = std::min<std::size_t>(section.depth + 2, 6);
   fmt::format_to(std::back_inserter(out),
                  "<section class=\"matrix-section\" id=\"s-{0}\">\n"
@@ -288,19 +316,34 @@ void append_section(std::string& out, const Matrix& matrix, const Section& secti
     for (const Party& party : matrix.parties()) {
       fmt::format_to(std::back_inserter(out), "<th class=\"party\">{}</th>", escape(party.name));
     }
+    if (owners) {
+      fmt::format_to(std::back_inserter(out), "<th class=\"owners\">{}: owners</th>",
+                     escape(matrix.parties()[owners->party].name));
+    }
     out += "</tr></thead>\n<tbody>\n";
     for (std::size_t index : section.activities)
-      append_activity(out, matrix, matrix.activities()[index]);
+      append_activity(out, matrix, matrix.activities()[index], owners);
     out += "</tbody>\n</table>\n";
   }
   for (std::size_t index : section.subsections)
-    append_section(out, matrix, matrix.sections()[index]);
+    append_section(out, matrix, matrix.sections()[index], owners);
   out += "</section>\n";
+}
+
+// The choice of owner in the filter bar: every owner of the file, and the duties of none.
+std::string owner_choice(const ActivityOwners& owners) {
+  std::string out =
+      "<select id=\"owner\" aria-label=\"Owner\">\n<option value=\"\">Every owner</option>\n";
+  for (const Owner& owner : *owners.owners) {
+    fmt::format_to(std::back_inserter(out), "<option value=\"{}\">{}</option>\n", escape(owner.id),
+                   escape(owner.name));
+  }
+  return out + "<option value=\"-\">No owner yet</option>\n</select>\n";
 }
 
 }  // namespace
 
-std::string export_html(const Matrix& matrix) {
+std::string export_html(const Matrix& matrix, const ActivityOwners* owners) {
   std::string out;
   out.reserve(64 * 1024 + matrix.activities().size() * 400);
   std::string title = matrix.title();
@@ -336,11 +379,11 @@ std::string export_html(const Matrix& matrix) {
       "<div class=\"filter\" role=\"search\" hidden>\n"
       "<input id=\"filter\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\" "
       "placeholder=\"Filter activities (e.g. backup)\" aria-label=\"Filter activities\">\n"
-      "<span id=\"count\" class=\"count\" aria-live=\"polite\">{0} of {0} "
+      "{1}<span id=\"count\" class=\"count\" aria-live=\"polite\">{0} of {0} "
       "activities</span>\n</div>\n<main>\n",
-      matrix.activities().size());
+      matrix.activities().size(), owners ? owner_choice(*owners) : std::string());
   for (const Section& section : matrix.sections()) {
-    if (section.parent == no_section) append_section(out, matrix, section);
+    if (section.parent == no_section) append_section(out, matrix, section, owners);
   }
   out += "</main>\n";
 

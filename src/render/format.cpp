@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "raci/render/columns.hpp"
@@ -66,8 +67,13 @@ std::string_view csv_start(const CsvStyle& style) {
 }
 
 void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                          const CsvStyle& style) {
-  write_columns_csv(sink, matrix, selection, list_columns(matrix), style);
+                          const CsvStyle& style, const ActivityOwners* owners) {
+  std::vector<Column> columns = list_columns(matrix);
+  if (owners) {
+    const std::vector<Column> more = owner_columns();
+    columns.insert(columns.end(), more.begin(), more.end());
+  }
+  write_columns_csv(sink, matrix, selection, columns, style, Headers::shown, {}, owners);
 }
 
 std::string activities_csv(const Matrix& matrix, const Selection& selection,

@@ -204,7 +204,8 @@ std::string who_markdown(const Matrix& matrix, const Selection& selection) {
 }
 
 void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                                const std::vector<std::size_t>& parties) {
+                                const std::vector<std::size_t>& parties,
+                                const ActivityOwners* owners) {
   sink(fmt::format("# {}\n\n", escape_controls(matrix.title())));
   std::vector<std::size_t> shown = parties;
   if (shown.empty()) {
@@ -224,8 +225,17 @@ void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Se
       if (!letters.empty()) letters += ", ";
       letters += shown.size() == 1 ? held : escape_controls(matrix.parties()[p].name) + " " + held;
     }
-    out += fmt::format("- [ ] {}{}\n", escape_controls(activity->text),
-                       letters.empty() ? std::string() : fmt::format(" ({})", letters));
+    // With owners, who carries it, and ticked when they are done.
+    std::string summary;
+    bool done = false;
+    if (owners) {
+      const std::vector<LetterOwner> owned = owners->letters(*activity);
+      summary = owners_summary(owned);
+      done = owners_done(owned);
+    }
+    out += fmt::format("- [{}] {}{}{}\n", done ? 'x' : ' ', escape_controls(activity->text),
+                       letters.empty() ? std::string() : fmt::format(" ({})", letters),
+                       summary.empty() ? std::string() : " — " + summary);
     for (int number : activity->footnotes) {
       out += fmt::format("  - Footnote {}: {}\n", number,
                          escape_controls(matrix.find_footnote(number)->text));

@@ -40,13 +40,24 @@ std::string footnote_markers(const Activity& activity) {
   return out;
 }
 
-// "Client", "both", or the names joined by commas.
-std::string holders(const Matrix& matrix, const Activity& activity, Role role) {
+// "Client", "both", or the names joined by commas; the owners' party named with the owner
+// of the letter: "Client (Network operations)".
+std::string holders(const Matrix& matrix, const Activity& activity, Role role,
+                    const std::vector<LetterOwner>& owned, std::size_t owners_party) {
   std::vector<std::string> names;
+  bool with_owner = false;
   for (std::size_t p = 0; p < activity.roles.size(); ++p) {
-    if (activity.roles[p].contains(role)) names.push_back(matrix.parties()[p].name);
+    if (!activity.roles[p].contains(role)) continue;
+    names.push_back(matrix.parties()[p].name);
+    if (p != owners_party) continue;
+    for (const LetterOwner& letter : owned) {
+      if (letter.role == role && letter.owner) {
+        names.back() += " (" + letter.owner->name + ")";
+        with_owner = true;
+      }
+    }
   }
-  if (names.size() == 2 && matrix.parties().size() == 2) return "both";
+  if (names.size() == 2 && matrix.parties().size() == 2 && !with_owner) return "both";
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
@@ -101,7 +112,8 @@ std::string list_table(const Matrix& matrix, const Selection& selection, const L
 }
 
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout, const MarkedWords& marked, IdColumn ids) {
+                     const Layout& layout, const MarkedWords& marked, IdColumn ids,
+                     const ActivityOwners* owners) {
   const bool with_ids = ids == IdColumn::always || layout.width > 0;
   std::vector<Cell> headers;
   if (with_ids) headers.emplace_back("ID");
@@ -126,8 +138,11 @@ void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& se
     if (with_ids) cells.emplace_back(activity.id);
     cells.emplace_back(activity.text + footnote_markers(activity));
     if (marked && layout.color) cells[text].marked = marked(activity);
+    const std::vector<LetterOwner> owned =
+        owners ? owners->letters(activity) : std::vector<LetterOwner>{};
     for (Role role : all_roles) {
-      const std::string names = holders(matrix, activity, role);
+      const std::string names =
+          holders(matrix, activity, role, owned, owners ? owners->party : no_section);
       cells.emplace_back(names, paint_as_letter(names, role_letter(role), layout.color));
     }
     return cells;

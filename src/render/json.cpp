@@ -322,12 +322,14 @@ void JsonListWriter::finish() {
 }
 
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style, const MatchedWords& matched, ActivityView view) {
+                           JsonList style, const MatchedWords& matched, ActivityView view,
+                           const ActivityOwners* owners) {
   JsonListWriter list(sink, style);
   for (const Activity* activity : selection) {
     Json object = activity_json(matrix, *activity);
     if (view == ActivityView::who) object["who"] = who_json(matrix, *activity);
     if (matched) object["matched"] = matched(*activity);
+    if (owners) object["owners"] = owners_json(matrix, *owners, *activity);
     list.add(std::move(object));
   }
   list.finish();

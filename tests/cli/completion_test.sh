@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir "$work/bin"
 ln -s "$(realpath "$raci")" "$work/bin/raci"
 export PATH=$work/bin:$PATH
-unset RACI_DATA
+unset RACI_DATA RACI_OWNERS
 failures=0
 
 check() {  # check SHELL LINE ACTUAL EXPECTED
@@ -51,6 +51,8 @@ bash_case "cloud-temple" raci list -p clo
 bash_case "onboarding" raci list --phase on
 bash_case "exit onboarding run" raci who --phase ""
 bash_case "checklist csv ids json jsonl markdown table tsv" raci who -o ""
+bash_case "done in-progress todo" raci list --status ""
+bash_case "ciso platform" raci --data "$data_dir/small.yaml" --owners "$data_dir/owners/small-owners.yaml" list --owner ""
 bash_case "csv html json markdown yaml" raci export -o ""
 bash_case "checklist csv html ids json jsonl markdown table tsv yaml" raci -o ""
 bash_case "csv json table" raci stats --format ""
@@ -61,7 +63,7 @@ bash_case "backup-capacity" raci show backup-cap
 bash_case "define-your-needs" raci list --section def
 bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
-bash_case "activity footnote party section word" raci completion --values ""
+bash_case "activity footnote owner party section word" raci completion --values ""
 bash_case "--footnote --format" raci who --f
 bash_case "--ids" raci who --i
 bash_case "--no-headers --no-pager" raci list --no
@@ -98,6 +100,8 @@ fish_case "client cloud-temple" "raci who --party "
 fish_case "csv html json markdown yaml" "raci export -o "
 fish_case "checklist csv ids json jsonl markdown table tsv" "raci list --format "
 fish_case "exit onboarding run" "raci who --phase "
+fish_case "done in-progress todo" "raci who --status "
+fish_case "ciso platform" "raci --data $data_dir/small.yaml --owners $data_dir/owners/small-owners.yaml list --owner "
 fish_case "backup-capacity" "raci show backup-cap"
 fish_case "backbone backup" "raci who --activity back"
 fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
@@ -138,7 +142,9 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--bom --color --crlf --csv-raw --data --footnote --force --format --help --keyword --lang --no-pager --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
+zsh_case "--bom --color --crlf --csv-raw --data --due-before --footnote --force --format --help --keyword --lang --no-pager --only --output --owner --owners --party --phase --role --section --status --unowned --version -h -k -o -p -r -s" raci export -
+zsh_case "done in-progress todo" raci export --status ""
+zsh_case "ciso platform" raci --data "$data_dir/small.yaml" --owners "$data_dir/owners/small-owners.yaml" list --owner ""
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else

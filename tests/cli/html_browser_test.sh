@@ -194,5 +194,46 @@ box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq 
 wd POST "$s/element/$box/value" '{"text": "build"}' >/dev/null
 expect "sections shown for 'build'" "$(js "$visible_sections")" 1
 
+# With an owners file: an owners column, and a choice of owner that filters the rows as
+# `raci list --owner` and `--unowned` do, together with the words typed.
+cat >"$work/owners.yaml" <<'YAML'
+format: 1
+party: client
+owners:
+  - {id: net, name: Network}
+  - {id: ciso, name: CISO}
+assignments:
+  - section: integrate-your-information-system
+    owner: net
+  - activity: vm-backup-plan
+    A: ciso
+YAML
+"$raci" --owners "$work/owners.yaml" export -o html --output "$work/owners.html"
+wd POST "$s/url" "$(jq -n --arg url "file://$work/owners.html" '{url: $url}')" >/dev/null
+expect "owners column" "$(js 'return document.querySelector("#a-vm-backup-plan td.owners").textContent')" \
+  "R: Network, A: CISO"
+choose_owner() {
+  local option
+  option=$(wd POST "$s/element" "$(jq -n --arg css "#owner option[value=\"$1\"]" \
+    '{using: "css selector", value: $css}')" | jq -r '.[]')
+  wd POST "$s/element/$option/click" '{}' >/dev/null
+}
+choose_owner net
+expect "rows of owner net" "$(js "$visible_rows")" \
+  "$("$raci" --owners "$work/owners.yaml" list --owner net -o json | jq -r '[.[].id] | join(" ")')"
+choose_owner ciso
+expect "rows of owner ciso" "$(js "$visible_rows")" vm-backup-plan
+expect "sections left for ciso" "$(js "$visible_sections")" 1
+choose_owner -
+expect "rows with no owner" "$(js "$visible_rows")" \
+  "$("$raci" --owners "$work/owners.yaml" list --unowned -o json | jq -r '[.[].id] | join(" ")')"
+box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq -r '.[]')
+wd POST "$s/element/$box/value" '{"text": "backup"}' >/dev/null
+expect "no owner and 'backup'" "$(js "$visible_rows")" \
+  "$("$raci" --owners "$work/owners.yaml" list --unowned -k backup -o json | jq -r '[.[].id] | join(" ")')"
+choose_owner ""
+expect "every owner and 'backup'" "$(js "$visible_rows" | wc -w)" 24
+screenshot html-owners.png
+
 wd DELETE "$s" >/dev/null
 echo "PASS: the page renders and its filter hides rows"

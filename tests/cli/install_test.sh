@@ -30,6 +30,7 @@ include/raci/render/export.hpp
 include/raci/render/format.hpp
 include/raci/render/json.hpp
 include/raci/render/json_writer.hpp
+include/raci/render/owners_view.hpp
 include/raci/render/sink.hpp
 include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp

@@ -7,6 +7,7 @@
 
 #include "raci/model/matrix.hpp"
 #include "raci/render/format.hpp"
+#include "raci/render/owners_view.hpp"
 #include "raci/render/sink.hpp"
 #include "raci/render/table.hpp"
 
@@ -20,13 +21,16 @@ struct Column {
     text,
     text_fr,
     note,
-    section,     // the section titles joined by " / "
-    section_id,  // the activity's own section
-    phase,       // "" when none
-    footnotes,   // the cited numbers joined by ";"
-    matched,     // the words a search found, joined by ";"
-    party,       // `index`: that party's letters ("" when none)
-    holders,     // `index`: the ids of the parties holding that role, joined by ";"
+    section,       // the section titles joined by " / "
+    section_id,    // the activity's own section
+    phase,         // "" when none
+    footnotes,     // the cited numbers joined by ";"
+    matched,       // the words a search found, joined by ";"
+    party,         // `index`: that party's letters ("" when none)
+    holders,       // `index`: the ids of the parties holding that role, joined by ";"
+    owner,         // `index` (a role): the owner's id of the owners' party's letter (--owners)
+    owner_status,  // `index`: its status, "" where the party does not hold the letter
+    owner_due,     // `index`: its due date
   };
   Kind kind = Kind::id;
   std::size_t index = 0;
@@ -47,9 +51,13 @@ std::vector<std::string> column_names(const Matrix& matrix);
 // in any case. Throws UsageError for an unknown name, with "did you mean" and the valid names.
 std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names);
 
-// The text of one cell, as every flat output holds it before its own escaping.
+// owner_L, status_L and due_L for each letter L of R, A, C, I: the CSV's owner columns.
+std::vector<Column> owner_columns();
+
+// The text of one cell, as every flat output holds it before its own escaping (the owner
+// columns need `owners`, and are empty without it).
 std::string column_cell(const Matrix& matrix, const Activity& activity, const Column& column,
-                        const MatchedWords& matched = {});
+                        const MatchedWords& matched = {}, const ActivityOwners* owners = nullptr);
 
 // Whether a flat output starts with a line of column names.
 enum class Headers { shown, hidden };
@@ -66,7 +74,8 @@ void write_activities_tsv(const Sink& sink, const Matrix& matrix, const Selectio
 // CSV with these columns (format.hpp's csv_record).
 void write_columns_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
                        const std::vector<Column>& columns, const CsvStyle& style,
-                       Headers headers = Headers::shown, const MatchedWords& matched = {});
+                       Headers headers = Headers::shown, const MatchedWords& matched = {},
+                       const ActivityOwners* owners = nullptr);
 // An aligned table with these columns, one row per activity, no section headings; the
 // column names upper-cased as its header (unless `layout.headers` is false).
 void write_columns_table(const Sink& sink, const Matrix& matrix, const Selection& selection,

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "raci/model/matrix.hpp"
+#include "raci/render/owners_view.hpp"
 #include "raci/render/sink.hpp"
 
 namespace raci {
@@ -25,7 +26,8 @@ void write_export_markdown(const Sink& sink, const Matrix& matrix);
 
 // The whole matrix as one self-contained HTML page (no external assets): a table per section
 // with one column per party and role cells coloured by letter, the legend, the footnotes and
-// a search box whose inline script filters the rows as one types.
-std::string export_html(const Matrix& matrix);
+// a search box whose inline script filters the rows as one types. With `owners`, a column of
+// the owners of the owners' party's letters, and a choice of owner that filters the rows.
+std::string export_html(const Matrix& matrix, const ActivityOwners* owners = nullptr);
 
 }  // namespace raci

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "raci/model/matrix.hpp"
+#include "raci/render/owners_view.hpp"
 #include "raci/render/sink.hpp"
 #include "raci/render/table.hpp"
 
@@ -49,10 +50,11 @@ enum class IdColumn { when_wide, always };
 
 // `raci who`: ACTIVITY (with its footnote markers) and, for each of R, A, C, I, the parties
 // that hold it (in the letter's colour), grouped by section, with the cited footnotes after
-// the table.
+// the table; with `owners`, the owner of the owners' party's letter after its name:
+// "Client (Network operations)".
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
                      const Layout& layout, const MarkedWords& marked = {},
-                     IdColumn ids = IdColumn::when_wide);
+                     IdColumn ids = IdColumn::when_wide, const ActivityOwners* owners = nullptr);
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // Whether a CSV cell that a spreadsheet would run as a formula (one starting with =, +, -, @,
@@ -72,9 +74,11 @@ struct CsvStyle {
 };
 
 // CSV, RFC 4180 but for the line ends (CsvStyle): id, section, phase, text, one column per
-// party id, footnotes, section_id (columns.hpp's list_columns).
+// party id, footnotes, section_id (columns.hpp's list_columns); with `owners`, then owner_L,
+// status_L and due_L for each letter L of R, A, C, I (empty where the owners' party does not
+// hold L; owner empty where nobody owns it).
 void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                          const CsvStyle& style = {});
+                          const CsvStyle& style = {}, const ActivityOwners* owners = nullptr);
 std::string activities_csv(const Matrix& matrix, const Selection& selection,
                            const CsvStyle& style = {});
 // One CSV record, fields quoted where RFC 4180 needs it, control characters escaped
@@ -101,9 +105,11 @@ std::string who_markdown(const Matrix& matrix, const Selection& selection);
 
 // A Markdown to-do list under section headings: "- [ ] text (letters)" with the letters of
 // `parties` (indexes; empty: every party) that hold some, and each cited footnote as a
-// sub-item.
+// sub-item; with `owners`, each task ends with its owners (owners_summary) and is ticked
+// ("- [x]") when they are done.
 void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                                const std::vector<std::size_t>& parties = {});
+                                const std::vector<std::size_t>& parties = {},
+                                const ActivityOwners* owners = nullptr);
 std::string activities_checklist(const Matrix& matrix, const Selection& selection,
                                  const std::vector<std::size_t>& parties = {});
 

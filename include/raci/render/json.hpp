@@ -74,10 +74,12 @@ class JsonListWriter {
 };
 
 // The selection's activity objects as a list, written activity by activity. In the who view
-// each object also has "who" (who_json); with `matched`, "matched": the words a search found.
+// each object also has "who" (who_json); with `matched`, "matched": the words a search found;
+// with `owners`, "owners" (owners_json).
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
                            JsonList style, const MatchedWords& matched = {},
-                           ActivityView view = ActivityView::list);
+                           ActivityView view = ActivityView::list,
+                           const ActivityOwners* owners = nullptr);
 
 // diff_json(before, after, diff) indented, with a final newline, written activity by activity.
 void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after,

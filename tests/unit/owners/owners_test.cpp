@@ -186,3 +186,108 @@ TEST_CASE("Owners: the starter file lists the party's duties by section and load
   CHECK(owners.assignments().size() == 2);
   CHECK(raci::check_owners(small(), owners).size() == 4);  // R and A of two activities
 }
+
+namespace {
+
+std::size_t index_of(const char* activity) {
+  return static_cast<std::size_t>(small().find_activity(activity) - small().activities().data());
+}
+
+// The activities an owners filter keeps, in document order.
+std::vector<std::string> kept(const raci::Owners& owners, const raci::OwnersFilterSpec& spec) {
+  const raci::OwnersFilter filter(owners, spec);
+  std::vector<std::string> ids;
+  for (std::size_t a = 0; a < small().activities().size(); ++a) {
+    if (filter.matches(a)) ids.push_back(small().activities()[a].id);
+  }
+  return ids;
+}
+
+std::string usage_error(const raci::Owners& owners, const raci::OwnersFilterSpec& spec) {
+  try {
+    raci::OwnersFilter(owners, spec);
+  } catch (const raci::UsageError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+const std::string filtered = R"(  - activity: size-platform
+    R: network
+    status: done
+  - activity: backup-policy
+    owner: ciso
+    status: in-progress
+    due: 2027-03-31
+    note: with the auditors
+)";
+
+}  // namespace
+
+TEST_CASE("Owners: letters gives each letter the party holds with its owner and status") {
+  const raci::Owners owners = load(filtered);
+  const std::vector<raci::LetterOwner> size = owners.letters(index_of("size-platform"));
+  REQUIRE(size.size() == 2);
+  CHECK(size[0].role == raci::Role::responsible);
+  CHECK(size[0].owner->id == "network");
+  CHECK(size[0].status == raci::Status::done);
+  CHECK(size[1].role == raci::Role::accountable);
+  CHECK(size[1].owner == nullptr);
+  CHECK(size[1].status == raci::Status::todo);
+  const std::vector<raci::LetterOwner> policy = owners.letters(index_of("backup-policy"));
+  REQUIRE(policy.size() == 2);
+  CHECK(policy[1].owner->id == "ciso");
+  CHECK(policy[1].due == "2027-03-31");
+  CHECK(policy[1].note == "with the auditors");
+  // The client holds only I in backup-run, nothing in install-servers.
+  const std::vector<raci::LetterOwner> run = owners.letters(index_of("backup-run"));
+  REQUIRE(run.size() == 1);
+  CHECK(run[0].role == raci::Role::informed);
+  CHECK(run[0].owner == nullptr);
+  CHECK(owners.letters(index_of("install-servers")).empty());
+}
+
+TEST_CASE("Owners filter: owner, unowned, status and due date hold for one letter") {
+  const raci::Owners owners = load(filtered);
+  using Ids = std::vector<std::string>;
+  CHECK(kept(owners, {.owner = "network"}) == Ids{"size-platform"});
+  CHECK(kept(owners, {.owner = "ciso"}) == Ids{"backup-policy"});
+  CHECK(kept(owners, {.unowned = true}) == Ids{"size-platform"});
+  CHECK(kept(owners, {.status = raci::Status::todo}) == Ids{"size-platform"});
+  CHECK(kept(owners, {.status = raci::Status::done}) == Ids{"size-platform"});
+  CHECK(kept(owners, {.status = raci::Status::in_progress}) == Ids{"backup-policy"});
+  CHECK(kept(owners, {.due_before = "2027-04-01"}) == Ids{"backup-policy"});
+  CHECK(kept(owners, {.due_before = "2027-03-31"}).empty());  // strictly before
+  // One letter must meet them all: network's duty is done, not in progress.
+  CHECK(kept(owners, {.owner = "network", .status = raci::Status::in_progress}).empty());
+  CHECK(kept(owners, {.owner = "network", .status = raci::Status::done}) == Ids{"size-platform"});
+  CHECK(usage_error(owners, {.owner = "netwrk"}) ==
+        "unknown owner 'netwrk' (owners in owners.yaml: network, ciso); did you mean 'network'?");
+  CHECK(usage_error(owners, {.due_before = "2027-02-30"}) ==
+        "invalid date '2027-02-30' for --due-before (expected YYYY-MM-DD)");
+  CHECK(usage_error(owners, {.owner = "ciso", .unowned = true}) ==
+        "--unowned and --owner exclude each other (an owned duty is not unowned)");
+}
+
+TEST_CASE("Owners: check --since names the activity the diff pairs a gone id with") {
+  const raci::Matrix revised =
+      raci::load_matrix_file(std::string(RACI_TEST_DATA_DIR) + "/owners/small-renamed.yaml");
+  const raci::Owners owners =
+      raci::load_owners_yaml(teams + filtered, "owners.yaml", revised, raci::OwnersCheck::report);
+  const std::vector<raci::OwnersFinding> findings = raci::check_owners(revised, owners, &small());
+  CHECK(messages(findings) ==
+        std::vector<std::string>{
+            "stale 13: unknown activity 'backup-policy': probably now 'policy-definition' "
+            "(Define the backup policy and its retention)",
+            "unowned 0: Client holds R in 'policy-definition' (Define the backup policy and its "
+            "retention) and no owner has it",
+            "unowned 0: Client holds A in 'policy-definition' (Define the backup policy and its "
+            "retention) and no owner has it"});
+  REQUIRE(findings.size() == 3);
+  CHECK(findings[0].activity == "backup-policy");
+  CHECK(findings[0].replaced_by == "policy-definition");
+  CHECK(findings[1].replaced_by.empty());
+  // Without the old matrix, only the ids' spelling can help, and here it does not.
+  CHECK(messages(raci::check_owners(revised, owners))[0] ==
+        "stale 13: unknown activity 'backup-policy'");
+}
