@@ -1,6 +1,7 @@
 // raci import: a RACI document written as Markdown tables, read into the data format.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -19,19 +20,28 @@ namespace raci::cli {
 Action add_import(CLI::App& command) {
   auto input = std::make_shared<std::string>();
   auto output = std::make_shared<OutputTarget>();
+  auto mark_role = std::make_shared<std::string>("R");
   command.add_option("file", *input, "The Markdown document, or - for standard input")
       ->type_name("FILE")
       ->required();
+  command
+      .add_option("--mark-role", *mark_role,
+                  "The role a checkmark (x, ✓) or a party's own name in its column stands for")
+      ->type_name("LETTER")
+      ->check(CLI::IsMember({"R", "A", "C", "I"}, CLI::ignore_case));
   add_output_options(command, *output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
-      "footnote markers become footnotes. Whatever cannot be read is reported on stderr\n"
-      "with its line (raci: warning: FILE:LINE:COL: ...), never dropped silently.\n"
+      "footnote markers become footnotes. A table is read when most of its cells after the\n"
+      "first column are roles: letters (RA, R/A, __C, I__), words (Responsible, DRI, the\n"
+      "legend's own words) or checkmarks (--mark-role). Whatever cannot be read is\n"
+      "reported on stderr with its line (raci: warning: FILE:LINE:COL: ...), never\n"
+      "dropped silently.\n"
       "\n"
       "Examples:\n"
       "  raci import provider.md --output provider.yaml\n"
       "  raci import provider.md -o json | jq '.sections[].title'");
-  return [input, output](Context& context) {
+  return [input, output, mark_role](Context& context) {
     const Format format = context.format;
     const std::string markdown = read_data_file(*input);
     const bool standard_input = *input == "-";
@@ -40,7 +50,10 @@ Action add_import(CLI::App& command) {
         standard_input ? "stdin" : std::filesystem::path(*input).stem().string();
     ImportResult result;
     try {
-      result = import_markdown(markdown, stem);
+      ImportOptions options;
+      options.mark_role = *role_from_letter(
+          static_cast<char>(std::toupper(static_cast<unsigned char>(mark_role->front()))));
+      result = import_markdown(markdown, stem, options);
     } catch (const DataError& e) {
       throw DataError(origin, e.location(), e.message());
     }

@@ -67,17 +67,38 @@ std::string party_name(std::string_view header) {
 }
 
 bool is_legend_header(const std::vector<RawCell>& cells) {
+  static const std::set<std::string> role_words{"role",  "roles", "rolle", "rollen", "rol",
+                                                "ruolo", "ruoli", "papel", "papeis"};
+  static const std::set<std::string> description_words{"description", "beschreibung", "descripcion",
+                                                       "descrizione", "descricao",    "meaning"};
   if (cells.size() < 2) return false;
   const std::string first = fold(detail::strip_markup(cells[0].text));
   const std::string second = fold(detail::strip_markup(cells[1].text));
-  return (first == "role" || first == "roles" || first == "rolle") &&
-         (second == "description" || second == "beschreibung" || second == "descripcion");
+  return role_words.contains(first) && description_words.contains(second);
 }
+
+// The letter of a legend row's first cell, "(R) Executes" → 'R' and "Executes", or 0.
+char legend_letter(std::string_view cell, std::string& name) {
+  name = detail::strip_markup(cell);
+  if (name.size() >= 3 && name[0] == '(' && name[2] == ')' &&
+      std::isalpha(static_cast<unsigned char>(name[1]))) {
+    const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[1])));
+    name = std::string(trim(name.substr(3)));
+    return letter;
+  }
+  return 0;
+}
+
+// Rows read before a table's kind is decided: enough to see its shape, few enough that a
+// huge table is not held whole.
+constexpr std::size_t rows_to_decide = 16;
 
 class Importer {
  public:
-  Importer(std::string_view markdown, std::string fallback_title)
-      : title_(std::move(fallback_title)) {
+  Importer(std::string_view markdown, std::string fallback_title, const ImportOptions& options)
+      : title_(std::move(fallback_title)),
+        mark_letter_(std::string(1, role_letter(options.mark_role))),
+        role_words_(detail::usual_role_words()) {
     std::size_t start = 0;
     while (start <= markdown.size()) {
       const std::size_t end = markdown.find('\n', start);
@@ -93,6 +114,7 @@ class Importer {
     choose_title(i);
     for (; i < lines_.size(); ++i)
       read_line(i);
+    close_table();
     flush_paragraph();
     if (parties_.empty()) {
       throw DataError("", {},
@@ -175,6 +197,7 @@ class Importer {
     }
     if (const int level = heading_level(text); level > 0) {
       flush_paragraph();
+      close_table();
       table_ = Table{};
       if (i != title_line_) open_section(i, level, text.substr(static_cast<std::size_t>(level)));
       return;
@@ -184,8 +207,39 @@ class Importer {
       read_row(i, detail::split_row(line));
       return;
     }
+    if (is_thematic_break(text)) {
+      flush_paragraph();  // a rule between parts of the document holds no text
+      return;
+    }
+    // "*(2) …*" on the line after "*(1) …*" is the next footnote, not more of the first.
+    if (starts_footnote(text)) flush_paragraph();
     if (paragraph_.empty()) paragraph_start_ = i;
     paragraph_ += std::string(text) + "\n";
+  }
+
+  // "---", "***", "___" (three or more, spaces between allowed).
+  static bool is_thematic_break(std::string_view text) {
+    const char c = text[0];
+    if (c != '-' && c != '*' && c != '_') return false;
+    std::size_t count = 0;
+    for (char k : text) {
+      if (k == c) {
+        ++count;
+      } else if (k != ' ' && k != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
+  }
+
+  static bool starts_footnote(std::string_view text) {
+    while (!text.empty() && (text.front() == '*' || text.front() == '_'))
+      text.remove_prefix(1);
+    if (text.empty() || text.front() != '(') return false;
+    std::size_t digits = 1;
+    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])))
+      ++digits;
+    return digits > 1 && digits <= 11 && digits < text.size() && text[digits] == ')';
   }
 
   void open_section(std::size_t i, int level, std::string_view title) {
@@ -204,11 +258,20 @@ class Importer {
     sections_.push_back(std::move(section));
   }
 
+  enum class Kind { undecided, raci, legend, skipped };
+
   struct Table {
     bool open = false;
-    bool legend = false;
+    Kind kind = Kind::undecided;
     std::size_t columns = 0;  // party columns
     std::vector<std::string> headers;
+    std::vector<RawCell> header_cells;
+    std::size_t line = 0;
+    struct Row {
+      std::size_t line;
+      std::vector<RawCell> cells;
+    };
+    std::vector<Row> pending;  // rows before the kind is decided
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -227,17 +290,29 @@ class Importer {
       note(i, "table row without a header row: not imported");
       return;
     }
-    if (table_.legend) {
-      read_legend_row(i, cells);
-    } else {
-      read_activity_row(i, cells);
+    switch (table_.kind) {
+      case Kind::undecided:
+        table_.pending.push_back({i, cells});
+        if (table_.pending.size() >= rows_to_decide) decide_table();
+        break;
+      case Kind::legend:
+        read_legend_row(i, cells);
+        break;
+      case Kind::raci:
+        read_activity_row(i, cells);
+        break;
+      case Kind::skipped:
+        break;  // said once for the whole table
     }
   }
 
   void open_table(std::size_t i, const std::vector<RawCell>& cells) {
-    table_ = Table{true, is_legend_header(cells), 0, {}};
-    if (table_.legend) {
-      if (current_ != none) sections_[current_].legend = true;
+    close_table();
+    table_ = Table{};
+    table_.open = true;
+    table_.line = i;
+    if (is_legend_header(cells)) {
+      start_legend();
       return;
     }
     if (cells.size() < 2) {
@@ -245,11 +320,101 @@ class Importer {
       table_.open = false;
       return;
     }
-    table_.columns = cells.size() - 1;
+    table_.header_cells = cells;
     for (std::size_t c = 1; c < cells.size(); ++c) {
       std::string name = party_name(cells[c].text);
       if (name.empty()) name = fmt::format("Party {}", c);
       table_.headers.push_back(name);
+    }
+    table_.columns = cells.size() - 1;
+  }
+
+  void start_legend() {
+    table_.kind = Kind::legend;
+    if (current_ != none) sections_[current_].legend = true;
+  }
+
+  // A table whose kind is still open is decided on the rows it has.
+  void close_table() {
+    if (table_.open && table_.kind == Kind::undecided) decide_table();
+  }
+
+  // What a role cell holds: letters, a checkmark, the column's own party name, or nothing.
+  enum class CellKind { letters, checkmark, party_name, other };
+
+  CellKind cell_kind(std::string_view cell, std::size_t column, std::string& letters) const {
+    std::string marker;
+    if (const std::optional<std::string> read =
+            detail::parse_role_cell(cell, marker, role_words_)) {
+      letters = *read;
+      return CellKind::letters;
+    }
+    letters = mark_letter_;
+    if (detail::is_checkmark(cell)) return CellKind::checkmark;
+    if (names_column_party(cell, column)) return CellKind::party_name;
+    return CellKind::other;
+  }
+
+  // Whether a cell holds the name of its own column's party ("Kunde" under "Kunde").
+  bool names_column_party(std::string_view cell, std::size_t column) const {
+    const std::string wanted = fold(detail::strip_markup(cell));
+    if (wanted.empty()) return false;
+    if (column < table_.headers.size() && fold(table_.headers[column]) == wanted) return true;
+    if (column >= parties_.size()) return false;
+    const DraftParty& party = parties_[column];
+    return fold(party.name) == wanted ||
+           std::any_of(party.aliases.begin(), party.aliases.end(),
+                       [&](const std::string& alias) { return fold(alias) == wanted; });
+  }
+
+  // The shape decides: rows whose first cell is "(R) Name" are a legend; a table where most
+  // filled cells outside the first column are role cells is a RACI table; any other table
+  // (dates, prices, a glossary) is skipped, with one diagnostic.
+  void decide_table() {
+    std::vector<Table::Row> rows = std::move(table_.pending);
+    table_.pending.clear();
+    std::string name;
+    const bool legend_shaped =
+        !rows.empty() && std::all_of(rows.begin(), rows.end(), [&](const Table::Row& row) {
+          return row.cells.size() >= 2 && legend_letter(row.cells[0].text, name) != 0;
+        });
+    if (legend_shaped) {
+      start_legend();
+      for (const Table::Row& row : rows)
+        read_legend_row(row.line, row.cells);
+      return;
+    }
+    std::size_t filled = 0;
+    std::size_t roles = 0;
+    for (const Table::Row& row : rows) {
+      for (std::size_t c = 1; c < row.cells.size() && c <= table_.columns; ++c) {
+        if (trim(row.cells[c].text).empty()) continue;
+        ++filled;
+        std::string letters;
+        if (cell_kind(row.cells[c].text, c - 1, letters) != CellKind::other) ++roles;
+      }
+    }
+    if (filled == 0 || roles * 2 <= filled) {
+      table_.kind = Kind::skipped;
+      note(table_.line,
+           filled == 0
+               ? std::string("table has no role cells: not a RACI table, its rows are not imported")
+               : fmt::format("table is not a RACI table ({} of {} filled cells outside the first "
+                             "column are roles): its rows are not imported",
+                             roles, filled));
+      return;
+    }
+    table_.kind = Kind::raci;
+    register_parties();
+    for (const Table::Row& row : rows)
+      read_activity_row(row.line, row.cells);
+  }
+
+  void register_parties() {
+    const std::vector<RawCell>& cells = table_.header_cells;
+    const std::size_t i = table_.line;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      std::string name = table_.headers[c - 1];
       if (c - 1 >= parties_.size()) {
         if (tables_ > 0) {
           note(i, fmt::format("column '{}' adds a party not in the tables above", name),
@@ -281,12 +446,9 @@ class Importer {
       note(i, "legend row has no description: not imported");
       return;
     }
-    std::string name = detail::strip_markup(cells[0].text);
-    char letter = 0;
-    if (name.size() >= 3 && name[0] == '(' && name[2] == ')') {
-      letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[1])));
-      name = std::string(trim(name.substr(3)));
-    } else if (!name.empty()) {
+    std::string name;
+    char letter = legend_letter(cells[0].text, name);
+    if (letter == 0 && !name.empty()) {
       letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     }
     const std::optional<Role> role = role_from_letter(letter);
@@ -300,6 +462,8 @@ class Importer {
       return;
     }
     legend_[static_cast<std::size_t>(*role)] = {name, description};
+    // The document's own word for the letter reads as the letter in its tables.
+    if (name.find(' ') == std::string::npos) role_words_[fold(name)] = std::string(1, letter);
   }
 
   void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -321,24 +485,48 @@ class Importer {
     }
     activity.roles.assign(parties_.size(), "");
     std::vector<std::string> markers;
+    std::vector<ImportDiagnostic> marks;
+    bool checkmark = false;
     for (std::size_t c = 1; c < expected; ++c) {
       const std::string cell = c < cells.size() ? cells[c].text : "";
+      const std::uint32_t column = c < cells.size() ? cells[c].column : 1;
+      const std::string& header = table_.headers[c - 1];
       std::string marker;
-      const std::optional<std::string> letters = detail::parse_role_cell(cell, marker);
-      if (!letters) {
-        note(i,
-             fmt::format("cell '{}' under '{}' is not role letters (R, A, C, I, each once): row "
-                         "not imported",
-                         std::string(trim(cell)), table_.headers[c - 1]),
-             cells[c].column);
-        return;
+      std::string letters;
+      switch (cell_kind(cell, c - 1, letters)) {
+        case CellKind::letters:
+          detail::parse_role_cell(cell, marker, role_words_);
+          break;
+        case CellKind::checkmark:
+          if (!checkmark_said_ && !checkmark) {
+            checkmark = true;
+            marks.push_back({{number(i), column},
+                             fmt::format("checkmark '{}' under '{}' read as role {} "
+                                         "(--mark-role); so is every checkmark of the document",
+                                         std::string(trim(cell)), header, mark_letter_)});
+          }
+          break;
+        case CellKind::party_name:
+          marks.push_back({{number(i), column},
+                           fmt::format("cell '{}' under '{}' names the party instead of its "
+                                       "role: read as role {} (--mark-role)",
+                                       std::string(trim(cell)), header, mark_letter_)});
+          break;
+        case CellKind::other:
+          note(i,
+               fmt::format("cell '{}' under '{}' is not role letters (R, A, C, I, each once): "
+                           "row not imported",
+                           std::string(trim(cell)), header),
+               column);
+          return;
       }
-      activity.roles[c - 1] = *letters;
+      activity.roles[c - 1] = letters;
       if (!marker.empty()) {
-        markers.push_back(
-            fmt::format("{} cell marked '{}' in the source", table_.headers[c - 1], marker));
+        markers.push_back(fmt::format("{} cell marked '{}' in the source", header, marker));
       }
     }
+    diagnostics_.insert(diagnostics_.end(), marks.begin(), marks.end());
+    checkmark_said_ = checkmark_said_ || checkmark;
     for (const std::string& m : markers)
       activity.note += (activity.note.empty() ? "" : "; ") + m;
     sections_[current_].activities.push_back(std::move(activity));
@@ -549,6 +737,9 @@ class Importer {
   std::array<std::pair<std::string, std::string>, 4> legend_;
   std::map<long long, std::string> footnotes_;
   Table table_;
+  std::string mark_letter_;       // what a checkmark or a party's own name reads as
+  detail::RoleWords role_words_;  // the usual words and the legend's
+  bool checkmark_said_ = false;
   std::size_t tables_ = 0;  // RACI tables read so far
   std::string paragraph_;
   std::size_t paragraph_start_ = 0;
@@ -560,10 +751,11 @@ class Importer {
 
 }  // namespace
 
-ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title) {
+ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title,
+                             const ImportOptions& options) {
   // Invalid text would only surface later, in the YAML produced from it.
   check_encoding(markdown, "");
-  return Importer(markdown, fallback_title).run();
+  return Importer(markdown, fallback_title, options).run();
 }
 
 }  // namespace raci

@@ -408,8 +408,8 @@ TEST_CASE("CLI import: Markdown in, the data format out, warnings on stderr") {
                                ":40:34: column 'Auditor' adds a party not in the tables above\n"
                                "raci: warning: " +
                                md +
-                               ":43:19: cell 'X' under 'Cliente' is not role letters (R, A, C, I, "
-                               "each once): row not imported\n"));
+                               ":43:19: checkmark 'X' under 'Cliente' read as role R "
+                               "(--mark-role); so is every checkmark of the document\n"));
   CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 7);
 
   const fs::path dir = scratch("import");
@@ -429,6 +429,34 @@ TEST_CASE("CLI import: Markdown in, the data format out, warnings on stderr") {
                         "the activity and the others the parties)\n");
   CHECK(run_raci({"import", "/nonexistent.md"}).err ==
         "raci: error: /nonexistent.md: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("CLI import: every row of the provider's documents, --mark-role for marks") {
+  // The LLMaaS row whose client cell is __C, I__, in German, with the legend's own words.
+  const std::string llmaas = data_dir + "/import/cloud-temple/de/llmaas.md";
+  const RunResult imported = run_raci({"import", llmaas, "-o", "json"});
+  CHECK(imported.status == 0);
+  CHECK(imported.err.empty());
+  const Json matrix = Json::parse(imported.out);
+  CHECK(matrix.at("roles").at("R").at("name") == "Durchführt");
+  std::size_t rows = 0;
+  for (const Json& section : matrix.at("sections"))
+    rows += section.at("activities").size();
+  CHECK(rows == 24);
+
+  const std::string shapes = data_dir + "/import/shapes.md";
+  const RunResult consulted = run_raci({"import", shapes, "--mark-role", "c", "-o", "json"});
+  CHECK(consulted.status == 0);
+  CHECK(consulted.err.find(shapes +
+                           ":39:12: checkmark '✓' under 'Equipo' read as role C (--mark-role); so "
+                           "is every checkmark of the document\n") != std::string::npos);
+  const Json marks = Json::parse(consulted.out).at("sections").at(2).at("activities");
+  CHECK(marks.at(0).at("roles") == Json{{"equipo", "C"}, {"proveedor", "RA"}});
+
+  const RunResult bad = run_raci({"import", shapes, "--mark-role", "S"});
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err.starts_with("raci: error: --mark-role: S not in {R,A,C,I}"));
 }
 
 TEST_CASE("CLI export: Markdown imports back") {

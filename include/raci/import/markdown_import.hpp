@@ -20,12 +20,20 @@ struct ImportResult {
   std::vector<ImportDiagnostic> diagnostics;  // in line order
 };
 
+// How the importer reads what is not role letters.
+struct ImportOptions {
+  Role mark_role = Role::responsible;  // a checkmark (x, ✓) or the column's own party name
+};
+
 // Reads a RACI document written as Markdown tables, like a provider's, into the data format:
 // headings become sections, the columns after the activity become the parties, footnote
 // markers and paragraphs become footnotes, a Role | Description table becomes the legend.
+// A table is a RACI table by its shape: most cells outside its first column are role cells
+// (letters, words for them, checkmarks); any other table is skipped with a diagnostic.
 // `fallback_title` names the matrix when the document does not (front matter `title:` or a
 // lone level-1 heading). The matrix always builds; what could not be read is in the diagnostics.
 // Throws DataError (without a file name) when the document has no RACI table at all.
-ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title);
+ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title,
+                             const ImportOptions& options = {});
 
 }  // namespace raci

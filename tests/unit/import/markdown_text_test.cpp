@@ -24,6 +24,7 @@ std::vector<raci::detail::RawCell> row(std::vector<std::string> texts) {
 }  // namespace
 
 using Strings = std::vector<std::string>;
+using raci::detail::is_checkmark;
 using raci::detail::parse_role_cell;
 using raci::detail::slug;
 using raci::detail::strip_markup;
@@ -108,6 +109,50 @@ TEST_CASE("Markdown text: a marker after the letters is kept apart") {
   CHECK(marker == "†");
   CHECK(parse_role_cell("**RA***", marker) == "RA");
   CHECK(marker == "*");
+}
+
+TEST_CASE("Markdown text: combined letters with separators, in any order and emphasis") {
+  std::string marker;
+  CHECK(parse_role_cell("R/A", marker) == "RA");
+  CHECK(parse_role_cell("A/R", marker) == "AR");
+  CHECK(parse_role_cell("A / R", marker) == "AR");
+  CHECK(parse_role_cell("R, A", marker) == "RA");
+  CHECK(parse_role_cell("R,A", marker) == "RA");
+  CHECK(parse_role_cell("R + A", marker) == "RA");
+  CHECK(parse_role_cell("C/I", marker) == "CI");
+  CHECK(parse_role_cell("**RA**", marker) == "RA");
+  CHECK(parse_role_cell("__C, I__", marker) == "CI");
+  CHECK(parse_role_cell("C; I & R", marker) == "CIR");
+  CHECK(marker.empty());
+  CHECK(parse_role_cell("R, I*", marker) == "RI");
+  CHECK(marker == "*");
+  CHECK_FALSE(parse_role_cell("R/R", marker));
+  CHECK_FALSE(parse_role_cell("R, Client", marker));
+}
+
+TEST_CASE("Markdown text: words for roles in five languages, and DRI") {
+  std::string marker;
+  CHECK(parse_role_cell("Responsible", marker) == "R");
+  CHECK(parse_role_cell("**Accountable**, consulted", marker) == "AC");
+  CHECK(parse_role_cell("DRI", marker) == "RA");
+  CHECK(parse_role_cell("Réalise / Approuve", marker) == "RA");
+  CHECK(parse_role_cell("Konsultiert", marker) == "C");
+  CHECK(parse_role_cell("Informado", marker) == "I");
+  CHECK(parse_role_cell("Esegue", marker) == "R");
+  CHECK_FALSE(parse_role_cell("DRI, A", marker));  // A twice
+  const raci::detail::RoleWords own{{"does", "R"}};
+  CHECK(parse_role_cell("Does", marker, own) == "R");
+  CHECK_FALSE(parse_role_cell("Responsible", marker, own));
+}
+
+TEST_CASE("Markdown text: checkmarks") {
+  CHECK(is_checkmark("x"));
+  CHECK(is_checkmark(" X "));
+  CHECK(is_checkmark("✓"));
+  CHECK(is_checkmark("**✔**"));
+  CHECK_FALSE(is_checkmark("xx"));
+  CHECK_FALSE(is_checkmark("R"));
+  CHECK_FALSE(is_checkmark(""));
 }
 
 TEST_CASE("Markdown text: what is not a role cell is refused") {
