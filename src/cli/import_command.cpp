@@ -63,7 +63,13 @@ Action add_import(CLI::App& command) {
       std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
     }
     const Matrix& matrix = result.matrix;
-    context.deliver(*output, format == Format::json ? export_json(matrix) : export_yaml(matrix));
+    deliver_streamed(context, *output, [&](const Sink& sink) {
+      if (format == Format::json) {
+        write_export_json(sink, matrix);
+      } else {
+        write_export_yaml(sink, matrix);
+      }
+    });
     return static_cast<int>(exit_success);
   };
 }
