@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
@@ -25,12 +27,18 @@ using detail::RawCell;
 
 constexpr long long max_footnote = 2147483647;
 
-struct DraftActivity {
-  std::string text;
-  std::vector<std::string> roles;  // by party index; "" for none
-  std::vector<long long> footnotes;
-  std::string note;
-  std::uint32_t line = 0;
+// The roles one column holds in one activity, kept until the parties are complete.
+struct ColumnRoles {
+  std::uint32_t activity;
+  std::uint32_t party;
+  RoleSet roles;
+};
+
+// A footnote marker of a row, kept until the footnotes are known.
+struct Citation {
+  std::size_t activity;
+  long long number;
+  std::uint32_t line;
 };
 
 struct DraftSection {
@@ -38,12 +46,9 @@ struct DraftSection {
   std::string description;
   int level = 0;
   std::size_t parent = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> children;
-  std::vector<DraftActivity> activities;
-  bool legend = false;     // holds the legend table, not activities
-  bool has_table = false;  // a paragraph after the first table is no description
+  std::size_t built = static_cast<std::size_t>(-1);  // its builder index, once it has rows
+  bool legend = false;                               // holds the legend table
   std::uint32_t line = 0;
-  std::string id;
 };
 
 struct DraftParty {
@@ -89,6 +94,25 @@ char legend_letter(std::string_view cell, std::string& name) {
   return 0;
 }
 
+// The document's lines one at a time, split on line feeds; the last one may be empty.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : text_(text) {}
+
+  bool next(std::string_view& line) {
+    if (pos_ > text_.size()) return false;
+    const std::size_t end = text_.find('\n', pos_);
+    const std::size_t stop = end == std::string_view::npos ? text_.size() : end;
+    line = text_.substr(pos_, stop - pos_);
+    pos_ = end == std::string_view::npos ? text_.size() + 1 : end + 1;
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
 // Rows read before a table's kind is decided: enough to see its shape, few enough that a
 // huge table is not held whole.
 constexpr std::size_t rows_to_decide = 16;
@@ -99,30 +123,30 @@ class Importer {
       : title_(std::move(fallback_title)),
         mark_letter_(std::string(1, role_letter(options.mark_role))),
         role_words_(detail::usual_role_words()) {
-    std::size_t start = 0;
-    while (start <= markdown.size()) {
-      const std::size_t end = markdown.find('\n', start);
-      const std::size_t stop = end == std::string_view::npos ? markdown.size() : end;
-      lines_.push_back(markdown.substr(start, stop - start));
-      if (end == std::string_view::npos) break;
-      start = end + 1;
-    }
+    markdown_ = markdown;
   }
 
+  // The document is read line by line, each row going into the builder as it is read.
+  // Whatever the document holds, what the importer hands the builder obeys its rules: a
+  // refusal is a bug of the importer, not bad input, and the fuzzer treats it so.
   ImportResult run() {
-    std::size_t i = read_front_matter();
-    choose_title(i);
-    for (; i < lines_.size(); ++i)
-      read_line(i);
-    close_table();
-    flush_paragraph();
+    try {
+      read_document();
+    } catch (const DataError& e) {
+      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
+    }
     if (parties_.empty()) {
       throw DataError("", {},
                       "no RACI table found (a table whose first column is the activity and the "
                       "others the parties)");
     }
-    check_footnotes();
-    ImportResult result{build_checked(), std::move(diagnostics_)};
+    ImportResult result;
+    try {
+      result.matrix = finish();
+    } catch (const DataError& e) {
+      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
+    }
+    result.diagnostics = std::move(diagnostics_);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
                        return a.location.line < b.location.line;
@@ -131,19 +155,41 @@ class Importer {
   }
 
  private:
+  void read_document() {
+    LineCursor cursor(markdown_);
+    std::size_t i = read_front_matter(cursor);
+    choose_title(cursor, i);
+    std::string_view line;
+    bool more = cursor.next(line);
+    while (more) {
+      std::string_view following;
+      more = cursor.next(following);
+      next_line_ = more ? std::optional<std::string_view>(following) : std::nullopt;
+      read_line(i++, line);
+      line = following;
+    }
+    close_table();
+    flush_paragraph();
+  }
+
   static std::uint32_t number(std::size_t index) { return static_cast<std::uint32_t>(index + 1); }
 
   void note(std::size_t index, std::string message, std::uint32_t column = 1) {
     diagnostics_.push_back({{number(index), column}, std::move(message)});
   }
 
-  std::size_t read_front_matter() {
-    if (lines_.empty() || trim(lines_[0]) != "---") return 0;
-    for (std::size_t i = 1; i < lines_.size(); ++i) {
-      if (trim(lines_[i]) != "---") continue;
-      std::string yaml;
-      for (std::size_t j = 1; j < i; ++j)
-        yaml += std::string(lines_[j]) + "\n";
+  // Moves `cursor` past the front matter, if any; returns the number of lines it took.
+  std::size_t read_front_matter(LineCursor& cursor) {
+    LineCursor ahead = cursor;
+    std::string_view line;
+    if (!ahead.next(line) || trim(line) != "---") return 0;
+    std::string yaml;
+    for (std::size_t i = 1; ahead.next(line); ++i) {
+      if (trim(line) != "---") {
+        yaml += std::string(line) + "\n";
+        continue;
+      }
+      cursor = ahead;
       try {
         const YAML::Node front = YAML::Load(yaml);
         if (front.IsMap() && front["title"] && front["title"].IsScalar()) {
@@ -170,26 +216,28 @@ class Importer {
   }
 
   // A lone level-1 heading before any other is the document's title, not a section.
-  void choose_title(std::size_t first) {
+  void choose_title(LineCursor ahead, std::size_t first) {
     std::size_t level_one = 0;
     std::size_t first_heading = none;
-    for (std::size_t i = first; i < lines_.size(); ++i) {
-      const int level = heading_level(lines_[i]);
+    std::string_view first_text;
+    std::string_view line;
+    for (std::size_t i = first; ahead.next(line); ++i) {
+      const int level = heading_level(line);
       if (level == 0) continue;
-      if (first_heading == none) first_heading = i;
+      if (first_heading == none) {
+        first_heading = i;
+        first_text = line;
+      }
       if (level == 1) ++level_one;
     }
-    if (level_one == 1 && first_heading != none && heading_level(lines_[first_heading]) == 1) {
+    if (level_one == 1 && first_heading != none && heading_level(first_text) == 1) {
       title_line_ = first_heading;
-      if (front_title_.empty()) {
-        front_title_ = detail::strip_markup(lines_[first_heading].substr(2));
-      }
+      if (front_title_.empty()) front_title_ = detail::strip_markup(first_text.substr(2));
     }
     if (!front_title_.empty()) title_ = front_title_;
   }
 
-  void read_line(std::size_t i) {
-    const std::string_view line = lines_[i];
+  void read_line(std::size_t i, std::string_view line) {
     const std::string_view text = trim(line);
     if (text.empty()) {
       flush_paragraph();
@@ -254,7 +302,6 @@ class Importer {
       }
     }
     current_ = sections_.size();
-    if (section.parent != none) sections_[section.parent].children.push_back(current_);
     sections_.push_back(std::move(section));
   }
 
@@ -275,8 +322,8 @@ class Importer {
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
-    const bool header = i + 1 < lines_.size() && trim(lines_[i + 1]).starts_with('|') &&
-                        detail::is_separator(detail::split_row(lines_[i + 1]));
+    const bool header = next_line_ && trim(*next_line_).starts_with('|') &&
+                        detail::is_separator(detail::split_row(*next_line_));
     if (cells.empty()) {
       note(i, "table row without cells: not imported");
       return;
@@ -475,15 +522,14 @@ class Importer {
         return;
       }
     }
-    DraftActivity activity;
-    activity.line = number(i);
-    activity.text =
-        detail::strip_markup(detail::take_footnote_markers(cells[0].text, activity.footnotes));
-    if (activity.text.empty()) {
+    std::vector<long long> footnotes;
+    const std::string text =
+        detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));
+    if (text.empty()) {
       note(i, "row has no activity text: not imported");
       return;
     }
-    activity.roles.assign(parties_.size(), "");
+    std::vector<std::string> roles(table_.columns);
     std::vector<std::string> markers;
     std::vector<ImportDiagnostic> marks;
     bool checkmark = false;
@@ -520,17 +566,55 @@ class Importer {
                column);
           return;
       }
-      activity.roles[c - 1] = letters;
+      roles[c - 1] = letters;
       if (!marker.empty()) {
         markers.push_back(fmt::format("{} cell marked '{}' in the source", header, marker));
       }
     }
     diagnostics_.insert(diagnostics_.end(), marks.begin(), marks.end());
     checkmark_said_ = checkmark_said_ || checkmark;
+    std::string remark;
     for (const std::string& m : markers)
-      activity.note += (activity.note.empty() ? "" : "; ") + m;
-    sections_[current_].activities.push_back(std::move(activity));
-    sections_[current_].has_table = true;
+      remark += (remark.empty() ? "" : "; ") + m;
+    add_activity(number(i), text, roles, footnotes, remark);
+  }
+
+  // The row goes into the builder at once; its roles and citations wait for the parties and
+  // footnotes, which later tables and paragraphs may still add to.
+  void add_activity(std::uint32_t line, const std::string& text,
+                    const std::vector<std::string>& roles, const std::vector<long long>& footnotes,
+                    const std::string& remark) {
+    const Location row{line, 1};
+    const std::size_t activity = builder_.add_activity(build_section(current_), row);
+    builder_.set_activity_id(activity,
+                             unique(detail::slug(text, 4, true), activity_ids_,
+                                    fmt::format("activity-{}", activity_ids_.ids.size() + 1)),
+                             row);
+    builder_.set_activity_text(activity, text, row);
+    if (!remark.empty()) builder_.set_activity_note(activity, remark, row);
+    for (std::size_t p = 0; p < roles.size(); ++p) {
+      if (roles[p].empty()) continue;
+      roles_.push_back({static_cast<std::uint32_t>(activity), static_cast<std::uint32_t>(p),
+                        read_role_letters(roles[p], LetterCase::upper, Repeats::refused).roles});
+    }
+    for (long long n : footnotes)
+      citations_.push_back({activity, n, line});
+  }
+
+  // The builder index of a section, adding it (and the sections above it) at its first row:
+  // a heading without rows under it is no section.
+  std::size_t build_section(std::size_t s) {
+    DraftSection& section = sections_[s];
+    if (section.built != none) return section.built;
+    const std::size_t parent = section.parent == none ? no_section : build_section(section.parent);
+    const Location where{section.line, 1};
+    const std::size_t index = builder_.add_section(parent, where);
+    builder_.set_section_id(
+        index, unique(detail::slug(section.title, 5, false), section_ids_, "section"), where);
+    builder_.set_section_title(index, section.title, where);
+    if (!section.description.empty()) builder_.set_section_description(index, section.description);
+    section.built = index;
+    return index;
   }
 
   void flush_paragraph() {
@@ -551,7 +635,7 @@ class Importer {
     }
     if (current_ == none) {
       description_ += (description_.empty() ? "" : " ") + text;
-    } else if (!sections_[current_].has_table && !table_.open) {
+    } else if (sections_[current_].built == none && !table_.open) {
       std::string& description = sections_[current_].description;
       description += (description.empty() ? "" : " ") + text;
     } else {
@@ -572,81 +656,26 @@ class Importer {
     }
   }
 
-  void check_footnotes() {
-    for (DraftSection& section : sections_) {
-      for (DraftActivity& activity : section.activities) {
-        std::vector<long long> kept;
-        for (long long n : activity.footnotes) {
-          if (!footnotes_.contains(n)) {
-            diagnostics_.push_back(
-                {{activity.line, 1},
-                 fmt::format("footnote {} is not defined: reference dropped", n)});
-          } else if (std::find(kept.begin(), kept.end(), n) == kept.end()) {
-            kept.push_back(n);
-          }
-        }
-        activity.footnotes = std::move(kept);
-      }
-    }
-  }
+  // Ids given out, and for each base given out more than once the next suffix to try, so
+  // that the thousandth "x" does not try x-2 to x-999 again.
+  struct UsedIds {
+    std::unordered_set<std::string> ids;
+    std::unordered_map<std::string, int> next;
+  };
 
-  bool has_activities(std::size_t s) const {
-    if (!sections_[s].activities.empty()) return true;
-    return std::any_of(sections_[s].children.begin(), sections_[s].children.end(),
-                       [&](std::size_t c) { return has_activities(c); });
-  }
-
-  std::string unique(std::string base, std::set<std::string>& used, const std::string& fallback) {
+  static std::string unique(std::string base, UsedIds& used, const std::string& fallback) {
     if (base.empty()) base = fallback;
-    std::string id = base;
-    for (int n = 2; used.contains(id); ++n)
-      id = fmt::format("{}-{}", base, n);
-    used.insert(id);
+    if (used.ids.insert(base).second) return base;
+    int& n = used.next.try_emplace(base, 2).first->second;
+    std::string id = fmt::format("{}-{}", base, n++);
+    while (!used.ids.insert(id).second)
+      id = fmt::format("{}-{}", base, n++);
     return id;
   }
 
-  void build_section(MatrixBuilder& builder, std::size_t s, std::size_t parent) {
-    DraftSection& section = sections_[s];
-    const Location where{section.line, 1};
-    const std::size_t index = builder.add_section(parent, where);
-    builder.set_section_id(
-        index, unique(detail::slug(section.title, 5, false), section_ids_, "section"), where);
-    builder.set_section_title(index, section.title, where);
-    if (!section.description.empty()) builder.set_section_description(index, section.description);
-    for (const DraftActivity& a : section.activities) {
-      const Location row{a.line, 1};
-      const std::size_t activity = builder.add_activity(index, row);
-      builder.set_activity_id(activity,
-                              unique(detail::slug(a.text, 4, true), activity_ids_,
-                                     fmt::format("activity-{}", activity_ids_.size() + 1)),
-                              row);
-      builder.set_activity_text(activity, a.text, row);
-      if (!a.note.empty()) builder.set_activity_note(activity, a.note, row);
-      for (std::size_t p = 0; p < a.roles.size(); ++p) {
-        if (a.roles[p].empty()) continue;
-        builder.set_roles(activity, party_ids_[p],
-                          read_role_letters(a.roles[p], LetterCase::upper, Repeats::refused).roles,
-                          row);
-      }
-      for (long long n : a.footnotes)
-        builder.add_citation(activity, static_cast<int>(n), row);
-    }
-    for (std::size_t c : section.children) {
-      if (!sections_[c].legend && has_activities(c)) build_section(builder, c, index);
-    }
-  }
-
-  // Whatever the document holds, what the importer hands the builder obeys its rules: a
-  // refusal here is a bug of the importer, not bad input, and the fuzzer treats it so.
-  Matrix build_checked() {
-    try {
-      return build();
-    } catch (const DataError& e) {
-      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
-    }
-  }
-
-  Matrix build() {
+  // What only the end of the document settles: the legend, the parties, the footnotes, and
+  // so the roles and citations of every row.
+  Matrix finish() {
     static const std::array<std::pair<const char*, const char*>, 4> defaults{{
         {"Responsible", "Responsible for executing the process"},
         {"Accountable", "Approves the completion of the process"},
@@ -667,8 +696,7 @@ class Importer {
                                           fmt::join(missing, ", "))});
     }
     for (const DraftSection& section : sections_) {
-      if (!section.legend &&
-          !has_activities(static_cast<std::size_t>(&section - sections_.data()))) {
+      if (!section.legend && section.built == none) {
         diagnostics_.push_back(
             {{section.line, 1},
              fmt::format("heading '{}' has no activities: not imported as a section",
@@ -676,7 +704,7 @@ class Importer {
       }
     }
 
-    MatrixBuilder builder("");
+    MatrixBuilder& builder = builder_;
     builder.set_title(is_blank(title_) ? "Imported matrix" : title_);
     if (!is_blank(provider_)) builder.set_provider(provider_);
     if (!is_blank(description_)) builder.set_description(description_);
@@ -703,7 +731,6 @@ class Importer {
       std::erase_if(party.aliases, [&](const std::string& alias) {
         return !party_words_.insert(fold(alias)).second;
       });
-      party_ids_.push_back(id);
       const std::size_t index = builder.add_party();
       builder.set_party_id(index, id);
       builder.set_party_name(index, party.name);
@@ -711,20 +738,35 @@ class Importer {
         builder.add_party_alias(index, alias);
     }
     builder.end_parties();
+    for (const ColumnRoles& held : roles_)
+      builder.set_roles(held.activity, held.party, held.roles);
+    std::vector<ColumnRoles>().swap(roles_);
     for (const auto& [n, text] : footnotes_) {
       const std::size_t footnote = builder.add_footnote();
       builder.set_footnote_number(footnote, static_cast<int>(n));
       builder.set_footnote_text(footnote, text);
     }
     builder.end_footnotes();
-    for (std::size_t s = 0; s < sections_.size(); ++s) {
-      if (sections_[s].parent == none && !sections_[s].legend && has_activities(s))
-        build_section(builder, s, no_section);
+    // A marker for an undefined footnote is dropped, and one cited twice in a row kept once.
+    std::set<std::pair<std::size_t, long long>> cited;
+    for (const Citation& citation : citations_) {
+      if (!footnotes_.contains(citation.number)) {
+        diagnostics_.push_back(
+            {{citation.line, 1},
+             fmt::format("footnote {} is not defined: reference dropped", citation.number)});
+      } else if (cited.emplace(citation.activity, citation.number).second) {
+        builder.add_citation(citation.activity, static_cast<int>(citation.number),
+                             {citation.line, 1});
+      }
     }
     return builder.finish();
   }
 
-  std::vector<std::string_view> lines_;
+  std::string_view markdown_;
+  std::optional<std::string_view> next_line_;  // the line after the one being read
+  MatrixBuilder builder_{""};
+  std::vector<ColumnRoles> roles_;
+  std::vector<Citation> citations_;
   std::string title_;
   std::string front_title_;
   std::string provider_;
@@ -733,7 +775,6 @@ class Importer {
   std::vector<DraftSection> sections_;
   std::size_t current_ = none;
   std::vector<DraftParty> parties_;
-  std::vector<std::string> party_ids_;
   std::array<std::pair<std::string, std::string>, 4> legend_;
   std::map<long long, std::string> footnotes_;
   Table table_;
@@ -743,9 +784,9 @@ class Importer {
   std::size_t tables_ = 0;  // RACI tables read so far
   std::string paragraph_;
   std::size_t paragraph_start_ = 0;
-  std::set<std::string> section_ids_;
+  UsedIds section_ids_;
   std::set<std::string> party_words_;  // folded ids, names and aliases already given out
-  std::set<std::string> activity_ids_;
+  UsedIds activity_ids_;
   std::vector<ImportDiagnostic> diagnostics_;
 };
 

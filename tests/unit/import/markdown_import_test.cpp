@@ -382,3 +382,16 @@ TEST_CASE("Import: the German VM instances section with party names for roles", 
                       m.activities()[a].roles[1].letters());
   CHECK(letters == std::vector<std::string>{"/R", "R/", "R/", "R/", "R/", "R/", "R/", "R/", "R/C"});
 }
+
+TEST_CASE("Import: many rows of one text get their ids in linear time", "[import]") {
+  // Each id used to be found by trying x-2, x-3… from the start, a cost that grows with the
+  // square of the repeats; the test's time limit catches a return of that.
+  std::string markdown = "| Activity | Client |\n|---|---|\n";
+  for (int i = 0; i < 30000; ++i)
+    markdown += "| Same text | RA |\n";
+  const raci::ImportResult result = raci::import_markdown(markdown, "x");
+  REQUIRE(result.matrix.activities().size() == 30000);
+  CHECK(result.matrix.activities()[0].id == "same-text");
+  CHECK(result.matrix.activities()[1].id == "same-text-2");
+  CHECK(result.matrix.activities().back().id == "same-text-30000");
+}
