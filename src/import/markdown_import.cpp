@@ -387,14 +387,25 @@ class Importer {
   }
 
   // What a role cell holds: letters, a checkmark, the column's own party name, or nothing.
-  enum class CellKind { letters, checkmark, party_name, other };
+  enum class CellKind { letters, annotated, checkmark, party_name, other };
 
-  CellKind cell_kind(std::string_view cell, std::size_t column, std::string& letters) const {
+  // `note` gets the explanation of an annotated cell.
+  CellKind cell_kind(std::string_view cell, std::size_t column, std::string& letters,
+                     std::string* note = nullptr) const {
     std::string marker;
     if (const std::optional<std::string> read =
             detail::parse_role_cell(cell, marker, role_words_)) {
       letters = *read;
       return CellKind::letters;
+    }
+    if (const auto annotated = detail::split_annotation(cell)) {
+      const std::optional<std::string> read =
+          detail::parse_role_cell(annotated->first, marker, role_words_);
+      if (read && !read->empty() && marker.empty()) {
+        letters = *read;
+        if (note) *note = annotated->second;
+        return CellKind::annotated;
+      }
     }
     letters = mark_letter_;
     if (detail::is_checkmark(cell)) return CellKind::checkmark;
@@ -530,6 +541,7 @@ class Importer {
       return;
     }
     std::vector<std::string> roles(table_.columns);
+    std::vector<std::string> cell_notes(table_.columns);
     std::vector<std::string> markers;
     std::vector<ImportDiagnostic> marks;
     bool checkmark = false;
@@ -539,9 +551,11 @@ class Importer {
       const std::string& header = table_.headers[c - 1];
       std::string marker;
       std::string letters;
-      switch (cell_kind(cell, c - 1, letters)) {
+      switch (cell_kind(cell, c - 1, letters, &cell_notes[c - 1])) {
         case CellKind::letters:
           detail::parse_role_cell(cell, marker, role_words_);
+          break;
+        case CellKind::annotated:
           break;
         case CellKind::checkmark:
           if (!checkmark_said_ && !checkmark) {
@@ -576,14 +590,14 @@ class Importer {
     std::string remark;
     for (const std::string& m : markers)
       remark += (remark.empty() ? "" : "; ") + m;
-    add_activity(number(i), text, roles, footnotes, remark);
+    add_activity(number(i), text, roles, footnotes, remark, cell_notes);
   }
 
   // The row goes into the builder at once; its roles and citations wait for the parties and
   // footnotes, which later tables and paragraphs may still add to.
   void add_activity(std::uint32_t line, const std::string& text,
                     const std::vector<std::string>& roles, const std::vector<long long>& footnotes,
-                    const std::string& remark) {
+                    const std::string& remark, const std::vector<std::string>& cell_notes) {
     const Location row{line, 1};
     const std::size_t activity = builder_.add_activity(build_section(current_), row);
     builder_.set_activity_id(activity,
@@ -599,6 +613,9 @@ class Importer {
     }
     for (long long n : footnotes)
       citations_.push_back({activity, n, line});
+    for (std::size_t p = 0; p < cell_notes.size(); ++p) {
+      if (!cell_notes[p].empty()) notes_.push_back({activity, p, cell_notes[p]});
+    }
   }
 
   // The builder index of a section, adding it (and the sections above it) at its first row:
@@ -731,6 +748,7 @@ class Importer {
       std::erase_if(party.aliases, [&](const std::string& alias) {
         return !party_words_.insert(fold(alias)).second;
       });
+      party_ids_.push_back(id);
       const std::size_t index = builder.add_party();
       builder.set_party_id(index, id);
       builder.set_party_name(index, party.name);
@@ -741,6 +759,8 @@ class Importer {
     for (const ColumnRoles& held : roles_)
       builder.set_roles(held.activity, held.party, held.roles);
     std::vector<ColumnRoles>().swap(roles_);
+    for (const CellNote& held : notes_)
+      builder.set_cell_note(held.activity, party_ids_[held.party], held.note);
     for (const auto& [n, text] : footnotes_) {
       const std::size_t footnote = builder.add_footnote();
       builder.set_footnote_number(footnote, static_cast<int>(n));
@@ -767,6 +787,13 @@ class Importer {
   MatrixBuilder builder_{""};
   std::vector<ColumnRoles> roles_;
   std::vector<Citation> citations_;
+  struct CellNote {
+    std::size_t activity;
+    std::size_t party;
+    std::string note;
+  };
+  std::vector<CellNote> notes_;  // explanations of annotated cells ("R (review)")
+  std::vector<std::string> party_ids_;
   std::string title_;
   std::string front_title_;
   std::string provider_;

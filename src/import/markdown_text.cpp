@@ -302,6 +302,35 @@ std::optional<std::string> parse_role_cell(std::string_view cell, std::string& m
   return letters;
 }
 
+std::optional<std::pair<std::string, std::string>> split_annotation(std::string_view cell) {
+  const std::string text = unwrap_emphasis(cell);
+  std::string head;
+  std::string note;
+  if (const std::size_t open = text.find('('); open != std::string::npos && text.ends_with(')')) {
+    head = text.substr(0, open);
+    note = text.substr(open);
+    // "(in person) (twice)" is not one parenthesis: it stays as written.
+    int depth = 0;
+    bool one = true;
+    for (std::size_t k = 0; k < note.size(); ++k) {
+      depth += note[k] == '(' ? 1 : note[k] == ')' ? -1 : 0;
+      if (depth == 0 && k + 1 < note.size()) one = false;
+    }
+    if (one) note = note.substr(1, note.size() - 2);
+  } else {
+    for (const std::string_view separator : {" - ", " \u2013 ", " \u2014 ", ": "}) {
+      const std::size_t at = text.find(separator);
+      if (at == std::string::npos) continue;
+      head = text.substr(0, at);
+      note = text.substr(at + separator.size());
+      break;
+    }
+  }
+  note = strip_markup(note);
+  if (is_blank(head) || note.empty()) return std::nullopt;
+  return std::pair{std::string(trim(head)), note};
+}
+
 bool is_checkmark(std::string_view cell) {
   const std::string text = unwrap_emphasis(cell);
   return text == "x" || text == "X" || text == "\u2713" || text == "\u2714";

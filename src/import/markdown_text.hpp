@@ -49,6 +49,11 @@ const RoleWords& usual_role_words();
 std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker,
                                            const RoleWords& words = usual_role_words());
 
+// A role cell with an explanation, split: "R (review, decide)" → "R" and "review, decide";
+// "C,I - only for existing customers" → "C,I" and "only for existing customers" (also after
+// " – ", " — " or ": "). nullopt when the cell has no such explanation.
+std::optional<std::pair<std::string, std::string>> split_annotation(std::string_view cell);
+
 // Whether a cell is a checkmark: x, X, ✓, ✔ (in emphasis or not).
 bool is_checkmark(std::string_view cell);
 

@@ -91,6 +91,7 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       {"note", T::string, N::root, false,
        [](R& r, V v, L l) { r.builder_.set_activity_note(r.activity_, v, l); }},
       {"roles", T::map, N::roles, true},
+      {"cell_notes", T::map, N::cell_notes, false},
       {"footnotes", T::sequence, N::citations, false},
   };
   static const std::vector<KeySpec> glossary_entry{
@@ -139,6 +140,8 @@ std::string_view SchemaReader::describe(Node node) {
       return "an activity";
     case Node::roles:
       return "an activity's roles";
+    case Node::cell_notes:
+      return "an activity's cell notes";
     case Node::glossary_entry:
       return "a glossary entry";
     default:
@@ -171,7 +174,9 @@ SchemaReader::ExpectedValue SchemaReader::expected_value() const {
   const Frame& frame = stack_.back();
   if (frame.is_map) {
     if (frame.node == Node::legend) return {Type::map, Node::legend_entry};
-    if (frame.node == Node::roles) return {Type::string, Node::root};
+    if (frame.node == Node::roles || frame.node == Node::cell_notes) {
+      return {Type::string, Node::root};
+    }
     const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
     return {spec.type, spec.child};
   }
@@ -269,7 +274,7 @@ void SchemaReader::take_key(Frame& frame, std::string_view key, ScalarKind kind,
   frame.key_location = location;
   frame.expecting_key = false;
 
-  if (frame.node == Node::legend || frame.node == Node::roles) {
+  if (frame.node == Node::legend || frame.node == Node::roles || frame.node == Node::cell_notes) {
     for (const auto& [seen, where] : frame.free_keys_seen) {
       if (seen == key) {
         fail(location,
@@ -330,6 +335,9 @@ void SchemaReader::take_value(const Frame& frame, std::string_view value, Scalar
   switch (frame.node) {
     case Node::roles:
       builder_.set_roles(activity_, frame.key, parse_letters(value, location), frame.key_location);
+      return;
+    case Node::cell_notes:
+      builder_.set_cell_note(activity_, frame.key, value, frame.key_location);
       return;
     case Node::aliases:
       builder_.add_party_alias(party_, value, location);

@@ -25,6 +25,11 @@ Json data_activity_json(const Matrix& matrix, const Activity& activity) {
     if (!activity.roles[p].empty()) roles[matrix.parties()[p].id] = activity.roles[p].letters();
   }
   a["roles"] = std::move(roles);
+  Json notes = Json::object();
+  for (std::size_t p = 0; p < activity.cell_notes.size(); ++p) {
+    if (!activity.cell_notes[p].empty()) notes[matrix.parties()[p].id] = activity.cell_notes[p];
+  }
+  if (!notes.empty()) a["cell_notes"] = std::move(notes);
   if (!activity.footnotes.empty()) a["footnotes"] = activity.footnotes;
   return a;
 }

@@ -459,6 +459,32 @@ TEST_CASE("CLI import: every row of the provider's documents, --mark-role for ma
   CHECK(bad.err.starts_with("raci: error: --mark-role: S not in {R,A,C,I}"));
 }
 
+TEST_CASE("CLI import: annotated cells become cell notes, shown by show and in JSON") {
+  const fs::path dir = scratch("annotated");
+  const std::string yaml = (dir / "a.yaml").string();
+  const RunResult imported =
+      run_raci({"import", data_dir + "/import/annotated.md", "--output", yaml});
+  CHECK(imported.status == 0);
+  CHECK(read(yaml).find("        roles: {team: R, vendor: I}\n"
+                        "        cell_notes:\n"
+                        "          team: review, decide\n"
+                        "          vendor: notified\n") != std::string::npos);
+  const RunResult shown = run_raci({"--data", yaml, "show", "plan-release"});
+  CHECK(shown.status == 0);
+  CHECK(shown.out ==
+        "id       plan-release\n"
+        "section  Annotated cells (annotated-cells)\n"
+        "phase    -\n"
+        "text     Plan the release\n"
+        "Team     R  Responsible (review, decide)\n"
+        "Vendor   I  Informed (notified)\n");
+  const Json json =
+      Json::parse(run_raci({"--data", yaml, "show", "ship-release", "-o", "json"}).out);
+  CHECK(json.at("cell_notes") == Json{{"team", "signs off"}});
+  const Json plain = Json::parse(run_raci({"show", "backup-capacity", "-o", "json"}).out);
+  CHECK_FALSE(plain.contains("cell_notes"));
+}
+
 TEST_CASE("CLI export: Markdown imports back") {
   const fs::path dir = scratch("markdown");
   const std::string md = (dir / "m.md").string();

@@ -395,3 +395,34 @@ TEST_CASE("Import: many rows of one text get their ids in linear time", "[import
   CHECK(result.matrix.activities()[1].id == "same-text-2");
   CHECK(result.matrix.activities().back().id == "same-text-30000");
 }
+
+TEST_CASE("Import: an annotated cell gives the letters and a note on that cell", "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/annotated.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+  const raci::Matrix& m = result.matrix;
+  std::vector<std::string> rows;
+  for (const raci::Activity& a : m.activities()) {
+    std::string row = a.text + " | " + roles(m, a) + "|";
+    for (std::size_t p = 0; p < a.cell_notes.size(); ++p) {
+      if (!a.cell_notes[p].empty()) row += " " + m.parties()[p].id + ": " + a.cell_notes[p];
+    }
+    rows.push_back(row);
+  }
+  CHECK(rows == std::vector<std::string>{
+                    "Plan the release | team=R vendor=I | team: review, decide vendor: notified",
+                    "Ship the release | team=A vendor=R | team: signs off",
+                    "Support old versions | team=A vendor=CI | vendor: only for existing customers",
+                    "Announce it | team=RA vendor=I | vendor: by mail",
+                    "Explain it | team=R vendor=A | team: (in person) (twice)",
+                });
+  // The notes go through the data format and back.
+  const raci::Matrix yaml = raci::load_matrix_yaml(raci::export_yaml(m), "m.yaml");
+  const raci::Matrix json = raci::load_matrix_json(raci::export_json(m), "m.json");
+  for (std::size_t i = 0; i < m.activities().size(); ++i) {
+    CHECK(yaml.activities()[i].cell_notes == m.activities()[i].cell_notes);
+    CHECK(json.activities()[i].cell_notes == m.activities()[i].cell_notes);
+  }
+}

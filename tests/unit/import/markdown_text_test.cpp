@@ -179,3 +179,16 @@ TEST_CASE("Markdown text: a slug of stopwords only keeps them") {
   CHECK(slug("", 3, true).empty());
   CHECK(slug("!!!", 3, false).empty());
 }
+
+TEST_CASE("Markdown text: an annotated role cell splits into letters and explanation") {
+  using Split = std::optional<std::pair<std::string, std::string>>;
+  using raci::detail::split_annotation;
+  CHECK(split_annotation("R (review, decide)") == Split({"R", "review, decide"}));
+  CHECK(split_annotation("**I** (notified)") == Split({"I", "notified"}));
+  CHECK(split_annotation("C,I - only for existing customers") ==
+        Split({"C,I", "only for existing customers"}));
+  CHECK(split_annotation("I: by mail") == Split({"I", "by mail"}));
+  CHECK(split_annotation("R (a) (b)") == Split({"R", "(a) (b)"}));
+  CHECK(split_annotation("RA") == std::nullopt);
+  CHECK(split_annotation("(only)") == std::nullopt);
+}
