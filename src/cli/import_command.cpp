@@ -21,6 +21,7 @@ Action add_import(CLI::App& command) {
   auto input = std::make_shared<std::string>();
   auto output = std::make_shared<OutputTarget>();
   auto mark_role = std::make_shared<std::string>("R");
+  auto strict = std::make_shared<bool>(false);
   command.add_option("file", *input, "The Markdown document, or - for standard input")
       ->type_name("FILE")
       ->required();
@@ -29,6 +30,8 @@ Action add_import(CLI::App& command) {
                   "The role a checkmark (x, ✓) or a party's own name in its column stands for")
       ->type_name("LETTER")
       ->check(CLI::IsMember({"R", "A", "C", "I"}, CLI::ignore_case));
+  command.add_flag("--strict", *strict,
+                   "Make the first warning an error (status 2, nothing written)");
   add_output_options(command, *output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
@@ -41,7 +44,7 @@ Action add_import(CLI::App& command) {
       "Examples:\n"
       "  raci import provider.md --output provider.yaml\n"
       "  raci import provider.md -o json | jq '.sections[].title'");
-  return [input, output, mark_role](Context& context) {
+  return [input, output, mark_role, strict](Context& context) {
     const Format format = context.format;
     const std::string markdown = read_data_file(*input);
     const bool standard_input = *input == "-";
@@ -56,6 +59,12 @@ Action add_import(CLI::App& command) {
       result = import_markdown(markdown, stem, options);
     } catch (const DataError& e) {
       throw DataError(origin, e.location(), e.message());
+    }
+    if (*strict && !result.diagnostics.empty()) {
+      const ImportDiagnostic& first = result.diagnostics.front();
+      throw DataError(origin, first.location,
+                      fmt::format("{} (--strict: the first of {} warnings)", first.message,
+                                  result.diagnostics.size()));
     }
     for (const ImportDiagnostic& d : result.diagnostics) {
       const std::string line =

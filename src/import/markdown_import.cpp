@@ -136,9 +136,14 @@ class Importer {
       throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
     }
     if (parties_.empty()) {
-      throw DataError("", {},
-                      "no RACI table found (a table whose first column is the activity and the "
-                      "others the parties)");
+      const std::string message =
+          "no RACI table found (a table whose first column is the activity and the others the "
+          "parties, most of their cells role letters)";
+      if (!closest_) throw DataError("", {}, message);
+      throw DataError("", {closest_->line, 1},
+                      fmt::format("{}; the closest, this table, was refused: {} of {} filled "
+                                  "cells outside its first column are roles",
+                                  message, closest_->roles, closest_->filled));
     }
     ImportResult result;
     try {
@@ -444,16 +449,26 @@ class Importer {
     }
     std::size_t filled = 0;
     std::size_t roles = 0;
+    std::size_t written = 0;  // role cells other than a column's own party name
     for (const Table::Row& row : rows) {
       for (std::size_t c = 1; c < row.cells.size() && c <= table_.columns; ++c) {
         if (trim(row.cells[c].text).empty()) continue;
         ++filled;
         std::string letters;
-        if (cell_kind(row.cells[c].text, c - 1, letters) != CellKind::other) ++roles;
+        const CellKind kind = cell_kind(row.cells[c].text, c - 1, letters);
+        if (kind != CellKind::other) ++roles;
+        if (kind != CellKind::other && kind != CellKind::party_name) ++written;
       }
     }
+    // Party names alone do not make a RACI table ("| a | b |" under "| A | B |").
+    if (written == 0) roles = 0;
     if (filled == 0 || roles * 2 <= filled) {
       table_.kind = Kind::skipped;
+      // The closest to a RACI table: the most role cells for its filled ones.
+      if (!closest_ || roles * closest_->filled > closest_->roles * filled ||
+          (closest_->filled == 0 && filled > 0)) {
+        closest_ = Refused{number(table_.line), roles, filled};
+      }
       note(table_.line,
            filled == 0
                ? std::string("table has no role cells: not a RACI table, its rows are not imported")
@@ -792,7 +807,14 @@ class Importer {
     std::size_t party;
     std::string note;
   };
-  std::vector<CellNote> notes_;  // explanations of annotated cells ("R (review)")
+  std::vector<CellNote> notes_;
+  struct Refused {
+    std::uint32_t line;
+    std::size_t roles;
+    std::size_t filled;
+  };
+  std::optional<Refused> closest_;  // the table nearest to a RACI table that was not one  //
+                                    // explanations of annotated cells ("R (review)")
   std::vector<std::string> party_ids_;
   std::string title_;
   std::string front_title_;

@@ -424,9 +424,10 @@ TEST_CASE("CLI import: Markdown in, the data format out, warnings on stderr") {
 
   const RunResult none = run_raci({"import", data_dir + "/import/no-table.md"});
   CHECK(none.status == 2);
-  CHECK(none.err == "raci: error: " + data_dir +
-                        "/import/no-table.md: no RACI table found (a table whose first column is "
-                        "the activity and the others the parties)\n");
+  CHECK(none.err ==
+        "raci: error: " + data_dir +
+            "/import/no-table.md: no RACI table found (a table whose first column is "
+            "the activity and the others the parties, most of their cells role letters)\n");
   CHECK(run_raci({"import", "/nonexistent.md"}).err ==
         "raci: error: /nonexistent.md: cannot read: No such file or directory\n");
 }
@@ -483,6 +484,33 @@ TEST_CASE("CLI import: annotated cells become cell notes, shown by show and in J
   CHECK(json.at("cell_notes") == Json{{"team", "signs off"}});
   const Json plain = Json::parse(run_raci({"show", "backup-capacity", "-o", "json"}).out);
   CHECK_FALSE(plain.contains("cell_notes"));
+}
+
+TEST_CASE("CLI import: no readable table names the closest; --strict makes warnings errors") {
+  const std::string prices = data_dir + "/import/no-raci-table.md";
+  const RunResult none = run_raci({"import", prices});
+  CHECK(none.status == 2);
+  CHECK(none.out.empty());
+  CHECK(none.err == "raci: error: " + prices +
+                        ":3:1: no RACI table found (a table whose first column is the activity and "
+                        "the others the parties, most of their cells role letters); the closest, "
+                        "this table, was refused: 2 of 4 filled cells outside its first column "
+                        "are roles\n");
+
+  const fs::path dir = scratch("strict");
+  const std::string out = (dir / "v.yaml").string();
+  const std::string variations = data_dir + "/import/variations.md";
+  const RunResult strict = run_raci({"import", variations, "--strict", "--output", out});
+  CHECK(strict.status == 2);
+  CHECK(strict.out.empty());
+  CHECK(strict.err == "raci: error: " + variations +
+                          ":40:34: column 'Auditor' adds a party not in the tables above "
+                          "(--strict: the first of 7 warnings)\n");
+  CHECK_FALSE(fs::exists(out));
+  const RunResult clean =
+      run_raci({"import", data_dir + "/import/cloud-temple/de/llmaas.md", "--strict"});
+  CHECK(clean.status == 0);
+  CHECK(clean.err.empty());
 }
 
 TEST_CASE("CLI export: Markdown imports back") {

@@ -182,7 +182,7 @@ TEST_CASE("Import: a document without a RACI table is an error", "[import]") {
   } catch (const raci::DataError& e) {
     CHECK(e.message() ==
           "no RACI table found (a table whose first column is the activity and the others the "
-          "parties)");
+          "parties, most of their cells role letters)");
   }
 }
 
