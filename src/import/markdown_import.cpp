@@ -152,6 +152,7 @@ class Importer {
       throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
     }
     result.diagnostics = std::move(diagnostics_);
+    result.tables = std::move(reports_);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
                        return a.location.line < b.location.line;
@@ -363,12 +364,16 @@ class Importer {
     table_ = Table{};
     table_.open = true;
     table_.line = i;
+    ImportedTable& report = reports_.emplace_back();
+    report.location = {number(i), 1};
+    report.activity_column = detail::strip_markup(cells[0].text);
     if (is_legend_header(cells)) {
       start_legend();
       return;
     }
     if (cells.size() < 2) {
       note(i, "table has no party column: its rows are not imported");
+      report.reason = "no party column";
       table_.open = false;
       return;
     }
@@ -377,12 +382,15 @@ class Importer {
       std::string name = party_name(cells[c].text);
       if (name.empty()) name = fmt::format("Party {}", c);
       table_.headers.push_back(name);
+      report.parties.push_back(detail::strip_markup(cells[c].text));
     }
     table_.columns = cells.size() - 1;
   }
 
   void start_legend() {
     table_.kind = Kind::legend;
+    reports_.back().kind = ImportedTable::Kind::legend;
+    reports_.back().parties.clear();
     if (current_ != none) sections_[current_].legend = true;
   }
 
@@ -469,6 +477,12 @@ class Importer {
           (closest_->filled == 0 && filled > 0)) {
         closest_ = Refused{number(table_.line), roles, filled};
       }
+      reports_.back().reason =
+          filled == 0 ? std::string("no role cells")
+                      : fmt::format(
+                            "not a RACI table: {} of {} filled cells outside the first "
+                            "column are roles",
+                            roles, filled);
       note(table_.line,
            filled == 0
                ? std::string("table has no role cells: not a RACI table, its rows are not imported")
@@ -478,6 +492,7 @@ class Importer {
       return;
     }
     table_.kind = Kind::raci;
+    reports_.back().kind = ImportedTable::Kind::raci;
     register_parties();
     for (const Table::Row& row : rows)
       read_activity_row(row.line, row.cells);
@@ -517,6 +532,7 @@ class Importer {
   void read_legend_row(std::size_t i, const std::vector<RawCell>& cells) {
     if (cells.size() < 2) {
       note(i, "legend row has no description: not imported");
+      ++reports_.back().rows_skipped;
       return;
     }
     std::string name;
@@ -527,25 +543,48 @@ class Importer {
     const std::optional<Role> role = role_from_letter(letter);
     if (!role || name.empty()) {
       note(i, fmt::format("legend row '{}' names no role R, A, C or I: not imported", name));
+      ++reports_.back().rows_skipped;
       return;
     }
     const std::string description = detail::strip_markup(cells[1].text);
     if (description.empty()) {
       note(i, fmt::format("legend row '{}' has no description: not imported", name));
+      ++reports_.back().rows_skipped;
       return;
     }
     legend_[static_cast<std::size_t>(*role)] = {name, description};
+    ++reports_.back().rows;
+    reports_.back().readings.emplace_back(std::string(1, letter), name);
     // The document's own word for the letter reads as the letter in its tables.
     if (name.find(' ') == std::string::npos) role_words_[fold(name)] = std::string(1, letter);
   }
 
   void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
+    ImportedTable& report = reports_.back();
+    if (read_activity_cells(i, cells)) {
+      ++report.rows;
+    } else {
+      ++report.rows_skipped;
+    }
+  }
+
+  // What a role cell was read as, for --explain: each spelling once, a few per table.
+  void record_reading(std::string_view cell, const std::string& read) {
+    std::vector<std::pair<std::string, std::string>>& readings = reports_.back().readings;
+    const std::string written(trim(cell));
+    if (written.empty() || readings.size() >= 16) return;
+    const bool known = std::any_of(readings.begin(), readings.end(),
+                                   [&](const auto& reading) { return reading.first == written; });
+    if (!known) readings.emplace_back(written, read);
+  }
+
+  bool read_activity_cells(std::size_t i, const std::vector<RawCell>& cells) {
     if (current_ == none) open_section(i, 1, title_);  // a table before any heading
     const std::size_t expected = table_.columns + 1;
     for (std::size_t c = expected; c < cells.size(); ++c) {
       if (!trim(cells[c].text).empty()) {
         note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(), expected));
-        return;
+        return false;
       }
     }
     std::vector<long long> footnotes;
@@ -553,7 +592,7 @@ class Importer {
         detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));
     if (text.empty()) {
       note(i, "row has no activity text: not imported");
-      return;
+      return false;
     }
     std::vector<std::string> roles(table_.columns);
     std::vector<std::string> cell_notes(table_.columns);
@@ -593,9 +632,14 @@ class Importer {
                            "row not imported",
                            std::string(trim(cell)), header),
                column);
-          return;
+          return false;
       }
       roles[c - 1] = letters;
+      std::string read = letters;
+      if (!cell_notes[c - 1].empty()) read += fmt::format(", note '{}'", cell_notes[c - 1]);
+      if (letters == mark_letter_ && detail::is_checkmark(cell)) read += " (a checkmark)";
+      if (letters == mark_letter_ && names_column_party(cell, c - 1)) read += " (the party's name)";
+      record_reading(cell, read);
       if (!marker.empty()) {
         markers.push_back(fmt::format("{} cell marked '{}' in the source", header, marker));
       }
@@ -606,6 +650,7 @@ class Importer {
     for (const std::string& m : markers)
       remark += (remark.empty() ? "" : "; ") + m;
     add_activity(number(i), text, roles, footnotes, remark, cell_notes);
+    return true;
   }
 
   // The row goes into the builder at once; its roles and citations wait for the parties and
@@ -813,8 +858,9 @@ class Importer {
     std::size_t roles;
     std::size_t filled;
   };
-  std::optional<Refused> closest_;  // the table nearest to a RACI table that was not one  //
-                                    // explanations of annotated cells ("R (review)")
+  std::optional<Refused> closest_;
+  std::vector<ImportedTable> reports_;  // the table nearest to a RACI table that was not one  //
+                                        // explanations of annotated cells ("R (review)")
   std::vector<std::string> party_ids_;
   std::string title_;
   std::string front_title_;

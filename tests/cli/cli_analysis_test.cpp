@@ -513,6 +513,36 @@ TEST_CASE("CLI import: no readable table names the closest; --strict makes warni
   CHECK(clean.err.empty());
 }
 
+TEST_CASE("CLI import: --explain says how each table was read") {
+  const RunResult explained = run_raci({"import", data_dir + "/import/shapes.md", "--explain"});
+  CHECK(explained.status == 0);
+  CHECK(explained.out ==
+        "line 5: legend, 4 rows read, 1 not\n"
+        "  read      'R' -> Does; 'A' -> Signs; 'C' -> Advises; 'I' -> Hears\n"
+        "line 15: RACI table, 6 rows imported, 0 not\n"
+        "  activity  'Tarea'\n"
+        "  parties   'Equipo', 'Proveedor'\n"
+        "  read      'RA' -> RA; 'CI' -> CI; 'R/A' -> RA; 'C/I' -> CI; 'A / R' -> AR; 'I' -> I; "
+        "'R, A' -> RA; 'C,I' -> CI; 'R + A' -> RA; '**RA**' -> RA; '__C, I__' -> CI\n"
+        "line 28: RACI table, 4 rows imported, 0 not\n"
+        "  activity  'Tarea'\n"
+        "  parties   'Equipo', 'Proveedor'\n"
+        "  read      'Responsible, Accountable' -> RA; 'Consulted' -> C; 'DRI' -> RA; "
+        "'Informed' -> I; 'Does / Signs' -> RA; 'Advises' -> C; 'Réalise' -> R; 'Genehmigt' -> "
+        "A\n"
+        "line 37: RACI table, 3 rows imported, 1 not\n"
+        "  activity  'Tarea'\n"
+        "  parties   'Equipo', 'Proveedor'\n"
+        "  read      '✓' -> R (a checkmark); 'RA' -> RA; 'C' -> C; 'x' -> R (a checkmark); "
+        "'**Equipo**' -> R (the party's name)\n"
+        "line 46: skipped (not a RACI table: 0 of 4 filled cells outside the first column are "
+        "roles)\n"
+        "line 53: skipped (not a RACI table: 0 of 1 filled cells outside the first column are "
+        "roles)\n");
+  // The warnings are the same as without --explain.
+  CHECK(explained.err == run_raci({"import", data_dir + "/import/shapes.md"}).err);
+}
+
 TEST_CASE("CLI export: Markdown imports back") {
   const fs::path dir = scratch("markdown");
   const std::string md = (dir / "m.md").string();

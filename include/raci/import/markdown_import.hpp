@@ -15,9 +15,25 @@ struct ImportDiagnostic {
   std::string message;  // e.g. "row has 4 cells, expected 3: not imported"
 };
 
+// How one table of the document was read (raci import --explain).
+struct ImportedTable {
+  enum class Kind { raci, legend, skipped };
+  Location location;  // its header row
+  Kind kind = Kind::skipped;
+  std::string reason;                // why it was skipped
+  std::string activity_column;       // the first column's header
+  std::vector<std::string> parties;  // the other columns' headers
+  std::size_t rows = 0;              // rows imported (a legend: rows read)
+  std::size_t rows_skipped = 0;      // rows not imported, each with its diagnostic
+  // Distinct role cells as written and what they were read as ("__C, I__" → "CI"), at most
+  // 16 per table.
+  std::vector<std::pair<std::string, std::string>> readings;
+};
+
 struct ImportResult {
   Matrix matrix;                              // built through the MatrixBuilder
   std::vector<ImportDiagnostic> diagnostics;  // in line order
+  std::vector<ImportedTable> tables;          // in document order
 };
 
 // How the importer reads what is not role letters.
