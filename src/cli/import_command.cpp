@@ -30,8 +30,9 @@ void write_explanation(const Sink& sink, const std::vector<ImportedTable>& table
     const std::string where = fmt::format("line {}", table.location.line);
     switch (table.kind) {
       case ImportedTable::Kind::raci:
-        sink(fmt::format("{}: RACI table, {} rows imported, {} not\n", where, table.rows,
-                         table.rows_skipped));
+        sink(fmt::format("{}: RACI table{}, {} rows imported, {} not\n", where,
+                         table.reason.empty() ? "" : " (" + escape_controls(table.reason) + ")",
+                         table.rows, table.rows_skipped));
         sink(fmt::format("  activity  {}\n", escape_controls(quote(table.activity_column))));
         sink(fmt::format("  parties   {}\n", quoted(table.parties)));
         break;

@@ -311,7 +311,7 @@ class Importer {
     sections_.push_back(std::move(section));
   }
 
-  enum class Kind { undecided, raci, legend, skipped };
+  enum class Kind { undecided, raci, legend, skipped, transposed };
 
   struct Table {
     bool open = false;
@@ -324,7 +324,8 @@ class Importer {
       std::size_t line;
       std::vector<RawCell> cells;
     };
-    std::vector<Row> pending;  // rows before the kind is decided
+    std::vector<Row> pending;          // rows before the kind is decided
+    std::vector<std::string> letters;  // a transposed table's columns
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -353,6 +354,9 @@ class Importer {
         break;
       case Kind::raci:
         read_activity_row(i, cells);
+        break;
+      case Kind::transposed:
+        read_transposed_row(i, cells);
         break;
       case Kind::skipped:
         break;  // said once for the whole table
@@ -385,6 +389,81 @@ class Importer {
       report.parties.push_back(detail::strip_markup(cells[c].text));
     }
     table_.columns = cells.size() - 1;
+    start_transposed(cells);
+  }
+
+  // "| Task | R | A | C | I |": columns are the letters and the cells name parties.
+  void start_transposed(const std::vector<RawCell>& cells) {
+    std::vector<std::string> letters;
+    for (std::size_t c = 1; c < cells.size(); ++c) {
+      std::string marker;
+      const std::optional<std::string> read =
+          detail::parse_role_cell(cells[c].text, marker, role_words_);
+      if (!read || read->size() != 1 || !marker.empty()) return;
+      if (std::find(letters.begin(), letters.end(), *read) != letters.end()) return;
+      letters.push_back(*read);
+    }
+    if (letters.size() < 2) return;
+    table_.kind = Kind::transposed;
+    table_.letters = std::move(letters);
+    reports_.back().kind = ImportedTable::Kind::raci;
+    reports_.back().reason = "transposed: the columns are role letters, the cells name parties";
+    reports_.back().parties.clear();
+    ++tables_;
+  }
+
+  // The index of the party called `name` (its name or an alias), added if there is none.
+  std::size_t party_index(const std::string& name) {
+    const std::string wanted = fold(name);
+    for (std::size_t p = 0; p < parties_.size(); ++p) {
+      const DraftParty& party = parties_[p];
+      if (fold(party.name) == wanted ||
+          std::any_of(party.aliases.begin(), party.aliases.end(),
+                      [&](const std::string& alias) { return fold(alias) == wanted; })) {
+        return p;
+      }
+    }
+    parties_.push_back({name, {}});
+    return parties_.size() - 1;
+  }
+
+  void read_transposed_row(std::size_t i, const std::vector<RawCell>& cells) {
+    if (current_ == none) open_section(i, 1, title_);
+    ImportedTable& report = reports_.back();
+    std::vector<long long> footnotes;
+    const std::string text =
+        detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));
+    if (text.empty()) {
+      note(i, "row has no activity text: not imported");
+      ++report.rows_skipped;
+      return;
+    }
+    std::vector<std::string> roles(parties_.size());
+    for (std::size_t c = 1; c < cells.size() && c <= table_.letters.size(); ++c) {
+      std::string names = detail::strip_markup(cells[c].text);
+      for (char& k : names) {
+        if (k == '/' || k == ';' || k == '&' || k == '+') k = ',';
+      }
+      std::size_t start = 0;
+      while (start <= names.size()) {
+        const std::size_t end = std::min(names.find(',', start), names.size());
+        const std::string name(trim(std::string_view(names).substr(start, end - start)));
+        start = end + 1;
+        // A dash says nobody: "-", "–", "—".
+        if (name.empty() || name == "-" || name == "\u2013" || name == "\u2014") continue;
+        const std::size_t p = party_index(name);
+        if (std::find(report.parties.begin(), report.parties.end(), parties_[p].name) ==
+            report.parties.end()) {
+          report.parties.push_back(parties_[p].name);
+        }
+        if (p >= roles.size()) roles.resize(p + 1);
+        if (roles[p].find(table_.letters[c - 1]) == std::string::npos) {
+          roles[p] += table_.letters[c - 1];
+        }
+      }
+    }
+    add_activity(number(i), text, roles, footnotes, "", {});
+    ++report.rows;
   }
 
   void start_legend() {

@@ -426,3 +426,24 @@ TEST_CASE("Import: an annotated cell gives the letters and a note on that cell",
     CHECK(json.activities()[i].cell_notes == m.activities()[i].cell_notes);
   }
 }
+
+TEST_CASE("Import: a table whose columns are the letters is transposed", "[import]") {
+  const raci::ImportResult result = raci::import_markdown(
+      read(std::string(RACI_TEST_DATA_DIR) + "/import/letters-as-columns.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+  const raci::Matrix& m = result.matrix;
+  std::vector<std::string> parties;
+  for (const raci::Party& p : m.parties())
+    parties.push_back(p.id + " " + p.name);
+  CHECK(parties == std::vector<std::string>{"pm PM", "sponsor Sponsor", "ba BA", "sc SC"});
+  CHECK(rows_of(m) == std::vector<std::string>{
+                          "letters-as-columns: Write the plan | pm=R sponsor=A ba=C sc=C ",
+                          "letters-as-columns: Review the plan | pm=A sponsor=I ba=R sc=I ",
+                          "letters-as-columns: Approve the budget | pm=C sponsor=A ",
+                      });
+  REQUIRE(result.tables.size() == 1);
+  CHECK(result.tables[0].rows == 3);
+  CHECK(result.tables[0].parties == std::vector<std::string>{"PM", "Sponsor", "BA", "SC"});
+}
