@@ -326,6 +326,7 @@ class Importer {
     };
     std::vector<Row> pending;          // rows before the kind is decided
     std::vector<std::string> letters;  // a transposed table's columns
+    bool note_column = false;          // the last column is the activity's note
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -389,13 +390,27 @@ class Importer {
       report.parties.push_back(detail::strip_markup(cells[c].text));
     }
     table_.columns = cells.size() - 1;
+    // A last column of free text ("Notes", "Example") is the activity's note, not a party.
+    static const std::set<std::string> note_words{
+        "note",        "notes",        "remark",    "remarks",     "comment",
+        "comments",    "example",      "examples",  "remarque",    "remarques",
+        "commentaire", "commentaires", "bemerkung", "bemerkungen", "anmerkung",
+        "anmerkungen", "nota",         "notas",     "esempio",     "esempi"};
+    if (cells.size() >= 3 && note_words.contains(fold(detail::strip_markup(cells.back().text)))) {
+      table_.note_column = true;
+      --table_.columns;
+      table_.headers.pop_back();
+      report.parties.pop_back();
+      report.reason = fmt::format("its last column, {}, is the activity's note",
+                                  quote(detail::strip_markup(cells.back().text)));
+    }
     start_transposed(cells);
   }
 
   // "| Task | R | A | C | I |": columns are the letters and the cells name parties.
   void start_transposed(const std::vector<RawCell>& cells) {
     std::vector<std::string> letters;
-    for (std::size_t c = 1; c < cells.size(); ++c) {
+    for (std::size_t c = 1; c <= table_.columns; ++c) {
       std::string marker;
       const std::optional<std::string> read =
           detail::parse_role_cell(cells[c].text, marker, role_words_);
@@ -580,7 +595,7 @@ class Importer {
   void register_parties() {
     const std::vector<RawCell>& cells = table_.header_cells;
     const std::size_t i = table_.line;
-    for (std::size_t c = 1; c < cells.size(); ++c) {
+    for (std::size_t c = 1; c <= table_.columns; ++c) {
       std::string name = table_.headers[c - 1];
       if (c - 1 >= parties_.size()) {
         if (tables_ > 0) {
@@ -660,9 +675,11 @@ class Importer {
   bool read_activity_cells(std::size_t i, const std::vector<RawCell>& cells) {
     if (current_ == none) open_section(i, 1, title_);  // a table before any heading
     const std::size_t expected = table_.columns + 1;
-    for (std::size_t c = expected; c < cells.size(); ++c) {
+    const std::size_t note_at = table_.note_column ? expected : none;
+    for (std::size_t c = expected + (table_.note_column ? 1 : 0); c < cells.size(); ++c) {
       if (!trim(cells[c].text).empty()) {
-        note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(), expected));
+        note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(),
+                            expected + (table_.note_column ? 1 : 0)));
         return false;
       }
     }
@@ -726,6 +743,7 @@ class Importer {
     diagnostics_.insert(diagnostics_.end(), marks.begin(), marks.end());
     checkmark_said_ = checkmark_said_ || checkmark;
     std::string remark;
+    if (note_at < cells.size()) remark = detail::strip_markup(cells[note_at].text);
     for (const std::string& m : markers)
       remark += (remark.empty() ? "" : "; ") + m;
     add_activity(number(i), text, roles, footnotes, remark, cell_notes);

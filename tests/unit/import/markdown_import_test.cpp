@@ -447,3 +447,22 @@ TEST_CASE("Import: a table whose columns are the letters is transposed", "[impor
   CHECK(result.tables[0].rows == 3);
   CHECK(result.tables[0].parties == std::vector<std::string>{"PM", "Sponsor", "BA", "SC"});
 }
+
+TEST_CASE("Import: a trailing Notes column is the activity's note", "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/notes-column.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "7:1 row has 5 cells, expected 4: not imported"});
+  const raci::Matrix& m = result.matrix;
+  REQUIRE(m.parties().size() == 2);
+  std::vector<std::string> rows;
+  for (const raci::Activity& a : m.activities())
+    rows.push_back(a.text + " | " + roles(m, a) + "| " + a.note);
+  CHECK(rows == std::vector<std::string>{
+                    "Back up the data | client=RA provider=I | Daily, kept 30 days",
+                    "Restore the data | client=R provider=A | Provider cell marked '*' in the "
+                    "source",
+                });
+}
