@@ -35,6 +35,7 @@ void write_explanation(const Sink& sink, const std::vector<ImportedTable>& table
                          table.rows, table.rows_skipped));
         sink(fmt::format("  activity  {}\n", escape_controls(quote(table.activity_column))));
         sink(fmt::format("  parties   {}\n", quoted(table.parties)));
+        if (!table.groups.empty()) sink(fmt::format("  groups    {}\n", quoted(table.groups)));
         break;
       case ImportedTable::Kind::legend:
         sink(fmt::format("{}: legend, {} rows read, {} not\n", where, table.rows,

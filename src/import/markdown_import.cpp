@@ -327,6 +327,7 @@ class Importer {
     std::vector<Row> pending;          // rows before the kind is decided
     std::vector<std::string> letters;  // a transposed table's columns
     bool note_column = false;          // the last column is the activity's note
+    std::size_t base = none;           // the section of the table, above its group rows
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
@@ -655,10 +656,11 @@ class Importer {
 
   void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
     ImportedTable& report = reports_.back();
-    if (read_activity_cells(i, cells)) {
-      ++report.rows;
-    } else {
+    const std::size_t groups = report.groups.size();
+    if (!read_activity_cells(i, cells)) {
       ++report.rows_skipped;
+    } else if (report.groups.size() == groups) {
+      ++report.rows;
     }
   }
 
@@ -689,6 +691,16 @@ class Importer {
     if (text.empty()) {
       note(i, "row has no activity text: not imported");
       return false;
+    }
+    // A row with no role at all names a group of the rows below it: a section.
+    bool group = true;
+    for (std::size_t c = 1; c < expected && group; ++c)
+      group = c >= cells.size() || trim(cells[c].text).empty();
+    if (group && footnotes.empty()) {
+      if (table_.base == none) table_.base = current_;
+      open_section(i, sections_[table_.base].level + 1, text);
+      reports_.back().groups.push_back(text);
+      return true;
     }
     std::vector<std::string> roles(table_.columns);
     std::vector<std::string> cell_notes(table_.columns);

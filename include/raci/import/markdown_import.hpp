@@ -25,6 +25,7 @@ struct ImportedTable {
   std::vector<std::string> parties;  // the other columns' headers
   std::size_t rows = 0;              // rows imported (a legend: rows read)
   std::size_t rows_skipped = 0;      // rows not imported, each with its diagnostic
+  std::vector<std::string> groups;   // rows without roles, read as sections
   // Distinct role cells as written and what they were read as ("__C, I__" → "CI"), at most
   // 16 per table.
   std::vector<std::pair<std::string, std::string>> readings;

@@ -466,3 +466,26 @@ TEST_CASE("Import: a trailing Notes column is the activity's note", "[import]") 
                     "source",
                 });
 }
+
+TEST_CASE("Import: a row without roles names a group of rows, a section", "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/groups.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+  const raci::Matrix& m = result.matrix;
+  std::vector<std::string> tree;
+  for (const raci::Section& s : m.sections())
+    tree.push_back(std::string(s.depth * 2, ' ') + s.id + ": " + s.title);
+  CHECK(tree == std::vector<std::string>{"operations: Operations", "  backups: Backups",
+                                         "  patching: Patching", "  exit: Exit"});
+  CHECK(rows_of(m) == std::vector<std::string>{
+                          "backups: Run the backups | client=I provider=RA ",
+                          "backups: Test the restores | client=RA provider=C ",
+                          "patching: Patch the hosts | client=I provider=RA ",
+                          "exit: Export the data | client=RA provider=C ",
+                      });
+  REQUIRE(result.tables.size() == 2);
+  CHECK(result.tables[0].rows == 3);
+  CHECK(result.tables[0].groups == std::vector<std::string>{"Backups", "Patching"});
+}
