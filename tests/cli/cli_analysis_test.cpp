@@ -486,7 +486,7 @@ TEST_CASE("CLI import: annotated cells become cell notes, shown by show and in J
   CHECK_FALSE(plain.contains("cell_notes"));
 }
 
-TEST_CASE("CLI import: no readable table names the closest; --strict makes warnings errors") {
+TEST_CASE("CLI import: no readable table names the closest, and --strict makes warnings errors") {
   const std::string prices = data_dir + "/import/no-raci-table.md";
   const RunResult none = run_raci({"import", prices});
   CHECK(none.status == 2);
