@@ -10,8 +10,10 @@ raci_build=${RACI_BUILD_DIR:-build}
 raci_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev
   catch2 nlohmann-json3-dev libutf8proc-dev libstemmer-dev libcsv-dev)
 # What only the tests need: the shells whose completion is tested; the browser, its
-# WebDriver, curl and jq for the HTML page; man and col for the man page.
-raci_test_packages=(zsh fish chromium chromium-driver curl jq man-db bsdextrautils python3 python3-yaml)
+# WebDriver, curl and jq for the HTML page; man and col for the man page; tmux and less for
+# tables and the pager in a real terminal.
+raci_test_packages=(zsh fish chromium chromium-driver curl jq man-db bsdextrautils python3 python3-yaml
+  tmux less)
 
 raci_fail() {
   echo "raci setup: $1" >&2

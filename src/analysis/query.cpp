@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "raci/analysis/suggest.hpp"
-#include "raci/model/builder.hpp"
+#include "raci/model/copy.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/unicode.hpp"
 
@@ -67,59 +69,94 @@ RoleSet parse_role_letters(const std::string& letters) {
 
 Filter::Filter(const Matrix& matrix, const FilterSpec& spec, std::shared_ptr<WordStems> stems)
     : matrix_(matrix) {
-  if (!spec.party.empty()) party_ = resolve_party(matrix, spec.party);
-  if (!spec.roles.empty()) roles_ = parse_role_letters(spec.roles);
-  if (spec.only && !party_) throw UsageError("--only needs --party (whose duties alone?)");
-  only_ = spec.only;
-  if (!spec.section.empty()) in_sections_ = resolve_sections(matrix, spec.section);
-  if (!split_words(spec.keyword).empty()) {
-    if (!stems) stems = std::make_shared<WordStems>(matrix);
-    search_ = std::make_shared<const Search>(matrix, spec.keyword, std::move(stems));
+  if (!spec.party.empty()) is_party_.assign(matrix.parties().size(), false);
+  for (const std::string& name : spec.party) {
+    const std::size_t party = resolve_party(matrix, name);
+    if (!is_party_[party]) parties_.push_back(party);
+    is_party_[party] = true;
   }
-  if (!spec.phase.empty()) {
-    phase_ = phase_from_name(spec.phase);
-    if (!phase_) {
-      throw UsageError(fmt::format("unknown phase '{}' (expected onboarding, run or exit)",
-                                   escape_controls(spec.phase)));
+  for (const std::string& letters : spec.roles)
+    roles_.push_back(parse_role_letters(letters));
+  if (spec.only && parties_.empty()) throw UsageError("--only needs --party (whose duties alone?)");
+  only_ = spec.only;
+  for (const std::string& wanted : spec.section) {
+    std::vector<bool> chosen = resolve_sections(matrix, wanted);
+    if (in_sections_.empty()) {
+      in_sections_ = std::move(chosen);
+      continue;
+    }
+    for (std::size_t s = 0; s < chosen.size(); ++s) {
+      if (chosen[s]) in_sections_[s] = true;
     }
   }
-  if (spec.footnote) {
-    if (!matrix.find_footnote(*spec.footnote)) {
+  for (const std::string& keyword : spec.keyword) {
+    if (split_words(keyword).empty()) continue;
+    if (!stems) stems = std::make_shared<WordStems>(matrix);
+    searches_.push_back(std::make_shared<const Search>(matrix, keyword, stems));
+  }
+  for (const std::string& name : spec.phase) {
+    const std::optional<Phase> phase = phase_from_name(name);
+    if (!phase) {
+      throw UsageError(fmt::format("unknown phase '{}' (expected onboarding, run or exit)",
+                                   escape_controls(name)));
+    }
+    phases_.push_back(*phase);
+  }
+  for (int number : spec.footnote) {
+    if (!matrix.find_footnote(number)) {
       std::vector<int> numbers;
       for (const Footnote& footnote : matrix.footnotes())
         numbers.push_back(footnote.number);
       throw UsageError(
-          fmt::format("footnote {} is not defined (footnotes: {})", *spec.footnote,
+          fmt::format("footnote {} is not defined (footnotes: {})", number,
                       numbers.empty() ? "none" : fmt::format("{}", fmt::join(numbers, ", "))));
     }
-    footnote_ = spec.footnote;
+    footnotes_.push_back(number);
   }
 }
 
+bool Filter::roles_match(RoleSet held) const {
+  if (held.empty()) return false;
+  if (roles_.empty()) return true;
+  for (const RoleSet wanted : roles_) {
+    if (held.contains_all(wanted)) return true;
+  }
+  return false;
+}
+
 bool Filter::matches(const Activity& activity) const {
-  if (party_) {
-    const RoleSet held = activity.roles[*party_];
-    if (held.empty() || !held.contains_all(roles_)) return false;
+  if (!parties_.empty()) {
+    bool held = false;
+    for (std::size_t party : parties_)
+      held = held || roles_match(activity.roles[party]);
+    if (!held) return false;
     if (only_) {
       for (std::size_t p = 0; p < activity.roles.size(); ++p) {
-        if (p != *party_ && !activity.roles[p].empty()) return false;
+        if (!is_party_[p] && !activity.roles[p].empty()) return false;
       }
     }
   } else if (!roles_.empty()) {
     bool someone = false;
     for (const RoleSet held : activity.roles)
-      someone = someone || held.contains_all(roles_);
+      someone = someone || roles_match(held);
     if (!someone) return false;
   }
   if (!in_sections_.empty() && !in_sections_[activity.section]) return false;
-  if (phase_ && matrix_.phase_of(activity) != phase_) return false;
-  if (footnote_) {
+  if (!phases_.empty()) {
+    const std::optional<Phase> phase = matrix_.phase_of(activity);
+    if (!phase || std::find(phases_.begin(), phases_.end(), *phase) == phases_.end()) return false;
+  }
+  if (!footnotes_.empty()) {
     bool cited = false;
     for (int number : activity.footnotes)
-      cited = cited || number == *footnote_;
+      cited = cited || std::find(footnotes_.begin(), footnotes_.end(), number) != footnotes_.end();
     if (!cited) return false;
   }
-  return !search_ || search_->matches(activity);
+  if (searches_.empty()) return true;
+  for (const std::shared_ptr<const Search>& search : searches_) {
+    if (search->matches(activity)) return true;
+  }
+  return false;
 }
 
 std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter) {
@@ -131,78 +168,7 @@ std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter) 
 }
 
 Matrix selected_matrix(const Matrix& matrix, const std::vector<const Activity*>& selection) {
-  MatrixBuilder builder(matrix.origin());
-  builder.set_title(matrix.title());
-  if (!matrix.provider().empty()) builder.set_provider(matrix.provider());
-  if (!matrix.source().empty()) builder.set_source(matrix.source());
-  if (!matrix.description().empty()) builder.set_description(matrix.description());
-  for (const RoleInfo& info : matrix.legend()) {
-    builder.set_role_name(info.role, info.name);
-    builder.set_role_description(info.role, info.description);
-  }
-  builder.end_legend();
-  for (const Party& p : matrix.parties()) {
-    const std::size_t party = builder.add_party();
-    builder.set_party_id(party, p.id);
-    builder.set_party_name(party, p.name);
-    for (const std::string& alias : p.aliases)
-      builder.add_party_alias(party, alias);
-  }
-  builder.end_parties();
-  std::vector<bool> cited(matrix.footnotes().size());
-  std::vector<bool> kept_section(matrix.sections().size());
-  for (const Activity* activity : selection) {
-    for (int number : activity->footnotes)
-      cited[static_cast<std::size_t>(matrix.find_footnote(number) - matrix.footnotes().data())] =
-          true;
-    for (std::size_t s = activity->section; s != no_section && !kept_section[s];
-         s = matrix.sections()[s].parent)
-      kept_section[s] = true;
-  }
-  for (std::size_t f = 0; f < matrix.footnotes().size(); ++f) {
-    if (!cited[f]) continue;
-    const Footnote& original = matrix.footnotes()[f];
-    const std::size_t footnote = builder.add_footnote(original.location);
-    builder.set_footnote_number(footnote, original.number);
-    builder.set_footnote_text(footnote, original.text);
-  }
-  builder.end_footnotes();
-  for (const GlossaryEntry& original : matrix.glossary()) {
-    const std::size_t entry = builder.add_glossary_entry(original.location);
-    builder.set_glossary_term(entry, original.term);
-    for (const std::string& phrase : original.same)
-      builder.add_glossary_equivalent(entry, phrase);
-    if (!original.language.empty()) builder.set_glossary_language(entry, original.language);
-  }
-  // Sections in their order (parents first), renumbered.
-  std::vector<std::size_t> new_index(matrix.sections().size(), no_section);
-  for (std::size_t s = 0; s < matrix.sections().size(); ++s) {
-    if (!kept_section[s]) continue;
-    const Section& original = matrix.sections()[s];
-    const std::size_t parent =
-        original.parent == no_section ? no_section : new_index[original.parent];
-    const std::size_t section = builder.add_section(parent, original.location);
-    new_index[s] = section;
-    builder.set_section_id(section, original.id);
-    builder.set_section_title(section, original.title);
-    if (!original.description.empty())
-      builder.set_section_description(section, original.description);
-    if (original.phase) builder.set_section_phase(section, *original.phase);
-  }
-  for (const Activity* original : selection) {
-    const std::size_t activity =
-        builder.add_activity(new_index[original->section], original->location);
-    builder.set_activity_id(activity, original->id);
-    builder.set_activity_text(activity, original->text);
-    if (!original->text_fr.empty()) builder.set_activity_text_fr(activity, original->text_fr);
-    if (!original->note.empty()) builder.set_activity_note(activity, original->note);
-    for (std::size_t p = 0; p < original->roles.size(); ++p) {
-      if (!original->roles[p].empty()) builder.set_roles(activity, p, original->roles[p]);
-    }
-    for (int number : original->footnotes)
-      builder.add_citation(activity, number);
-  }
-  return builder.finish();
+  return copy_matrix(matrix, selection).finish();
 }
 
 }  // namespace raci

@@ -6,43 +6,53 @@
 #include "raci/util/unicode.hpp"
 
 namespace raci {
-namespace {
 
-// The index into search_languages of a BCP 47 tag's language; 2 for one the matrix lacks.
-int language_index(std::string_view tag) {
+std::size_t search_language(std::string_view tag) {
   const std::string primary = fold(tag.substr(0, tag.find_first_of("-_")));
-  for (std::size_t i = 0; i < search_languages.size(); ++i) {
-    if (primary == search_languages[i]) return static_cast<int>(i);
+  for (std::size_t i = 0; i < other_language; ++i) {
+    if (primary == search_languages[i]) return i;
   }
-  return static_cast<int>(search_languages.size());
+  return other_language;
 }
 
-}  // namespace
-
-std::size_t field_language(Field field) {
-  return field == Field::text_fr ? 1 : 0;
+std::size_t field_language(const Matrix& matrix, Field field) {
+  switch (field) {
+    case Field::text:
+      return search_language(matrix.languages().front());
+    case Field::id:
+      return 0;
+    default:
+      return static_cast<std::size_t>(field) - static_cast<std::size_t>(Field::text_en);
+  }
 }
 
-std::string_view field_value(const Activity& activity, Field field) {
+std::string_view field_value(const Matrix& matrix, const Activity& activity, Field field) {
   switch (field) {
     case Field::text:
       return activity.text;
-    case Field::text_fr:
-      return activity.text_fr;
     case Field::id:
       return activity.id;
+    default: {
+      const std::string* text = find_translation(activity.text_translations,
+                                                 search_languages[field_language(matrix, field)]);
+      return text ? std::string_view(*text) : std::string_view();
+    }
   }
-  return {};
 }
 
-WordStems::WordStems(const Matrix& matrix)
-    : matrix_(matrix), stemmers_{Stemmer(search_languages[0]), Stemmer(search_languages[1])} {}
+WordStems::WordStems(const Matrix& matrix) : matrix_(matrix) {}
+
+Stemmer& WordStems::stemmer(std::size_t language) {
+  std::unique_ptr<Stemmer>& made = stemmers_.at(language);
+  if (!made) made = std::make_unique<Stemmer>(search_languages[language]);
+  return *made;
+}
 
 WordStems::WordStems(const Matrix& matrix, std::span<const std::string_view> precomputed,
                      std::span<const KnownWord> known,
                      std::span<const std::string_view> folded_glossary)
     : WordStems(matrix) {
-  if (precomputed.size() == 3 * matrix.activities().size()) precomputed_ = precomputed;
+  if (precomputed.size() == field_count * matrix.activities().size()) precomputed_ = precomputed;
   known_ = known;
   folded_glossary_ = folded_glossary;
 }
@@ -64,19 +74,26 @@ std::vector<std::string> folded_glossary(const Matrix& matrix) {
 }
 
 std::string WordStems::stem(const Word& word, std::size_t language) {
+  if (language == other_language) return word.folded;
   const auto found = std::lower_bound(
       known_.begin(), known_.end(), std::string_view(word.folded),
       [](const KnownWord& known, std::string_view folded) { return known.folded < folded; });
   if (found != known_.end() && found->folded == word.folded)
-    return std::string(language == 0 ? found->english : found->french);
-  return stemmers_.at(language).stem(word);
+    return std::string(found->stems.at(language));
+  return stemmer(language).stem(word);
 }
 
-std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, WordStems& stems) {
-  std::vector<std::array<std::string, 3>> out;
+std::vector<std::array<std::string, language_count>> glossary_words(const Matrix& matrix,
+                                                                    WordStems& stems) {
+  std::vector<std::array<std::string, language_count>> out;
   const auto add = [&](std::string_view phrase) {
-    for (const Word& word : split_words(phrase))
-      out.push_back({word.folded, stems.stem(word, 0), stems.stem(word, 1)});
+    for (const Word& word : split_words(phrase)) {
+      std::array<std::string, language_count> entry;
+      entry[0] = word.folded;
+      for (std::size_t l = 0; l < other_language; ++l)
+        entry[l + 1] = stems.stem(word, l);
+      out.push_back(std::move(entry));
+    }
   };
   for (const GlossaryEntry& entry : matrix.glossary()) {
     add(entry.term);
@@ -94,7 +111,7 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
   out.clear();
   if (!precomputed_.empty()) {
     const auto index = static_cast<std::size_t>(&activity - matrix_.activities().data());
-    std::string_view joined = precomputed_[3 * index + static_cast<std::size_t>(field)];
+    std::string_view joined = precomputed_[field_count * index + static_cast<std::size_t>(field)];
     while (!joined.empty()) {
       const std::size_t space = std::min(joined.find(' '), joined.size());
       out.push_back(joined.substr(0, space));
@@ -102,10 +119,10 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
     }
     return;
   }
-  const std::size_t language = field_language(field);
+  const std::size_t language = field_language(matrix_, field);
   // Remembering each distinct word's stem keeps a large matrix's cost to one hash look-up a
   // word: its vocabulary is small next to its text.
-  const std::string_view text = field_value(activity, field);
+  const std::string_view text = field_value(matrix_, activity, field);
   for (Word& word : split_words(text)) {
     // Numbers stem to themselves; not remembering them keeps the cache to the vocabulary.
     if (std::all_of(word.folded.begin(), word.folded.end(),
@@ -116,7 +133,7 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
     auto& cache = cache_[language];
     auto found = cache.find(word.folded);
     if (found == cache.end()) {
-      std::string stem = stemmers_[language].stem(word);
+      std::string stem = language == other_language ? word.folded : stemmer(language).stem(word);
       found = cache.emplace(std::move(word.folded), std::move(stem)).first;
     }
     out.emplace_back(found->second);
@@ -144,7 +161,8 @@ Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<Wor
     return phrase_words(folded.empty() ? text : folded);
   };
   for (std::size_t e = 0; e < glossary.size(); ++e) {
-    const int language = glossary[e].language.empty() ? -1 : language_index(glossary[e].language);
+    const int language =
+        glossary[e].language.empty() ? -1 : static_cast<int>(search_language(glossary[e].language));
     glossary_.push_back({phrase(glossary[e].term), language});
     glossary_entry_.push_back(e);
     for (const std::string& same : glossary[e].same) {
@@ -167,7 +185,10 @@ Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<Wor
 }
 
 Search::QueryWord Search::query_word(const Word& word) const {
-  return {word.folded, {stems_->stem(word, 0), stems_->stem(word, 1)}};
+  QueryWord out{word.folded, {}};
+  for (std::size_t l = 0; l < language_count; ++l)
+    out.stems[l] = stems_->stem(word, l);
+  return out;
 }
 
 std::vector<Search::QueryWord> Search::phrase_words(std::string_view text) const {
@@ -181,7 +202,11 @@ namespace {
 
 template <typename QueryWord>
 bool same_word(const QueryWord& a, const QueryWord& b) {
-  return a.folded == b.folded || a.stems[0] == b.stems[0] || a.stems[1] == b.stems[1];
+  if (a.folded == b.folded) return true;
+  for (std::size_t l = 0; l < other_language; ++l) {
+    if (a.stems[l] == b.stems[l]) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -260,14 +285,14 @@ bool Search::unit_matches(const Unit& unit, const Activity& activity, LazyStems&
   for (Field field : all_fields) {
     const auto f = static_cast<std::size_t>(field);
     for (const Phrase& phrase : unit.phrases) {
-      if (phrase.language != -1 && phrase.language != static_cast<int>(field_language(field)))
-        continue;
+      const std::size_t language = field_language(matrix_, field);
+      if (phrase.language != -1 && phrase.language != static_cast<int>(language)) continue;
       // Most activities are decided by their text: the other fields are split only if needed.
       if (!stems.ready[f]) {
         stems_->stems(activity, field, stems.lists[f]);
         stems.ready[f] = true;
       }
-      if (phrase_matches(phrase, stems.lists[f], field_language(field), nullptr)) return true;
+      if (phrase_matches(phrase, stems.lists[f], language, nullptr)) return true;
     }
   }
   return false;
@@ -289,9 +314,9 @@ std::vector<Hit> Search::hits(const Activity& activity) const {
     std::vector<bool> marks(list.size(), false);
     for (const Unit& unit : units_) {
       for (const Phrase& phrase : unit.phrases)
-        phrase_matches(phrase, list, field_language(field), &marks);
+        phrase_matches(phrase, list, field_language(matrix_, field), &marks);
     }
-    const std::vector<Word> words = split_words(field_value(activity, field));
+    const std::vector<Word> words = split_words(field_value(matrix_, activity, field));
     for (std::size_t i = 0; i < words.size() && i < marks.size(); ++i) {
       if (marks[i]) out.push_back({field, words[i].begin, words[i].end});
     }
@@ -302,7 +327,8 @@ std::vector<Hit> Search::hits(const Activity& activity) const {
 std::vector<std::string> Search::matched_words(const Activity& activity) const {
   std::vector<std::string> out;
   for (const Hit& hit : hits(activity)) {
-    std::string word(field_value(activity, hit.field).substr(hit.begin, hit.end - hit.begin));
+    std::string word(
+        field_value(matrix_, activity, hit.field).substr(hit.begin, hit.end - hit.begin));
     if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
   }
   return out;
@@ -311,12 +337,13 @@ std::vector<std::string> Search::matched_words(const Activity& activity) const {
 bool Search::matches_title(std::string_view title) const {
   if (units_.empty()) return false;
   std::vector<std::string> owned;
+  const std::size_t language = search_language(matrix_.languages().front());
   for (const Word& word : split_words(title))
-    owned.push_back(stems_->stem(word, 0));
+    owned.push_back(stems_->stem(word, language));
   const std::vector<std::string_view> stems(owned.begin(), owned.end());
   return std::all_of(units_.begin(), units_.end(), [&](const Unit& unit) {
     return std::any_of(unit.phrases.begin(), unit.phrases.end(), [&](const Phrase& phrase) {
-      return phrase_matches(phrase, stems, 0, nullptr);
+      return phrase_matches(phrase, stems, language, nullptr);
     });
   });
 }
@@ -334,8 +361,9 @@ std::vector<std::string> vocabulary(const Matrix& matrix) {
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
   for (const Activity& activity : matrix.activities()) {
-    for (Field field : {Field::text, Field::text_fr}) {
-      for (Word& word : split_words(field_value(activity, field))) {
+    for (Field field : all_fields) {
+      if (field == Field::id) continue;
+      for (Word& word : split_words(field_value(matrix, activity, field))) {
         if (seen.insert(word.folded).second) out.push_back(std::move(word.folded));
       }
     }

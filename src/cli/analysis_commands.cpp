@@ -70,28 +70,42 @@ Action add_validate(CLI::App& command) {
 
 namespace {
 
-// A count with a bar of eighth blocks, full width for all the activities counted.
-Cell bar_cell(std::size_t count, std::size_t total, std::size_t digits) {
-  constexpr std::size_t width = 10;
+// A count with a bar of eighth blocks, `width` columns for all the activities counted.
+Cell bar_cell(std::size_t count, std::size_t total, std::size_t digits, std::size_t width) {
   static const char* const eighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
   const std::size_t units = total == 0 ? 0 : (count * width * 8 + total / 2) / total;
   std::string bar;
   for (std::size_t i = 0; i < units / 8; ++i)
     bar += "█";
   bar += eighths[units % 8];
+  if (width == 0) return Cell(fmt::format("{:>{}}", count, digits));
   return Cell(fmt::format("{:>{}} {}", count, digits, bar));
 }
 
 void add_count_rows(Table& table, const Matrix& matrix, const std::vector<PartyCounts>& parties,
-                    std::size_t total, std::size_t digits) {
+                    std::size_t total, std::size_t digits, std::size_t bar) {
   for (std::size_t p = 0; p < parties.size(); ++p) {
     std::vector<Cell> row{Cell(matrix.parties()[p].name)};
     for (Role role : all_roles) {
-      row.push_back(bar_cell(parties[p].roles[static_cast<std::size_t>(role)], total, digits));
+      row.push_back(bar_cell(parties[p].roles[static_cast<std::size_t>(role)], total, digits, bar));
     }
-    row.push_back(bar_cell(parties[p].alone, total, digits));
+    row.push_back(bar_cell(parties[p].alone, total, digits, bar));
     table.add_row(std::move(row));
   }
+}
+
+// The bars' width: 10 columns, less on a terminal too narrow for five of them beside the
+// widest party name (or the first header), none at all when even that is too much.
+std::size_t bar_width(const Matrix& matrix, const Layout& layout, std::size_t digits) {
+  constexpr std::size_t full = 10;
+  if (layout.width == 0) return full;
+  std::size_t name = std::string_view("SECTION / PARTY").size();
+  for (const Party& party : matrix.parties())
+    name = std::max(name, display_width(party.name));
+  const std::size_t counts = all_roles.size() + 1;  // R, A, C, I and ALONE
+  const std::size_t fixed = 2 + name + counts * (2 + digits + 1);
+  if (layout.width <= fixed) return 0;
+  return std::min(full, (layout.width - fixed) / counts);
 }
 
 std::vector<Cell> count_headers(const Layout& layout, const std::string& first) {
@@ -124,9 +138,9 @@ Action add_stats(CLI::App& command) {
     if (format == Format::json) {
       context.out.write(dump(stats_json(matrix, stats)));
     } else if (format == Format::csv) {
-      std::string out =
-          csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"},
-                     context.csv_cells());
+      std::string out(csv_start(context.csv_style()));
+      out += csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"},
+                        context.csv_style());
       auto rows = [&](const std::string& section, std::size_t total,
                       const std::vector<PartyCounts>& parties) {
         for (std::size_t p = 0; p < parties.size(); ++p) {
@@ -135,7 +149,7 @@ Action add_stats(CLI::App& command) {
             fields.push_back(std::to_string(count));
           fields.push_back(std::to_string(parties[p].alone));
           fields.push_back(std::to_string(parties[p].any));
-          out += csv_record(fields, context.csv_cells());
+          out += csv_record(fields, context.csv_style());
         }
       };
       rows("", stats.activities, stats.parties);
@@ -147,14 +161,15 @@ Action add_stats(CLI::App& command) {
       const Layout layout = context.layout();
       Table overall(count_headers(layout, "PARTY"), {});
       const std::size_t digits = std::to_string(stats.activities).size();
-      add_count_rows(overall, matrix, stats.parties, stats.activities, digits);
+      const std::size_t bar = bar_width(matrix, layout, digits);
+      add_count_rows(overall, matrix, stats.parties, stats.activities, digits, bar);
       Table by_section(count_headers(layout, "SECTION / PARTY"), {});
       for (const SectionCounts& s : stats.sections) {
         const Section& section = matrix.sections()[s.section];
         by_section.add_heading(fmt::format("{} ({}, {} activities)",
                                            section_path_text(matrix, section), section.id,
                                            s.activities));
-        add_count_rows(by_section, matrix, s.parties, s.activities, digits);
+        add_count_rows(by_section, matrix, s.parties, s.activities, digits, bar);
       }
       context.out.write(fmt::format("{} activities\n\n", stats.activities) +
                         overall.render(layout) + "\n" + by_section.render(layout));

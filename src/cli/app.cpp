@@ -47,14 +47,61 @@ std::string version_text(Context& context) {
   return out + "\n";
 }
 
-// CLI11 says "The following argument was not expected: lsit"; say what was meant.
-std::string explain_extras(const CLI::ExtrasError& error, const std::vector<std::string>& extras) {
-  if (extras.empty() || extras.front().starts_with("-")) return error.what();
+// Every name an option of `command` (and the global options) answers to, dashes included.
+std::vector<std::string> option_names(const CLI::App& app, const CLI::App* command) {
   std::vector<std::string> names;
-  for (const Command& command : commands())
-    names.emplace_back(command.name);
-  return fmt::format("unknown command '{}' (commands: {}){}", extras.front(),
-                     fmt::join(names, ", "), did_you_mean(extras.front(), names));
+  for (const CLI::App* scope : {&app, command}) {
+    if (scope == nullptr) continue;
+    for (const CLI::Option* option : scope->get_options()) {
+      for (const std::string& name : option->get_lnames())
+        names.push_back("--" + name);
+      for (const std::string& name : option->get_snames())
+        names.push_back("-" + name);
+    }
+  }
+  return names;
+}
+
+// CLI11 says "The following argument was not expected: lsit" (several, in reverse order);
+// say what was meant about the first one.
+std::string explain_extras(const CLI::ExtrasError& error, const CLI::App& app) {
+  std::vector<std::string> extras = app.remaining();
+  const std::vector<CLI::App*> chosen = app.get_subcommands();
+  const CLI::App* command = chosen.empty() ? nullptr : chosen.front();
+  if (command != nullptr) {
+    const std::vector<std::string> more = command->remaining();
+    extras.insert(extras.begin(), more.begin(), more.end());
+  }
+  if (extras.empty()) return error.what();
+  const std::string& extra = extras.front();
+  const std::string shown = escape_controls(extra);
+  if (extra.size() > 1 && extra.starts_with("-")) {
+    const std::string name = extra.substr(0, extra.find('='));
+    if (command != nullptr) {
+      const std::vector<std::string> own = option_names(*command, nullptr);
+      if (std::find(own.begin(), own.end(), name) != own.end()) {
+        return fmt::format("option '{}' belongs to '{}': put it after the command name", name,
+                           command->get_name());
+      }
+    }
+    // A single letter is too short to guess from.
+    const std::vector<std::string> close = name.size() > 2
+                                               ? closest_matches(name, option_names(app, command))
+                                               : std::vector<std::string>{};
+    return fmt::format("unknown option '{}'{}", shown.substr(0, shown.find('=')),
+                       close.empty() ? "" : fmt::format(" (did you mean {}?)", close.front()));
+  }
+  if (command != nullptr) {
+    // A word given to a command that takes none (or no more): most likely a search.
+    const bool searches = command->get_option_no_throw("-k") != nullptr;
+    return fmt::format("unexpected argument '{}'{}", shown,
+                       searches ? fmt::format(" (did you mean -k {}?)", shown) : "");
+  }
+  std::vector<std::string> names;
+  for (const Command& row : commands())
+    names.emplace_back(row.name);
+  return fmt::format("unknown command '{}' (commands: {}){}", shown, fmt::join(names, ", "),
+                     did_you_mean(extra, names));
 }
 
 }  // namespace
@@ -85,14 +132,24 @@ int run(int argc, char** argv) {
                  "Colour: auto (on a terminal, unless NO_COLOR is set or TERM=dumb), always or "
                  "never")
       ->type_name("WHEN")
-      ->check(CLI::IsMember(color_choices()));
+      ->transform(CLI::IsMember(color_choices(), CLI::ignore_case));
   app.add_flag("--csv-raw", context.csv_raw,
                "With -o csv: write cells starting with =, +, - or @ as they are (by default they "
                "get a leading ' so that spreadsheets do not run them as formulas)");
+  bool no_pager = false;
+  app.add_flag("--no-pager", no_pager,
+               "Never page: by default long output on a terminal goes through RACI_PAGER, else "
+               "PAGER, else less -FRX");
+  app.add_flag("--crlf", context.crlf,
+               "With -o csv: end lines with CRLF, as RFC 4180 says (by default a line feed, as "
+               "most tools write it)");
+  app.add_flag("--bom", context.bom,
+               "With -o csv: start with a UTF-8 byte-order mark, for spreadsheets that need it "
+               "to read accents right");
   std::string format = "table";  // resolved into context.format once the command is known
   app.add_option("-o,--format", format, "Output format")
       ->type_name("FORMAT")
-      ->check(CLI::IsMember(format_names()));
+      ->transform(CLI::IsMember(format_names(), CLI::ignore_case));
 
   std::vector<Action> actions;  // one per row of the command table
   for (const Command& row : commands()) {
@@ -113,7 +170,7 @@ int run(int argc, char** argv) {
       context.out.finish();
       return exit_success;
     } catch (const CLI::ExtrasError& e) {
-      throw UsageError(explain_extras(e, app.remaining()));
+      throw UsageError(explain_extras(e, app));
     } catch (const CLI::ParseError& e) {
       // CLI11's own exit codes (105, 106, 109, ...) all mean a usage error.
       throw UsageError(e.what());
@@ -121,6 +178,11 @@ int run(int argc, char** argv) {
     // CLI11 lets `--data ""` through as "not given" (an empty RACI_DATA is not set, as usual).
     if (data->count() > 0 && context.data_file.empty() && std::getenv("RACI_DATA") == nullptr)
       throw UsageError("--data: must not be empty");
+    context.data_from_environment =
+        !context.data_file.empty() && std::none_of(argv + 1, argv + argc, [](const char* arg) {
+          const std::string_view given(arg);
+          return given == "--data" || given.starts_with("--data=");
+        });
     int status = exit_success;
     if (version) {
       context.out.write(version_text(context));
@@ -132,6 +194,7 @@ int run(int argc, char** argv) {
       const std::span<const Command> table = commands();
       const auto row = std::ranges::find(table, chosen, &Command::name);
       context.format = resolve_format(*row, format);
+      if (!no_pager && row->name != "completion") context.out.page_through(chosen_pager());
       status = actions[static_cast<std::size_t>(row - table.begin())](context);
     }
     context.out.finish();

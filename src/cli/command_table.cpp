@@ -12,7 +12,7 @@ namespace {
 
 using enum Format;
 
-constexpr Format activity_formats[] = {table, json, jsonl, csv, markdown, checklist};
+constexpr Format activity_formats[] = {table, json, jsonl, csv, tsv, ids, markdown, checklist};
 constexpr Format record_formats[] = {table, json, jsonl, csv};
 constexpr Format report_formats[] = {table, json};
 constexpr Format diff_formats[] = {table, json, markdown};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <functional>
 
 #include "context.hpp"
@@ -13,20 +14,20 @@ namespace raci::cli {
 struct FilterOptions {
   FilterSpec spec;
   std::vector<std::string> words;  // who's positional TEXT
-  int footnote = 0;
   // Whether any filter was given.
   bool given() const {
     return !spec.party.empty() || !spec.roles.empty() || spec.only || !spec.section.empty() ||
-           !spec.keyword.empty() || !spec.phase.empty() || footnote > 0 || !words.empty();
+           !spec.keyword.empty() || !spec.phase.empty() || !spec.footnote.empty() || !words.empty();
   }
 };
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword);
-// The activities of the context's matrix that the options select, in document order, and
-// the keyword search that took part (nullptr without a keyword).
+// The activities of the context's matrix that the options select, in document order, the
+// keyword searches that took part (none without a keyword) and the parties named.
 struct Matching {
   Selection selection;
-  std::shared_ptr<const Search> search;
+  std::vector<std::shared_ptr<const Search>> searches;
+  std::vector<std::size_t> parties;
 };
 Matching select_matching(Context& context, const FilterOptions& options);
 
@@ -37,6 +38,23 @@ inline CLI::Validator not_empty() {
         return value.empty() ? std::string("must not be empty") : "";
       },
       "", "NOT_EMPTY");
+}
+
+// A footnote number: a whole number from 1 ("--footnote 0" would otherwise get CLI11's
+// range of doubles).
+inline CLI::Validator footnote_number() {
+  return CLI::Validator(
+      [](const std::string& value) {
+        int number = 0;
+        const auto [end, error] =
+            std::from_chars(value.data(), value.data() + value.size(), number);
+        const bool whole = end == value.data() + value.size();
+        if (error == std::errc() && whole && number >= 1) return std::string();
+        if (error == std::errc::result_out_of_range && whole && value.front() != '-')
+          return "footnote " + value + " is not defined (see 'raci footnotes')";
+        return "footnote numbers start at 1 (not '" + value + "')";
+      },
+      "", "FOOTNOTE");
 }
 
 // --output FILE and --force, for the commands that can write a file.
@@ -66,11 +84,28 @@ Action add_owners(CLI::App& command);
 // Its action describes the whole command line: `command`'s parent and the command table.
 Action add_completion(CLI::App& command);
 
+// --columns and --no-headers, for the commands that print activities.
+struct FlatOptions {
+  std::vector<std::string> columns;
+  bool no_headers = false;
+};
+void add_flat_options(CLI::App& command, FlatOptions& options);
+
+// How print_activities prints: the view (list's letters per party, or who's parties per
+// letter), the flat options, the search's words (highlighted in tables, JSON's "matched") and
+// the parties the checklist gives the letters of (empty: every party).
+struct Printing {
+  ActivityView view = ActivityView::list;
+  FlatOptions flat;
+  MarkedWords marked;
+  MatchedWords matched;
+  std::vector<std::size_t> parties;
+};
+
 // Prints activities in any activity format, streamed to standard output; `table` writes the
-// command's own table.
-// `table` writes the command's own table; `matched` adds JSON's "matched" field.
+// command's own table (unless --columns chose others).
 int print_activities(Context& context, const Selection& selection, Format format,
                      const std::function<void(const Sink&, const Layout&)>& table,
-                     const MatchedWords& matched = {});
+                     const Printing& printing);
 
 }  // namespace raci::cli

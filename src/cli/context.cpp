@@ -10,7 +10,19 @@
 namespace raci::cli {
 
 const Matrix& Context::matrix() {
-  if (!matrix_) matrix_ = data_file.empty() ? load_builtin_matrix() : load_matrix_file(data_file);
+  if (matrix_) return *matrix_;
+  if (data_file.empty()) {
+    matrix_ = load_builtin_matrix();
+    return *matrix_;
+  }
+  try {
+    matrix_ = load_matrix_file(data_file);
+  } catch (const DataError& e) {
+    // A file that cannot be read at all, named by a variable the user may have forgotten.
+    if (data_from_environment && e.location().line == 0)
+      throw DataError(e.file(), e.location(), e.message() + " (path from RACI_DATA)");
+    throw;
+  }
   return *matrix_;
 }
 

@@ -25,10 +25,13 @@ struct OutputTarget {
 // standard output.
 class Context {
  public:
-  std::string data_file;    // --data or RACI_DATA; empty for the built-in matrix
-  std::string owners_file;  // --owners or RACI_OWNERS
+  std::string data_file;               // --data or RACI_DATA; empty for the built-in matrix
+  bool data_from_environment = false;  // data_file is RACI_DATA's
+  std::string owners_file;             // --owners or RACI_OWNERS
   std::string color = "auto";
   bool csv_raw = false;  // --csv-raw
+  bool crlf = false;     // --crlf
+  bool bom = false;      // --bom
   // -o, already checked against the chosen command's row of the command table.
   Format format = Format::table;
   Output out;
@@ -39,7 +42,10 @@ class Context {
   // The stems of the matrix's words for search: the built-in matrix's were made at build time.
   std::shared_ptr<WordStems> word_stems();
   Layout layout() const;
-  CsvCells csv_cells() const { return csv_raw ? CsvCells::raw : CsvCells::neutralised; }
+  CsvStyle csv_style() const {
+    return {csv_raw ? CsvCells::raw : CsvCells::neutralised, crlf ? LineEnd::crlf : LineEnd::lf,
+            bom ? Bom::utf8 : Bom::none};
+  }
   // Writes `text` to standard output, or to the target's file (write_file_atomically).
   void deliver(const OutputTarget& target, const std::string& text);
 

@@ -8,7 +8,9 @@
 
 #include "commands.hpp"
 #include "raci/import/markdown_import.hpp"
+#include "raci/import/translations.hpp"
 #include "raci/load/loader.hpp"
+#include "raci/model/builder.hpp"
 #include "raci/render/export.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -17,6 +19,16 @@
 
 namespace raci::cli {
 namespace {
+
+struct ImportOptions {
+  std::string input;
+  OutputTarget output;
+  std::vector<std::string> translations;  // LANG=FILE or FILE
+  std::string language;                   // of the original
+  std::string mark_role = "R";            // what a checkmark stands for
+  bool strict = false;                    // the first warning is an error
+  bool explain = false;                   // how each table was read, instead of the data
+};
 
 // raci import --explain: one paragraph per table.
 void write_explanation(const Sink& sink, const std::vector<ImportedTable>& tables) {
@@ -52,28 +64,145 @@ void write_explanation(const Sink& sink, const std::vector<ImportedTable>& table
   }
 }
 
+void print_warning(const std::string& origin, Location location, const std::string& message) {
+  const std::string line = located(escape_controls(origin), location, escape_controls(message));
+  std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
+}
+
+// A Markdown document read into a matrix, its warnings printed (with --strict, the first is
+// an error); `tables` gets how each table was read.
+Matrix import_document(const std::string& path, const ImportOptions& options,
+                       std::vector<ImportedTable>* tables = nullptr) {
+  const std::string markdown = read_data_file(path);
+  const bool standard_input = path == "-";
+  const std::string origin = standard_input ? stdin_origin : path;
+  const std::string stem = standard_input ? "stdin" : std::filesystem::path(path).stem().string();
+  ImportResult result;
+  try {
+    raci::ImportOptions reading;
+    reading.mark_role = *role_from_letter(
+        static_cast<char>(std::toupper(static_cast<unsigned char>(options.mark_role.front()))));
+    result = import_markdown(markdown, stem, reading);
+  } catch (const DataError& e) {
+    throw DataError(origin, e.location(), e.message());
+  }
+  if (options.strict && !result.diagnostics.empty()) {
+    const ImportDiagnostic& first = result.diagnostics.front();
+    throw DataError(origin, first.location,
+                    fmt::format("{} (--strict: the first of {} warnings)", first.message,
+                                result.diagnostics.size()));
+  }
+  for (const ImportDiagnostic& d : result.diagnostics)
+    print_warning(origin, d.location, d.message);
+  if (tables) *tables = std::move(result.tables);
+  return std::move(result.matrix);
+}
+
+bool is_data_file(const std::string& path) {
+  const std::string extension = std::filesystem::path(path).extension().string();
+  return extension == ".yaml" || extension == ".yml" || extension == ".json";
+}
+
+std::string checked_language(const std::string& language, const std::string& what) {
+  if (!MatrixBuilder::is_language_tag(language)) {
+    throw UsageError(
+        fmt::format("invalid language tag {} for {} (expected a BCP 47 tag such as "
+                    "'fr', 'de' or 'pt-BR')",
+                    quote(escape_controls(language)), what));
+  }
+  return language;
+}
+
+// The original read (a Markdown document, or a data file), then each --translation merged
+// into it. Returns whether everything was merged.
+bool import_with_translations(const ImportOptions& options, Matrix& out) {
+  const bool data = is_data_file(options.input);
+  std::string language = options.language;
+  if (language.empty() && !data) language = language_of_file(options.input);
+  if (language.empty() && !data) language = "en";
+  if (!language.empty()) checked_language(language, options.input);
+  // Every --translation is checked before any document is read.
+  std::vector<TranslatedDocument> documents;
+  for (const std::string& given : options.translations) {
+    const std::size_t equals = given.find('=');
+    TranslatedDocument document;
+    document.origin = equals == std::string::npos ? given : given.substr(equals + 1);
+    document.language =
+        equals == std::string::npos ? language_of_file(given) : given.substr(0, equals);
+    if (document.language.empty()) {
+      throw UsageError(
+          fmt::format("cannot tell the language of {} from its name: write "
+                      "--translation LANG={}",
+                      quote(escape_controls(given)), escape_controls(given)));
+    }
+    checked_language(document.language, document.origin);
+    for (const TranslatedDocument& other : documents) {
+      if (other.language == document.language) {
+        throw UsageError(fmt::format("two translations into {}: {} and {}",
+                                     quote(document.language), escape_controls(other.origin),
+                                     escape_controls(document.origin)));
+      }
+    }
+    documents.push_back(std::move(document));
+  }
+  Matrix original =
+      data ? load_matrix_file(options.input) : import_document(options.input, options);
+  if (data && language.empty()) language = original.languages().front();
+  if (data && language != original.languages().front()) {
+    throw UsageError(fmt::format("{} is in {} (its 'languages'), not {}",
+                                 escape_controls(options.input),
+                                 quote(original.languages().front()), quote(language)));
+  }
+  std::vector<Matrix> translated;
+  translated.reserve(documents.size());  // the documents point into it
+  for (TranslatedDocument& document : documents) {
+    if (document.language == language) {
+      throw UsageError(fmt::format("{} is in {}, the original's language",
+                                   escape_controls(document.origin), quote(language)));
+    }
+    translated.push_back(import_document(document.origin, options));
+    document.matrix = &translated.back();
+  }
+  const std::string origin = options.input == "-" ? stdin_origin : options.input;
+  MergeResult merged = merge_translations(original, language, origin, documents);
+  for (const MergeDiagnostic& d : merged.diagnostics)
+    print_warning(d.origin, d.location, d.message);
+  out = std::move(merged.matrix);
+  return merged.diagnostics.empty();
+}
+
 }  // namespace
 
 Action add_import(CLI::App& command) {
-  auto input = std::make_shared<std::string>();
-  auto output = std::make_shared<OutputTarget>();
-  auto mark_role = std::make_shared<std::string>("R");
-  auto strict = std::make_shared<bool>(false);
-  auto explain = std::make_shared<bool>(false);
-  command.add_option("file", *input, "The Markdown document, or - for standard input")
+  auto options = std::make_shared<ImportOptions>();
+  command
+      .add_option("file", options->input,
+                  "The Markdown document, or - for standard input; with --translation, also a "
+                  "data file to add translations to")
       ->type_name("FILE")
       ->required();
   command
-      .add_option("--mark-role", *mark_role,
+      .add_option("--translation", options->translations,
+                  "Merge this translated document: LANG=FILE, or FILE when its name tells the "
+                  "language (fr/iaas.md, iaas.de.md); repeat for each language")
+      ->type_name("LANG=FILE")
+      ->allow_extra_args(false);
+  command
+      .add_option("--language", options->language,
+                  "The original's language (default: from its file name, else en; a data file's "
+                  "own)")
+      ->type_name("LANG");
+  command
+      .add_option("--mark-role", options->mark_role,
                   "The role a checkmark (x, ✓) or a party's own name in its column stands for")
       ->type_name("LETTER")
       ->check(CLI::IsMember({"R", "A", "C", "I"}, CLI::ignore_case));
-  command.add_flag("--strict", *strict,
+  command.add_flag("--strict", options->strict,
                    "Make the first warning an error (status 2, nothing written)");
-  command.add_flag("--explain", *explain,
+  command.add_flag("--explain", options->explain,
                    "Print how each table was read (its kind, activity column, parties, the role "
                    "cells read) instead of the data");
-  add_output_options(command, *output);
+  add_output_options(command, options->output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
       "footnote markers become footnotes. A table is read when most of its cells after the\n"
@@ -82,50 +211,40 @@ Action add_import(CLI::App& command) {
       "reported on stderr with its line (raci: warning: FILE:LINE:COL: ...), never\n"
       "dropped silently.\n"
       "\n"
+      "With --translation, each translated document is read too and merged into the\n"
+      "original as translations (docs/data-format.md, Languages), aligned section by section\n"
+      "and row by row. A section whose rows or letters differ is left untranslated in that\n"
+      "language, with a warning saying where; the rest is merged. Exit status: 0, 1 when a\n"
+      "part was not merged (the matrix is still written), 2 on error.\n"
+      "\n"
       "Examples:\n"
       "  raci import provider.md --output provider.yaml\n"
-      "  raci import provider.md -o json | jq '.sections[].title'");
-  return [input, output, mark_role, strict, explain](Context& context) {
-    const Format format = context.format;
-    const std::string markdown = read_data_file(*input);
-    const bool standard_input = *input == "-";
-    const std::string origin = standard_input ? stdin_origin : *input;
-    const std::string stem =
-        standard_input ? "stdin" : std::filesystem::path(*input).stem().string();
-    ImportResult result;
-    try {
-      ImportOptions options;
-      options.mark_role = *role_from_letter(
-          static_cast<char>(std::toupper(static_cast<unsigned char>(mark_role->front()))));
-      result = import_markdown(markdown, stem, options);
-    } catch (const DataError& e) {
-      throw DataError(origin, e.location(), e.message());
-    }
-    if (*strict && !result.diagnostics.empty()) {
-      const ImportDiagnostic& first = result.diagnostics.front();
-      throw DataError(origin, first.location,
-                      fmt::format("{} (--strict: the first of {} warnings)", first.message,
-                                  result.diagnostics.size()));
-    }
-    for (const ImportDiagnostic& d : result.diagnostics) {
-      const std::string line =
-          located(escape_controls(origin), d.location, escape_controls(d.message));
-      std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
-    }
-    if (*explain) {
-      deliver_streamed(context, *output,
-                       [&](const Sink& sink) { write_explanation(sink, result.tables); });
+      "  raci import provider.md -o json | jq '.sections[].title'\n"
+      "  raci import fr/iaas.md --translation en/iaas.md --translation de=iaas-DE.md");
+  return [options](Context& context) {
+    if (options->explain) {
+      std::vector<ImportedTable> tables;
+      import_document(options->input, *options, &tables);
+      deliver_streamed(context, options->output,
+                       [&](const Sink& sink) { write_explanation(sink, tables); });
       return static_cast<int>(exit_success);
     }
-    const Matrix& matrix = result.matrix;
-    deliver_streamed(context, *output, [&](const Sink& sink) {
-      if (format == Format::json) {
+    Matrix matrix;
+    bool complete = true;
+    if (options->translations.empty() && options->language.empty() &&
+        language_of_file(options->input).empty()) {
+      matrix = import_document(options->input, *options);
+    } else {
+      complete = import_with_translations(*options, matrix);
+    }
+    deliver_streamed(context, options->output, [&](const Sink& sink) {
+      if (context.format == Format::json) {
         write_export_json(sink, matrix);
       } else {
         write_export_yaml(sink, matrix);
       }
     });
-    return static_cast<int>(exit_success);
+    return static_cast<int>(complete ? exit_success : exit_no_match);
   };
 }
 

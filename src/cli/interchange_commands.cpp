@@ -75,7 +75,7 @@ Action add_export(CLI::App& command) {
         for (const Activity& activity : matrix.activities())
           all.push_back(&activity);
         deliver_streamed(context, *output, [&](const Sink& sink) {
-          write_activities_csv(sink, matrix, all, context.csv_cells());
+          write_activities_csv(sink, matrix, all, context.csv_style());
         });
         break;
       }

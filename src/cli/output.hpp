@@ -17,6 +17,13 @@ class Output {
   Output() = default;
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
+  // Closes standard output and waits for the pager, if one was started.
+  ~Output();
+
+  // Sends what follows through a pager, started when the first bytes are written (so that an
+  // error before any output shows no pager): `command` is run with execvp when it is plain
+  // words, else with sh -c; one that cannot be started leaves the output going straight out.
+  void page_through(std::string command);
 
   // Buffers `text`, writing the buffer out whenever it passes 64 KiB.
   void write(std::string_view text);
@@ -29,10 +36,19 @@ class Output {
 
  private:
   void flush();
+  void start_pager();
+  void wait_for_pager();
   std::string buffer_;
+  std::string pager_;  // the pager to start, if any
+  int pager_pid_ = -1;
 };
 
-// Whether standard output is a terminal, and its width in columns (COLUMNS, else the ioctl).
+// The pager for standard output, as git chooses it: RACI_PAGER, else PAGER, else "less
+// -FRX"; empty when output is not to a terminal, or the chosen one is "" or "cat".
+std::string chosen_pager();
+
+// Whether standard output is a terminal, and its width in columns (COLUMNS, else the ioctl),
+// as they were before any pager took standard output over.
 bool stdout_is_terminal();
 // Whether standard error is a terminal: hints for a person go there only then.
 bool stderr_is_terminal();

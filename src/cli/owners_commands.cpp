@@ -117,7 +117,7 @@ int stats(Context& context, const OwnersOptions& options) {
   }
   Table table({Cell(options.by == "due" ? "MONTH" : "OWNER"), Cell("DUTIES"), Cell("R"), Cell("A"),
                Cell("TODO"), Cell("IN PROGRESS"), Cell("DONE"), Cell("DONE SHARE")},
-              {});
+              {}, {}, {7});  // the bar makes way on a narrow terminal
   for (const auto& [key, counts] : groups) {
     const std::size_t width = 20;
     const std::size_t filled = counts.total == 0 ? 0 : counts.statuses[2] * width / counts.total;

@@ -1,12 +1,14 @@
 // raci who, raci list and raci show: the commands that print activities.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 #include "commands.hpp"
 #include "raci/analysis/query.hpp"
 #include "raci/analysis/suggest.hpp"
+#include "raci/render/columns.hpp"
 #include "raci/render/json.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
@@ -16,50 +18,79 @@
 namespace raci::cli {
 
 void add_filter_options(CLI::App& command, FilterOptions& options, const std::string& keyword) {
+  // Each option may be repeated, meaning any of its values (OR); one value per use, so that
+  // `raci who -p client backup` still reads "backup" as who's TEXT.
   command
       .add_option("--party,-p", options.spec.party,
-                  "Only activities where this party (id, name or alias) holds a role")
+                  "Only activities where this party (id, name or alias) holds a role; repeat "
+                  "for any of several")
       ->type_name("PARTY")
-      ->check(not_empty());
+      ->check(not_empty())
+      ->allow_extra_args(false);
   command
       .add_option("--role,-r", options.spec.roles,
                   "Only activities where the party (or, without --party, some party) holds all "
-                  "these letters, e.g. RA")
-      ->type_name("LETTERS");
-  command.add_flag("--only", options.spec.only, "With --party: no other party holds any role");
+                  "these letters, e.g. RA; R,A or a repeated --role: any of them")
+      ->type_name("LETTERS")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command.add_flag("--only", options.spec.only,
+                   "With --party: no other party than those named holds any role");
   command
       .add_option("--section,-s", options.spec.section,
-                  "Only this section (id or part of a title) and its subsections")
-      ->type_name("SECTION");
+                  "Only this section (id or part of a title) and its subsections; repeat for "
+                  "any of several")
+      ->type_name("SECTION")
+      ->allow_extra_args(false);
   command
       .add_option(keyword, options.spec.keyword,
                   "Only activities with every word (any form: backups, backup), \"quoted "
                   "phrase\" or glossary term, in their text, French text or id; case and "
-                  "accents are ignored (see 'raci glossary')")
-      ->type_name("WORDS");
-  command.add_option("--phase", options.spec.phase, "Only this lifecycle phase")
+                  "accents are ignored (see 'raci glossary'); repeat for any of several")
+      ->type_name("WORDS")
+      ->allow_extra_args(false);
+  command
+      .add_option("--phase", options.spec.phase,
+                  "Only this lifecycle phase; repeat for any of several")
       ->type_name("PHASE")
-      ->check(CLI::IsMember({"onboarding", "run", "exit"}));
-  command.add_option("--footnote", options.footnote, "Only activities citing this footnote")
+      ->transform(CLI::IsMember({"onboarding", "run", "exit"}, CLI::ignore_case))
+      ->allow_extra_args(false);
+  command
+      .add_option("--footnote", options.spec.footnote,
+                  "Only activities citing this footnote; repeat for any of several")
       ->type_name("FOOTNOTE")
-      ->check(CLI::PositiveNumber);
+      ->check(footnote_number())
+      ->allow_extra_args(false);
 }
 
 Matching select_matching(Context& context, const FilterOptions& options) {
   FilterSpec spec = options.spec;
-  for (const std::string& word : options.words)
-    spec.keyword += " " + word;
-  if (options.footnote > 0) spec.footnote = options.footnote;
+  // A checklist is a to-do list: what a party carries out or answers for, unless --role says.
+  if (context.format == Format::checklist && spec.roles.empty()) spec.roles = {"R", "A"};
+  // who's TEXT must match as well as any --activity: it joins each of them.
+  if (!options.words.empty()) {
+    if (spec.keyword.empty()) spec.keyword.emplace_back();
+    for (std::string& keyword : spec.keyword) {
+      for (const std::string& word : options.words)
+        keyword += " " + word;
+    }
+  }
   const Matrix& matrix = context.matrix();
-  const Filter filter(matrix, spec,
-                      split_words(spec.keyword).empty() ? nullptr : context.word_stems());
-  return {select(matrix, filter), filter.search()};
+  bool words = false;
+  for (const std::string& keyword : spec.keyword)
+    words = words || !split_words(keyword).empty();
+  const Filter filter(matrix, spec, words ? context.word_stems() : nullptr);
+  return {select(matrix, filter), filter.searches(), filter.parties()};
 }
 
 namespace {
 
 std::string keyword_text(const FilterOptions& options) {
-  std::string text = options.spec.keyword;
+  std::string text;
+  for (const std::string& keyword : options.spec.keyword) {
+    if (!text.empty()) text += "' or '";
+    text += keyword;
+  }
   for (const std::string& word : options.words)
     text += (text.empty() ? "" : " ") + word;
   return text;
@@ -69,16 +100,19 @@ std::string keyword_text(const FilterOptions& options) {
 // nothing matched, and the sections the keyword names (sections are not searched by it).
 void explain_search(Context& context, const FilterOptions& options, const Matching& matching,
                     std::string_view command) {
-  if (!matching.search || !stderr_is_terminal()) return;
+  if (matching.searches.empty() || !stderr_is_terminal()) return;
   const Matrix& matrix = context.matrix();
   std::string hints;
   if (matching.selection.empty()) {
     const std::vector<std::string> words = vocabulary(matrix);
     std::vector<std::string> nearest;
-    for (const std::string& word : matching.search->words()) {
-      if (std::ranges::find(words, word) != words.end()) continue;
-      for (std::string& close : closest_matches(word, words)) {
-        if (std::ranges::find(nearest, close) == nearest.end()) nearest.push_back(std::move(close));
+    for (const std::shared_ptr<const Search>& search : matching.searches) {
+      for (const std::string& word : search->words()) {
+        if (std::ranges::find(words, word) != words.end()) continue;
+        for (std::string& close : closest_matches(word, words)) {
+          if (std::ranges::find(nearest, close) == nearest.end())
+            nearest.push_back(std::move(close));
+        }
       }
     }
     hints += fmt::format(
@@ -92,7 +126,10 @@ void explain_search(Context& context, const FilterOptions& options, const Matchi
       ++counts[s];
   }
   for (std::size_t s = 0; s < sections.size(); ++s) {
-    if (!matching.search->matches_title(sections[s].title)) continue;
+    bool named = false;
+    for (const std::shared_ptr<const Search>& search : matching.searches)
+      named = named || search->matches_title(sections[s].title);
+    if (!named) continue;
     hints += fmt::format("also: section '{}' ({} activit{}): raci {} --section {}\n",
                          escape_controls(sections[s].title), counts[s],
                          counts[s] == 1 ? "y" : "ies", command, sections[s].id);
@@ -100,48 +137,138 @@ void explain_search(Context& context, const FilterOptions& options, const Matchi
   std::fputs(hints.c_str(), stderr);
 }
 
+MatchedWords matched_words(const Matching& matching) {
+  if (matching.searches.empty()) return {};
+  return [searches = matching.searches](const Activity& activity) {
+    // The words of every keyword that matched, each once.
+    std::vector<std::string> out;
+    for (const std::shared_ptr<const Search>& search : searches) {
+      if (searches.size() > 1 && !search->matches(activity)) continue;
+      for (std::string& word : search->matched_words(activity)) {
+        if (std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+      }
+    }
+    return out;
+  };
+}
+
 // The words a search found in each activity, folded for highlighting.
 MarkedWords marked_words(const Matching& matching) {
-  if (!matching.search) return {};
-  return [search = matching.search](const Activity& activity) {
+  if (matching.searches.empty()) return {};
+  return [matched = matched_words(matching)](const Activity& activity) {
     std::vector<std::string> out;
-    for (const std::string& word : search->matched_words(activity))
+    for (const std::string& word : matched(activity))
       out.push_back(fold(word));
     return out;
   };
 }
 
-MatchedWords matched_words(const Matching& matching) {
-  if (!matching.search) return {};
-  return [search = matching.search](const Activity& activity) {
-    return search->matched_words(activity);
-  };
+}  // namespace
+
+void add_flat_options(CLI::App& command, FlatOptions& options) {
+  command
+      .add_option("--columns", options.columns,
+                  "With -o table, tsv or csv: these columns, in this order (fields of the JSON "
+                  "activity object, party ids, R, A, C, I), e.g. id,text,client")
+      ->type_name("COLUMNS")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  command.add_flag("--no-headers", options.no_headers,
+                   "With -o table, tsv or csv: no line of column names");
+}
+
+namespace {
+
+// --columns and --no-headers only mean something to the formats with columns.
+void check_flat_options(const FlatOptions& flat, Format format) {
+  const bool flat_format =
+      format == Format::table || format == Format::tsv || format == Format::csv;
+  if (!flat.columns.empty() && !flat_format) {
+    throw UsageError(
+        fmt::format("--columns works with -o table, tsv or csv, not -o {}", format_name(format)));
+  }
+  if (flat.no_headers && !flat_format && format != Format::ids) {
+    throw UsageError(fmt::format("--no-headers works with -o table, tsv or csv, not -o {}",
+                                 format_name(format)));
+  }
+}
+
+}  // namespace
+
+namespace {
+
+void add_count_option(CLI::App& command, bool& count) {
+  command.add_flag("--count", count,
+                   "Print only the number of matching activities (exit status 1 when it is 0)");
+}
+
+int print_count(Context& context, const Selection& selection) {
+  context.out.write(fmt::format("{}\n", selection.size()));
+  return selection.empty() ? exit_no_match : exit_success;
+}
+
+void write_count_footer(Context& context, const Selection& selection) {
+  if (context.format != Format::table || selection.empty() || !stdout_is_terminal()) return;
+  const std::string count =
+      fmt::format("{} activit{}", selection.size(), selection.size() == 1 ? "y" : "ies");
+  context.out.write("\n" + paint_dim(count, context.layout().color) + "\n");
 }
 
 }  // namespace
 
 int print_activities(Context& context, const Selection& selection, Format format,
                      const std::function<void(const Sink&, const Layout&)>& table,
-                     const MatchedWords& matched) {
+                     const Printing& printing) {
   const Matrix& matrix = context.matrix();
+  const FlatOptions& flat = printing.flat;
+  check_flat_options(flat, format);
+  std::vector<Column> columns;
+  if (!flat.columns.empty()) {
+    columns = parse_columns(matrix, flat.columns);
+  } else {
+    columns = printing.view == ActivityView::who ? who_columns(matrix) : list_columns(matrix);
+  }
+  const Headers headers = flat.no_headers ? Headers::hidden : Headers::shown;
   const Sink sink = context.out.sink();
   switch (format) {
-    case Format::table:
-      if (!selection.empty()) table(sink, context.layout());
+    case Format::table: {
+      if (selection.empty()) break;
+      Layout layout = context.layout();
+      layout.headers = !flat.no_headers;
+      if (flat.columns.empty()) {
+        table(sink, layout);
+      } else {
+        write_columns_table(sink, matrix, selection, columns, layout, printing.marked,
+                            printing.matched);
+      }
       break;
+    }
     case Format::json:
     case Format::jsonl:
       write_activities_json(sink, matrix, selection,
-                            format == Format::jsonl ? JsonList::lines : JsonList::array, matched);
+                            format == Format::jsonl ? JsonList::lines : JsonList::array,
+                            printing.matched, printing.view);
       break;
     case Format::csv:
-      write_activities_csv(sink, matrix, selection, context.csv_cells());
+      write_columns_csv(sink, matrix, selection, columns, context.csv_style(), headers,
+                        printing.matched);
+      break;
+    case Format::tsv:
+      write_activities_tsv(sink, matrix, selection, columns, headers, printing.matched);
+      break;
+    case Format::ids:
+      write_activity_ids(sink, selection);
       break;
     case Format::markdown:
-      if (!selection.empty()) write_activities_markdown(sink, matrix, selection);
+      if (selection.empty()) break;
+      if (printing.view == ActivityView::who) {
+        write_who_markdown(sink, matrix, selection);
+      } else {
+        write_activities_markdown(sink, matrix, selection);
+      }
       break;
     case Format::checklist:
-      if (!selection.empty()) write_activities_checklist(sink, matrix, selection);
+      if (!selection.empty()) write_activities_checklist(sink, matrix, selection, printing.parties);
       break;
     case Format::yaml:  // not among the activity formats: resolve_format refused them
     case Format::html:
@@ -152,11 +279,18 @@ int print_activities(Context& context, const Selection& selection, Format format
 
 Action add_who(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
+  auto flat = std::make_shared<FlatOptions>();
   command
       .add_option("text", options->words,
                   "Words the activity must match, as with --activity (see 'raci glossary')")
       ->type_name("WORDS");
   add_filter_options(command, *options, "--activity,-k,--keyword");
+  auto ids = std::make_shared<bool>(false);
+  command.add_flag("--ids", *ids,
+                   "Show each activity's id (by default only on a terminal wide enough for it)");
+  auto count = std::make_shared<bool>(false);
+  add_count_option(command, *count);
+  add_flat_options(command, *flat);
   command.footer(
       "Examples:\n"
       "  raci who --activity backup          who does what for everything about backups\n"
@@ -164,41 +298,54 @@ Action add_who(CLI::App& command) {
       "  raci who DR                         abbreviations and synonyms (raci glossary)\n"
       "  raci who securite                   accents and case are ignored\n"
       "  raci who --section reversibility -o json");
-  return [options](Context& context) {
+  return [options, flat, ids, count](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Matching matching = select_matching(context, *options);
     explain_search(context, *options, matching, "who");
     const Selection& selection = matching.selection;
-    return print_activities(
-        context, selection, format,
-        [&](const Sink& sink, const Layout& layout) {
-          write_who_table(sink, matrix, selection, layout, marked_words(matching));
-        },
-        matched_words(matching));
+    if (*count) return print_count(context, selection);
+    const int status =
+        print_activities(context, selection, format,
+                         [&](const Sink& sink, const Layout& layout) {
+                           write_who_table(sink, matrix, selection, layout, marked_words(matching),
+                                           *ids ? IdColumn::always : IdColumn::when_wide);
+                         },
+                         {ActivityView::who, *flat, marked_words(matching), matched_words(matching),
+                          matching.parties});
+    write_count_footer(context, selection);
+    return status;
   };
 }
 
 Action add_list(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
+  auto flat = std::make_shared<FlatOptions>();
   add_filter_options(command, *options, "--keyword,-k");
+  auto count = std::make_shared<bool>(false);
+  add_count_option(command, *count);
+  add_flat_options(command, *flat);
   command.footer(
       "Examples:\n"
       "  raci list --party client --only               duties that fall to the client alone\n"
       "  raci list --party client --only -o checklist  the same, as an onboarding checklist\n"
       "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
-  return [options](Context& context) {
+  return [options, flat, count](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
     const Matching matching = select_matching(context, *options);
     explain_search(context, *options, matching, "list");
     const Selection& selection = matching.selection;
-    return print_activities(
+    if (*count) return print_count(context, selection);
+    const int status = print_activities(
         context, selection, format,
         [&](const Sink& sink, const Layout& layout) {
           write_list_table(sink, matrix, selection, layout, marked_words(matching));
         },
-        matched_words(matching));
+        {ActivityView::list, *flat, marked_words(matching), matched_words(matching),
+         matching.parties});
+    write_count_footer(context, selection);
+    return status;
   };
 }
 
@@ -213,7 +360,8 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
   table.add_row(
       {Cell("phase"), Cell(section.phase ? std::string(phase_name(*section.phase)) : "-")});
   table.add_row({Cell("text"), Cell(activity.text)});
-  if (!activity.text_fr.empty()) table.add_row({Cell("text (French)"), Cell(activity.text_fr)});
+  for (const Translation& translation : activity.text_translations)
+    table.add_row({Cell("text (" + translation.language + ")"), Cell(translation.text)});
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
     std::vector<std::string> names;
     for (Role role : all_roles) {
@@ -236,36 +384,80 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
   return table;
 }
 
+// The activity `typed` names: its id, in any case, or the start of exactly one id. Else a
+// UsageError listing the candidates, or the ids near it and the activities whose text has
+// its words.
+const Activity* find_activity_as_typed(Context& context, const std::string& typed) {
+  const Matrix& matrix = context.matrix();
+  if (const Activity* exact = matrix.find_activity(typed)) return exact;
+  const std::string folded = fold(typed);
+  std::vector<const Activity*> starting;
+  for (const Activity& activity : matrix.activities()) {
+    const std::string id = fold(activity.id);
+    if (id == folded) return &activity;
+    if (!folded.empty() && id.starts_with(folded)) starting.push_back(&activity);
+  }
+  constexpr std::size_t named = 8;  // candidates named in a message, at most
+  auto some_ids = [&](const std::vector<const Activity*>& activities) {
+    std::string out;
+    for (std::size_t i = 0; i < activities.size() && i < named; ++i)
+      out += (i == 0 ? "" : ", ") + activities[i]->id;
+    if (activities.size() > named) out += fmt::format(" and {} more", activities.size() - named);
+    return out;
+  };
+  if (starting.size() == 1) return starting.front();
+  if (starting.size() > 1) {
+    throw UsageError(fmt::format("ambiguous activity '{}': {} ids start with it ({})", typed,
+                                 starting.size(), some_ids(starting)));
+  }
+  std::vector<std::string> ids;
+  for (const Activity& a : matrix.activities())
+    ids.push_back(a.id);
+  std::string hint = did_you_mean(typed, ids);
+  if (hint.empty() && !split_words(typed).empty()) {
+    // Not an id at all: perhaps words of the activity's text.
+    const Search search(matrix, typed, context.word_stems());
+    std::vector<const Activity*> about;
+    for (const Activity& activity : matrix.activities()) {
+      if (!search.empty() && search.matches(activity)) about.push_back(&activity);
+    }
+    if (!about.empty()) {
+      hint = fmt::format("; activities with '{}' in their text: {} (raci who {})", typed,
+                         some_ids(about), typed);
+    }
+  }
+  throw UsageError(fmt::format("unknown activity '{}'{}", typed, hint));
+}
+
 }  // namespace
 
 Action add_show(CLI::App& command) {
   auto id = std::make_shared<std::string>();
-  command.add_option("id", *id, "The activity id (see 'raci list')")
+  auto flat = std::make_shared<FlatOptions>();
+  command
+      .add_option("id", *id, "The activity id, in any case, or the start of one (see 'raci list')")
       ->type_name("ACTIVITY")
       ->required();
+  add_flat_options(command, *flat);
   command.footer(
       "Examples:\n"
       "  raci show backup-capacity\n"
+      "  raci show backup-cap                 the start of an id is enough when only one has it\n"
       "  raci show backup-capacity -o json | jq .roles");
-  return [id](Context& context) {
+  return [id, flat](Context& context) {
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Activity* activity = matrix.find_activity(*id);
-    if (!activity) {
-      std::vector<std::string> ids;
-      for (const Activity& a : matrix.activities())
-        ids.push_back(a.id);
-      throw UsageError(
-          fmt::format("unknown activity '{}'{}", escape_controls(*id), did_you_mean(*id, ids)));
-    }
+    const Activity* activity = find_activity_as_typed(context, *id);
     if (format == Format::json) {
+      check_flat_options(*flat, format);
       context.out.write(dump_json(activity_json(matrix, *activity), JsonLayout::indented) + "\n");
       return static_cast<int>(exit_success);
     }
     return print_activities(context, {activity}, format,
                             [&](const Sink& sink, const Layout& layout) {
                               show_table(matrix, *activity, layout).write(layout, sink);
-                            });
+                            },
+                            {ActivityView::list, *flat, {}, {}, {}});
   };
 }
 

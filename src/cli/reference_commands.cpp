@@ -20,6 +20,9 @@ struct Records {
   std::vector<std::size_t> flexible;
   std::vector<std::vector<Cell>> rows;
   std::vector<Json> json;  // the objects of the JSON contract
+  // How the table fits a narrow terminal besides wrapping (TableFit).
+  std::vector<std::size_t> spillable = {};
+  std::vector<std::size_t> droppable = {};
 };
 
 int print_records(Context& context, const Records& records) {
@@ -35,17 +38,19 @@ int print_records(Context& context, const Records& records) {
       break;
     }
     case Format::csv: {
-      sink(csv_record(records.csv_headers));
+      const CsvStyle style = context.csv_style();
+      if (!csv_start(style).empty()) sink(csv_start(style));
+      sink(csv_record(records.csv_headers, style));
       for (const auto& row : records.rows) {
         std::vector<std::string> fields;
         for (const Cell& cell : row)
           fields.push_back(cell.text);
-        sink(csv_record(fields));
+        sink(csv_record(fields, style));
       }
       break;
     }
     default: {
-      Table table(records.headers, records.flexible);
+      Table table(records.headers, records.flexible, records.spillable, records.droppable);
       for (const auto& row : records.rows)
         table.add_row(row);
       table.write(context.layout(), sink);
@@ -65,6 +70,9 @@ Action add_sections(CLI::App& command) {
                     {1},
                     {},
                     {}};
+    // Narrow: the phase makes way for the title, then the id goes on a line of its own.
+    records.spillable = {0};
+    records.droppable = {2};
     for (const Section& section : matrix.sections()) {
       Json json = section_json(matrix, section);
       const std::string phase = section.phase ? std::string(phase_name(*section.phase)) : "";
@@ -142,7 +150,7 @@ Action add_footnotes(CLI::App& command) {
   auto number = std::make_shared<int>(0);
   command.add_option("number", *number, "Only this footnote")
       ->type_name("FOOTNOTE")
-      ->check(CLI::PositiveNumber);
+      ->check(footnote_number());
   command.footer("Examples:\n  raci footnotes\n  raci footnotes 6");
   return [number](Context& context) {
     const Matrix& matrix = context.matrix();
@@ -154,6 +162,8 @@ Action add_footnotes(CLI::App& command) {
                     {1, 2},
                     {},
                     {}};
+    // TEXT is what is read: narrow, the ids go on lines of their own below it.
+    records.spillable = {2};
     for (const Footnote& footnote : matrix.footnotes()) {
       if (*number > 0 && footnote.number != *number) continue;
       Json json = footnote_json(matrix, footnote);

@@ -8,6 +8,7 @@
 
 #include "raci/analysis/search.hpp"
 #include "raci/load/loader.hpp"
+#include "raci/model/builder.hpp"
 
 namespace {
 
@@ -74,9 +75,9 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
   std::string citations = "constexpr int citations[] = {\n";
   std::size_t citation = 0;
   for (const raci::Activity& a : m.activities()) {
-    out += fmt::format("    {{{}, {}, {}, {}, {}, {}, {}, {}}},\n", literal(a.id), literal(a.text),
-                       literal(a.text_fr), literal(a.note), a.section, citation, a.footnotes.size(),
-                       location(a.location));
+    out +=
+        fmt::format("    {{{}, {}, {}, {}, {}, {}, {}}},\n", literal(a.id), literal(a.text),
+                    literal(a.note), a.section, citation, a.footnotes.size(), location(a.location));
     roles += "   ";
     for (const raci::RoleSet r : a.roles) {
       unsigned bits = 0;
@@ -114,21 +115,38 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
   if (same == 0) out += "    \"\"sv,\n";
   if (m.glossary().empty()) glossary += "    {\"\"sv, \"\"sv, 0, 0, {}},\n";
   out += "};\n\n" + glossary + "};\n\nconstexpr KnownWord known_words[] = {\n";
-  const std::vector<std::array<std::string, 3>> known = raci::glossary_words(m, stems);
-  for (const auto& [folded, english, french] : known)
-    out += fmt::format("    {{{}, {}, {}}},\n", literal(folded), literal(english), literal(french));
-  if (known.empty()) out += "    {\"\"sv, \"\"sv, \"\"sv},\n";
+  const auto known = raci::glossary_words(m, stems);
+  for (const auto& word : known) {
+    out += fmt::format("    {{{}, {{", literal(word[0]));
+    for (std::size_t l = 1; l < word.size(); ++l)
+      out += fmt::format("{}{}", l > 1 ? ", " : "", literal(word[l]));
+    out += "}},\n";
+  }
+  if (known.empty()) out += "    {\"\"sv, {}},\n";
   out += "};\n\nconstexpr std::string_view folded_glossary[] = {\n";
   const std::vector<std::string> folded = raci::folded_glossary(m);
   for (const std::string& phrase : folded)
     out += fmt::format("    {},\n", literal(phrase));
   if (folded.empty()) out += "    \"\"sv,\n";
+  out += "};\n\nconstexpr std::string_view languages[] = {\n";
+  for (const std::string& language : m.languages())
+    out += fmt::format("    {},\n", literal(language));
+  out += "};\n\nconstexpr BuiltinTranslation translations[] = {\n";
+  std::size_t translations = 0;
+  raci::MatrixBuilder::for_each_translation(
+      m, [&](raci::MatrixBuilder::Text text, std::size_t index, const raci::Translation& t) {
+        out += fmt::format("    {{{}, {}, {}, {}}},\n", static_cast<int>(text), index,
+                           literal(t.language), literal(t.text));
+        ++translations;
+      });
+  if (translations == 0) out += "    {0, 0, \"\"sv, \"\"sv},\n";
   out += "};\n\n}  // namespace\n\n";
   out += fmt::format(
       "extern const BuiltinMatrix builtin_matrix{{\n    {}, {}, {}, {},\n    legend, parties,\n"
       "    std::span<const std::string_view>(aliases, {}),\n"
       "    std::span<const BuiltinFootnote>(footnotes, {}),\n    sections, activities, roles,\n"
       "    std::span<const int>(citations, {}),\n"
+      "    languages, std::span<const BuiltinTranslation>(translations, {}),\n"
       "    std::span<const BuiltinGlossaryEntry>(glossary, {}),\n"
       "    std::span<const std::string_view>(glossary_same, {}),\n"
       "    std::span<const std::string_view>(stems, {}),\n"
@@ -136,8 +154,8 @@ std::string generate(const raci::Matrix& m, const std::string& source) {
       "    std::span<const std::string_view>(folded_glossary, {})}};\n\n"
       "}}  // namespace raci::detail\n",
       literal(m.title()), literal(m.provider()), literal(m.source()), literal(m.description()),
-      alias, m.footnotes().size(), citation, m.glossary().size(), same, 3 * m.activities().size(),
-      known.size(), folded.size());
+      alias, m.footnotes().size(), citation, translations, m.glossary().size(), same,
+      raci::field_count * m.activities().size(), known.size(), folded.size());
   return out;
 }
 

@@ -46,7 +46,6 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     const std::size_t activity = builder.add_activity(a.section, a.location);
     builder.set_activity_id(activity, a.id);
     builder.set_activity_text(activity, a.text);
-    if (!a.text_fr.empty()) builder.set_activity_text_fr(activity, a.text_fr);
     if (!a.note.empty()) builder.set_activity_note(activity, a.note);
     for (std::size_t p = 0; p < party_count; ++p) {
       const std::uint8_t bits = data.roles[i * party_count + p];
@@ -58,6 +57,12 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     }
     for (std::size_t c = 0; c < a.citation_count; ++c)
       builder.add_citation(activity, data.citations[a.first_citation + c]);
+  }
+  for (std::string_view language : data.languages)
+    builder.add_language(language);
+  for (const BuiltinTranslation& t : data.translations) {
+    builder.set_translation(static_cast<MatrixBuilder::Text>(t.text), t.index, t.language,
+                            t.translation);
   }
   for (const BuiltinGlossaryEntry& g : data.glossary) {
     const std::size_t entry = builder.add_glossary_entry(g.location);

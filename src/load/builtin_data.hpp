@@ -40,12 +40,19 @@ struct BuiltinSection {
 struct BuiltinActivity {
   std::string_view id;
   std::string_view text;
-  std::string_view text_fr;
   std::string_view note;
   std::size_t section;
   std::size_t first_citation;
   std::size_t citation_count;
   Location location;
+};
+
+// One translated text: which (MatrixBuilder::Text), of which part, in which language.
+struct BuiltinTranslation {
+  std::uint8_t text;
+  std::size_t index;
+  std::string_view language;
+  std::string_view translation;
 };
 
 struct BuiltinGlossaryEntry {
@@ -69,6 +76,8 @@ struct BuiltinMatrix {
   std::span<const BuiltinActivity> activities;
   std::span<const std::uint8_t> roles;  // per activity, per party: bit n for the nth role
   std::span<const int> citations;
+  std::span<const std::string_view> languages;  // empty: English alone
+  std::span<const BuiltinTranslation> translations;
   std::span<const BuiltinGlossaryEntry> glossary;
   std::span<const std::string_view> glossary_same;
   // Per activity: the stems of its text, French text and id, joined by spaces (WordStems).

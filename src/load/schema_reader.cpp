@@ -43,6 +43,7 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       {"footnotes", T::sequence, N::footnote_list, false},
       {"sections", T::sequence, N::section_list, true},
       {"glossary", T::sequence, N::glossary_list, false},
+      {"languages", T::sequence, N::languages, false},
   };
   static const std::vector<KeySpec> legend_entry{
       {"name", T::string, N::root, true,
@@ -86,8 +87,6 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
        [](R& r, V v, L l) { r.builder_.set_activity_id(r.activity_, v, l); }},
       {"text", T::string, N::root, true,
        [](R& r, V v, L l) { r.builder_.set_activity_text(r.activity_, v, l); }},
-      {"text_fr", T::string, N::root, false,
-       [](R& r, V v, L l) { r.builder_.set_activity_text_fr(r.activity_, v, l); }},
       {"note", T::string, N::root, false,
        [](R& r, V v, L l) { r.builder_.set_activity_note(r.activity_, v, l); }},
       {"roles", T::map, N::roles, true},
@@ -120,6 +119,78 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
     default:
       return none;
   }
+}
+
+std::optional<MatrixBuilder::Text> SchemaReader::translatable(Node node, std::string_view key) {
+  using X = MatrixBuilder::Text;
+  switch (node) {
+    case Node::root:
+      if (key == "title") return X::title;
+      if (key == "source") return X::source;
+      if (key == "description") return X::description;
+      break;
+    case Node::legend_entry:
+      if (key == "name") return X::role_name;
+      if (key == "description") return X::role_description;
+      break;
+    case Node::party:
+      if (key == "name") return X::party_name;
+      break;
+    case Node::footnote:
+      if (key == "text") return X::footnote_text;
+      break;
+    case Node::section:
+      if (key == "title") return X::section_title;
+      if (key == "description") return X::section_description;
+      break;
+    case Node::activity:
+      if (key == "text") return X::activity_text;
+      break;
+    default:
+      break;
+  }
+  return std::nullopt;
+}
+
+std::size_t SchemaReader::translated_index(Node node) const {
+  switch (node) {
+    case Node::legend_entry:
+      return static_cast<std::size_t>(legend_role_);
+    case Node::party:
+      return party_;
+    case Node::footnote:
+      return footnote_;
+    case Node::section:
+      return current_section();
+    case Node::activity:
+      return activity_;
+    default:
+      return 0;
+  }
+}
+
+// `text_fr`, `title_de`, `name_pt-BR`: a translatable key, `_`, a language tag.
+bool SchemaReader::take_translation_key(Frame& frame, std::string_view key, Location location) {
+  const std::size_t underscore = key.rfind('_');
+  if (underscore == std::string_view::npos) return false;
+  const std::optional<MatrixBuilder::Text> text =
+      translatable(frame.node, key.substr(0, underscore));
+  if (!text) return false;
+  const std::string_view language = key.substr(underscore + 1);
+  if (!MatrixBuilder::is_language_tag(language)) {
+    fail(location, fmt::format("invalid language tag {} in the key {} (expected a BCP 47 tag such "
+                               "as 'fr', 'de' or 'pt-BR' after '_')",
+                               quote(language), quote(key)));
+  }
+  const auto [first, added] = frame.free_keys_seen.emplace(key, location);
+  if (!added) {
+    fail(location,
+         fmt::format("duplicate key {} (first at {})", quote(key), line_column(first->second)));
+  }
+  frame.key_index = translation_key;
+  frame.translated = *text;
+  frame.language.assign(language);
+  return true;
 }
 
 std::string_view SchemaReader::describe(Node node) {
@@ -174,7 +245,8 @@ SchemaReader::ExpectedValue SchemaReader::expected_value() const {
   const Frame& frame = stack_.back();
   if (frame.is_map) {
     if (frame.node == Node::legend) return {Type::map, Node::legend_entry};
-    if (frame.node == Node::roles || frame.node == Node::cell_notes) {
+    if (frame.node == Node::roles || frame.node == Node::cell_notes ||
+        frame.key_index == translation_key) {
       return {Type::string, Node::root};
     }
     const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
@@ -275,13 +347,11 @@ void SchemaReader::take_key(Frame& frame, std::string_view key, ScalarKind kind,
   frame.expecting_key = false;
 
   if (frame.node == Node::legend || frame.node == Node::roles || frame.node == Node::cell_notes) {
-    for (const auto& [seen, where] : frame.free_keys_seen) {
-      if (seen == key) {
-        fail(location,
-             fmt::format("duplicate key {} (first at {})", quote(key), line_column(where)));
-      }
+    const auto [first, added] = frame.free_keys_seen.emplace(key, location);
+    if (!added) {
+      fail(location,
+           fmt::format("duplicate key {} (first at {})", quote(key), line_column(first->second)));
     }
-    frame.free_keys_seen.emplace_back(key, location);
     if (frame.node == Node::legend && (key.size() != 1 || !role_from_letter(key[0]))) {
       fail(location,
            fmt::format("unknown role {} in the legend (expected R, A, C or I)", quote(key)));
@@ -300,9 +370,24 @@ void SchemaReader::take_key(Frame& frame, std::string_view key, ScalarKind kind,
     frame.key_index = static_cast<int>(i);
     return;
   }
+  if (take_translation_key(frame, key, location)) return;
+  const std::size_t underscore = key.rfind('_');
+  if (underscore != std::string_view::npos) {
+    const std::string_view base = key.substr(0, underscore);
+    for (const KeySpec& spec : specs) {
+      if (spec.name == base) {
+        fail(location, fmt::format("{} in {} has no translations (unknown key {})", quote(base),
+                                   describe(frame.node), quote(key)));
+      }
+    }
+  }
   std::vector<std::string> names;
-  for (const KeySpec& spec : specs)
+  for (const KeySpec& spec : specs) {
     names.emplace_back(spec.name);
+    // `titel_de` is closest to `title_de`.
+    if (underscore != std::string_view::npos && translatable(frame.node, spec.name))
+      names.push_back(std::string(spec.name) + std::string(key.substr(underscore)));
+  }
   fail(location, fmt::format("unknown key {} in {}{}", quote(key), describe(frame.node),
                              did_you_mean(key, names)));
 }
@@ -348,8 +433,16 @@ void SchemaReader::take_value(const Frame& frame, std::string_view value, Scalar
     case Node::glossary_same:
       builder_.add_glossary_equivalent(glossary_entry_, value, location);
       return;
+    case Node::languages:
+      builder_.add_language(value, location);
+      return;
     default:
       break;
+  }
+  if (frame.key_index == translation_key) {
+    builder_.set_translation(frame.translated, translated_index(frame.node), frame.language, value,
+                             location);
+    return;
   }
   const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
   if (spec.type == Type::integer) {

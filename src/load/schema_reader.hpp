@@ -3,8 +3,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "load/events.hpp"
@@ -48,6 +50,7 @@ class SchemaReader final : public EventSink {
     glossary_list,
     glossary_entry,
     glossary_same,
+    languages,
   };
   enum class Type : std::uint8_t { string, integer, map, sequence };
 
@@ -64,7 +67,9 @@ class SchemaReader final : public EventSink {
     IntegerSetter set_integer = nullptr;
   };
 
-  static constexpr std::size_t max_keys = 10;
+  static constexpr std::size_t max_keys = 12;
+  // key_index of a translated text's key (`text_fr`): not in the key table.
+  static constexpr int translation_key = -2;
 
   struct Frame {
     Node node = Node::root;
@@ -75,9 +80,11 @@ class SchemaReader final : public EventSink {
     bool expecting_key = true;
     std::string key;
     Location key_location;
-    int key_index = -1;                     // into the node's KeySpec table; -1 for free keys
-    std::array<Location, max_keys> seen{};  // where each schema key was met
-    std::vector<std::pair<std::string, Location>> free_keys_seen;
+    int key_index = -1;  // into the node's KeySpec table; -1 for free keys, translation_key
+    MatrixBuilder::Text translated = MatrixBuilder::Text::title;  // for a translation_key
+    std::string language;                                         // the same
+    std::array<Location, max_keys> seen{};                        // where each schema key was met
+    std::unordered_map<std::string, Location> free_keys_seen;
   };
 
   struct ExpectedValue {
@@ -87,6 +94,10 @@ class SchemaReader final : public EventSink {
 
   static const std::vector<KeySpec>& keys_of(Node node);
   static std::string_view describe(Node node);
+  // Which text a key names when it may be translated (`text` of an activity), or nothing.
+  static std::optional<MatrixBuilder::Text> translatable(Node node, std::string_view key);
+  std::size_t translated_index(Node node) const;
+  bool take_translation_key(Frame& frame, std::string_view key, Location location);
 
   ExpectedValue expected_value() const;
   std::string value_name() const;

@@ -146,7 +146,9 @@ void MatrixBuilder::end_parties(Location where) {
   // Ids must be unique, and no name or alias may stand for two parties.
   std::unordered_map<std::string, std::size_t> party_by_name;
   // Names that differ only by look-alike letters, hidden characters or spaces.
-  std::unordered_map<std::string, std::pair<std::size_t, std::string>> party_by_skeleton;
+  // Two keys: the case folded, and the case kept with the Latin look-alikes (unicode.hpp).
+  using ByLook = std::unordered_map<std::string, std::pair<std::size_t, std::string>>;
+  ByLook party_by_skeleton, party_by_case_skeleton;
   for (std::size_t i = 0; i < matrix_.parties_.size(); ++i) {
     const Party& party = matrix_.parties_[i];
     if (party.id.empty()) fail(party_locations_[i], "a party has no id");
@@ -164,8 +166,10 @@ void MatrixBuilder::end_parties(Location where) {
              fmt::format("party {} uses the name {}, already used by party {}", quote(party.id),
                          quote(name), quote(matrix_.parties_[it->second].id)));
       }
-      const auto [look, added] = party_by_skeleton.emplace(skeleton(name), std::pair{i, name});
-      if (!added && look->second.first != i) {
+      for (auto [looks, key] : {std::pair{&party_by_skeleton, skeleton(name)},
+                                std::pair{&party_by_case_skeleton, case_skeleton(name)}}) {
+        const auto [look, added] = looks->emplace(std::move(key), std::pair{i, name});
+        if (added || look->second.first == i) continue;
         const std::size_t other = look->second.first;
         fail(party_locations_[i],
              fmt::format("party {} uses the name {}, which looks like {} of party {} (at {}); "
@@ -285,12 +289,6 @@ void MatrixBuilder::set_activity_id(std::size_t activity, std::string_view id, L
 void MatrixBuilder::set_activity_text(std::size_t activity, std::string_view text, Location where) {
   check_text(text, "text", where);
   matrix_.activities_.at(activity).text = text;
-}
-
-void MatrixBuilder::set_activity_text_fr(std::size_t activity, std::string_view text,
-                                         Location where) {
-  check_text(text, "text_fr", where);
-  matrix_.activities_.at(activity).text_fr = text;
 }
 
 void MatrixBuilder::set_activity_note(std::size_t activity, std::string_view note, Location where) {
@@ -452,11 +450,145 @@ void MatrixBuilder::check_complete() const {
   }
 }
 
+bool MatrixBuilder::is_language_tag(std::string_view tag) {
+  const std::size_t dash = tag.find('-');
+  const std::string_view language = tag.substr(0, dash);
+  if (language.size() < 2 || language.size() > 3) return false;
+  for (char c : language) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  if (dash == std::string_view::npos) return true;
+  std::string_view rest = tag.substr(dash + 1);
+  while (true) {
+    const std::size_t next = rest.find('-');
+    const std::string_view subtag = rest.substr(0, next);
+    if (subtag.size() < 2 || subtag.size() > 8) return false;
+    for (char c : subtag) {
+      const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!ok) return false;
+    }
+    if (next == std::string_view::npos) return true;
+    rest = rest.substr(next + 1);
+  }
+}
+
+void MatrixBuilder::add_language(std::string_view language, Location where) {
+  if (!is_language_tag(language)) {
+    fail(where, fmt::format("invalid language tag {} (expected a BCP 47 tag such as 'en', 'fr' "
+                            "or 'pt-BR')",
+                            quote(language)));
+  }
+  for (std::size_t i = 0; i < matrix_.languages_.size(); ++i) {
+    if (matrix_.languages_[i] == language) {
+      fail(where, fmt::format("language {} listed twice (first at {})", quote(language),
+                              line_column(language_locations_[i])));
+    }
+  }
+  matrix_.languages_.emplace_back(language);
+  language_locations_.push_back(where);
+}
+
+Translations& MatrixBuilder::translations_of(Text text, std::size_t index) {
+  switch (text) {
+    case Text::title:
+      return matrix_.title_translations_;
+    case Text::source:
+      return matrix_.source_translations_;
+    case Text::description:
+      return matrix_.description_translations_;
+    case Text::role_name:
+      return matrix_.legend_.at(index).name_translations;
+    case Text::role_description:
+      return matrix_.legend_.at(index).description_translations;
+    case Text::party_name:
+      return matrix_.parties_.at(index).name_translations;
+    case Text::footnote_text:
+      return matrix_.footnotes_.at(index).text_translations;
+    case Text::section_title:
+      return matrix_.sections_.at(index).title_translations;
+    case Text::section_description:
+      return matrix_.sections_.at(index).description_translations;
+    case Text::activity_text:
+      break;
+  }
+  return matrix_.activities_.at(index).text_translations;
+}
+
+void MatrixBuilder::set_translation(Text text, std::size_t index, std::string_view language,
+                                    std::string_view translation, Location where) {
+  if (!is_language_tag(language)) {
+    fail(where, fmt::format("invalid language tag {} (expected a BCP 47 tag such as 'en', 'fr' "
+                            "or 'pt-BR')",
+                            quote(language)));
+  }
+  if (is_blank(translation)) {
+    fail(where, fmt::format("the {} translation must not be empty", quote(language)));
+  }
+  Translations& translations = translations_of(text, index);
+  if (find_translation(translations, language)) {
+    fail(where, fmt::format("a second {} translation of the same text", quote(language)));
+  }
+  translations.push_back({std::string(language), std::string(translation)});
+  const bool seen = std::any_of(translations_seen_.begin(), translations_seen_.end(),
+                                [&](const TranslationSeen& t) { return t.language == language; });
+  if (!seen) translations_seen_.push_back({std::string(language), where});
+}
+
+// Checks the languages the translations use against the declared ones (or declares them),
+// then puts every text's translations in the order of the languages.
+void MatrixBuilder::settle_languages() {
+  const bool declared = !matrix_.languages_.empty();
+  if (!declared) matrix_.languages_.emplace_back("en");
+  const std::string& original = matrix_.languages_.front();
+  for (const TranslationSeen& seen : translations_seen_) {
+    if (seen.language == original) {
+      fail(seen.location,
+           fmt::format("{} is the original language, whose texts have no language suffix{}",
+                       quote(original), declared ? "" : " (without 'languages', it is 'en')"));
+    }
+    const auto& languages = matrix_.languages_;
+    if (std::find(languages.begin(), languages.end(), seen.language) != languages.end()) continue;
+    if (declared) {
+      fail(seen.location, fmt::format("language {} is not among 'languages' ({})",
+                                      quote(seen.language), fmt::join(languages, ", ")));
+    }
+    matrix_.languages_.push_back(seen.language);
+  }
+  if (translations_seen_.empty()) return;
+  std::unordered_map<std::string_view, std::size_t> rank;
+  for (std::size_t i = 0; i < matrix_.languages_.size(); ++i)
+    rank.emplace(matrix_.languages_[i], i);
+  const auto sort = [&](Translations& translations) {
+    std::sort(translations.begin(), translations.end(),
+              [&](const Translation& a, const Translation& b) {
+                return rank.at(a.language) < rank.at(b.language);
+              });
+  };
+  for (Translations* t : {&matrix_.title_translations_, &matrix_.source_translations_,
+                          &matrix_.description_translations_})
+    sort(*t);
+  for (RoleInfo& info : matrix_.legend_) {
+    sort(info.name_translations);
+    sort(info.description_translations);
+  }
+  for (Party& party : matrix_.parties_)
+    sort(party.name_translations);
+  for (Footnote& footnote : matrix_.footnotes_)
+    sort(footnote.text_translations);
+  for (Section& section : matrix_.sections_) {
+    sort(section.title_translations);
+    sort(section.description_translations);
+  }
+  for (Activity& activity : matrix_.activities_)
+    sort(activity.text_translations);
+}
+
 Matrix MatrixBuilder::finish() {
   if (!legend_ended_) end_legend();
   end_parties();
   end_footnotes();
   check_complete();
+  settle_languages();
   matrix_.citing_.resize(matrix_.footnotes_.size());
   for (std::size_t a = 0; a < matrix_.activities_.size(); ++a) {
     for (int number : matrix_.activities_[a].footnotes)

@@ -81,6 +81,13 @@ const Footnote* Matrix::find_footnote(int number) const {
   return it == footnote_by_number_.end() ? nullptr : &footnotes_[it->second];
 }
 
+const std::string* find_translation(const Translations& translations, std::string_view language) {
+  for (const Translation& translation : translations) {
+    if (translation.language == language) return &translation.text;
+  }
+  return nullptr;
+}
+
 std::optional<std::size_t> Matrix::find_party(std::string_view name) const {
   const std::string wanted = fold(name);
   for (std::size_t i = 0; i < parties_.size(); ++i) {

@@ -130,6 +130,23 @@ std::pair<std::string, std::string> mark_changed_words(std::string_view old_text
   return {paint(old_text, a, keep_a, old_mark), paint(new_text, b, keep_b, new_mark)};
 }
 
+namespace {
+
+// `head` then `text` wrapped to the layout's width, its other lines under its first.
+std::string hanging(const std::string& head, const std::string& text, const Layout& layout) {
+  const std::size_t indent = display_width(head);
+  if (layout.width == 0 || indent + display_width(text) <= layout.width) return head + text + "\n";
+  constexpr std::size_t narrowest = 20;
+  const std::vector<std::string> lines =
+      wrap_text(text, layout.width > indent + narrowest ? layout.width - indent : narrowest);
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    out += (i == 0 ? head : std::string(indent, ' ')) + lines[i] + "\n";
+  return out;
+}
+
+}  // namespace
+
 std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDiff& diff,
                       const Layout& layout) {
   std::string out;
@@ -141,9 +158,9 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
                        escape_controls(path_text(after, *r.after)));
   }
   for (const Activity* a : diff.removed)
-    out += fmt::format("removed  {}  {}\n", a->id, escape_controls(a->text));
+    out += hanging(fmt::format("removed  {}  ", a->id), escape_controls(a->text), layout);
   for (const Activity* a : diff.added)
-    out += fmt::format("added    {}  {}\n", a->id, escape_controls(a->text));
+    out += hanging(fmt::format("added    {}  ", a->id), escape_controls(a->text), layout);
   for (const ActivityChange& c : diff.changed) {
     out += fmt::format("changed  {}\n", id_text(c));
     if (c.reworded) {

@@ -14,11 +14,19 @@
 namespace raci {
 namespace {
 
+// A text under `key`, then its translations under `key_LANG` (docs/data-format.md).
+void put_text(Json& out, const std::string& key, const std::string& text,
+              const Translations& translations) {
+  out[key] = text;
+  for (const Translation& translation : translations)
+    out[key + "_" + translation.language] = translation.text;
+}
+
 // Both exports walk the same tree; only the writer differs. Both stream it: the parts before
 // each list of activities, then the activities one by one.
 Json data_activity_json(const Matrix& matrix, const Activity& activity) {
-  Json a{{"id", activity.id}, {"text", activity.text}};
-  if (!activity.text_fr.empty()) a["text_fr"] = activity.text_fr;
+  Json a{{"id", activity.id}};
+  put_text(a, "text", activity.text, activity.text_translations);
   if (!activity.note.empty()) a["note"] = activity.note;
   Json roles = Json::object();
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
@@ -36,8 +44,10 @@ Json data_activity_json(const Matrix& matrix, const Activity& activity) {
 
 // A section's own keys, without its activities and subsections.
 Json section_head_json(const Matrix& matrix, const Section& section) {
-  Json out{{"id", section.id}, {"title", section.title}};
-  if (!section.description.empty()) out["description"] = section.description;
+  Json out{{"id", section.id}};
+  put_text(out, "title", section.title, section.title_translations);
+  if (!section.description.empty())
+    put_text(out, "description", section.description, section.description_translations);
   const bool inherited =
       section.parent != no_section && matrix.sections()[section.parent].phase == section.phase;
   if (section.phase && !inherited) out["phase"] = phase_name(*section.phase);
@@ -46,19 +56,27 @@ Json section_head_json(const Matrix& matrix, const Section& section) {
 
 // The matrix's keys before its sections.
 Json matrix_head_json(const Matrix& matrix) {
-  Json out{{"format", 1}, {"title", matrix.title()}};
+  Json out{{"format", 1}};
+  // A matrix in English alone says nothing of languages, as before they existed.
+  if (matrix.languages() != std::vector<std::string>{"en"}) out["languages"] = matrix.languages();
+  put_text(out, "title", matrix.title(), matrix.title_translations());
   if (!matrix.provider().empty()) out["provider"] = matrix.provider();
-  if (!matrix.source().empty()) out["source"] = matrix.source();
-  if (!matrix.description().empty()) out["description"] = matrix.description();
+  if (!matrix.source().empty())
+    put_text(out, "source", matrix.source(), matrix.source_translations());
+  if (!matrix.description().empty())
+    put_text(out, "description", matrix.description(), matrix.description_translations());
   Json legend = Json::object();
   for (const RoleInfo& info : matrix.legend()) {
-    legend[std::string(1, role_letter(info.role))] = {{"name", info.name},
-                                                      {"description", info.description}};
+    Json entry = Json::object();
+    put_text(entry, "name", info.name, info.name_translations);
+    put_text(entry, "description", info.description, info.description_translations);
+    legend[std::string(1, role_letter(info.role))] = std::move(entry);
   }
   out["roles"] = std::move(legend);
   Json parties = Json::array();
   for (const Party& party : matrix.parties()) {
-    Json p{{"id", party.id}, {"name", party.name}};
+    Json p{{"id", party.id}};
+    put_text(p, "name", party.name, party.name_translations);
     if (!party.aliases.empty()) p["aliases"] = party.aliases;
     parties.push_back(std::move(p));
   }
@@ -66,7 +84,9 @@ Json matrix_head_json(const Matrix& matrix) {
   if (!matrix.footnotes().empty()) {
     Json footnotes = Json::array();
     for (const Footnote& footnote : matrix.footnotes()) {
-      footnotes.push_back({{"number", footnote.number}, {"text", footnote.text}});
+      Json f{{"number", footnote.number}};
+      put_text(f, "text", footnote.text, footnote.text_translations);
+      footnotes.push_back(std::move(f));
     }
     out["footnotes"] = std::move(footnotes);
   }
@@ -230,13 +250,13 @@ std::string yaml_flow(const Json& value) {
 void write_yaml_block(std::string& out, const Json& value, std::size_t indent, bool inline_first);
 
 // What follows "key:": a scalar or a flow collection on the same line, or a block below.
-// The small maps and lists of an activity (roles, footnotes, aliases) read best on one line.
+// The small maps and lists (roles, footnotes, aliases, languages) read best on one line.
 void write_yaml_value(std::string& out, const Json& value, const std::string& key,
                       std::size_t indent) {
   const bool flow =
       (key == "roles" && value.is_object() && !value.empty() && value.begin()->is_string()) ||
       (key == "footnotes" && value.is_array() && !value.empty() && value.front().is_number()) ||
-      key == "aliases" || key == "same";
+      key == "aliases" || key == "same" || key == "languages";
   if (!value.is_structured()) {
     out += ' ';
     out += yaml_scalar(value, false);

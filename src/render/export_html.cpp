@@ -31,7 +31,7 @@ h1 { margin: 0 0 .25rem; font-size: 1.7rem; }
 h2 { font-size: 1.3rem; margin: 1.8rem 0 .4rem; }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-.meta, .description, .note, .french, .count { color: var(--muted); }
+.meta, .description, .note, .translation, .count { color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: .4rem; }
 .filter { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 1rem;
@@ -56,8 +56,9 @@ sup a { text-decoration: none; }
 
 // Filters the rows as the user types, with the rules of `raci list -k` (docs/search.md):
 // whole words compared by stem, "quoted phrases", glossary terms. The page cannot stem, so
-// raci writes each row's stems (text, French text, id, by activity id) and the stems of
-// every word the matrix and its glossary use; a typed word it does not know is taken for
+// raci writes each row's stems (per field: text, each translation, id; by activity id), each
+// field's language, and the stems of every word the matrix and its glossary use in each
+// language (the last one: the word whole); a typed word it does not know is taken for
 // its singular in -s or -es when that is known, else for itself. While words are typed, a
 // section stays visible only if one of its rows does. Escape clears the box.
 constexpr std::string_view script = R"js(
@@ -69,11 +70,12 @@ constexpr std::string_view script = R"js(
   var split = function (s) { return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean); };
   var word = function (w) {
     var stems = data.stems[w] || data.stems[w.replace(/s$/, '')] ||
-                data.stems[w.replace(/es$/, '')] || [w, w];
+                data.stems[w.replace(/es$/, '')] || data.languages.map(function () { return w; });
     return { folded: w, stems: stems };
   };
   var same = function (a, b) {
-    return a.folded === b.folded || a.stems[0] === b.stems[0] || a.stems[1] === b.stems[1];
+    return a.folded === b.folded ||
+      a.stems.some(function (stem, l) { return l < a.stems.length - 1 && stem === b.stems[l]; });
   };
   var glossary = [];
   data.glossary.forEach(function (entry, e) {
@@ -132,7 +134,7 @@ constexpr std::string_view script = R"js(
     var stems = data.rows[row.id.slice(2)].map(function (s) {
       return s.split(' ').filter(Boolean);
     });
-    return [[stems[0], 0], [stems[1], 1], [stems[2], 0]];
+    return stems.map(function (list, f) { return [list, data.fields[f]]; });
   });
   var apply = function () {
     var units = compile(box.value);
@@ -164,13 +166,20 @@ constexpr std::string_view script = R"js(
 // and glossary ({"word": [English stem, French stem]}), and the glossary's phrases as words.
 std::string search_data(const Matrix& matrix) {
   WordStems stems(matrix);
+  nlohmann::ordered_json fields = nlohmann::ordered_json::array();  // each field's language
+  for (Field field : all_fields)
+    fields.push_back(field_language(matrix, field));
   nlohmann::ordered_json rows = nlohmann::ordered_json::object();
   nlohmann::ordered_json words = nlohmann::ordered_json::object();
   const auto add = [&](std::string_view text) {
     std::vector<std::string> folded;
     for (const Word& word : split_words(text)) {
-      if (!words.contains(word.folded))
-        words[word.folded] = {stems.stem(word, 0), stems.stem(word, 1)};
+      if (!words.contains(word.folded)) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (std::size_t l = 0; l < language_count; ++l)
+          list.push_back(stems.stem(word, l));
+        words[word.folded] = std::move(list);
+      }
       folded.push_back(word.folded);
     }
     return folded;
@@ -178,7 +187,7 @@ std::string search_data(const Matrix& matrix) {
   for (const Activity& activity : matrix.activities()) {
     nlohmann::ordered_json row = nlohmann::ordered_json::array();
     for (Field field : all_fields) {
-      add(field_value(activity, field));
+      add(field_value(matrix, activity, field));
       row.push_back(joined_stems(activity, field, stems));
     }
     rows[activity.id] = std::move(row);
@@ -189,17 +198,16 @@ std::string search_data(const Matrix& matrix) {
     phrases.push_back(add(entry.term));
     for (const std::string& same : entry.same)
       phrases.push_back(add(same));
-    int language = -1;
-    if (!entry.language.empty()) {
-      const std::string primary = fold(entry.language.substr(0, entry.language.find('-')));
-      language = primary == "en" ? 0 : primary == "fr" ? 1 : 2;
-    }
+    const int language =
+        entry.language.empty() ? -1 : static_cast<int>(search_language(entry.language));
     glossary.push_back({{"language", language}, {"phrases", std::move(phrases)}});
   }
-  std::string out =
-      nlohmann::ordered_json{
-          {"rows", std::move(rows)}, {"stems", std::move(words)}, {"glossary", std::move(glossary)}}
-          .dump();
+  std::string out = nlohmann::ordered_json{{"languages", search_languages},
+                                           {"fields", fields},
+                                           {"rows", std::move(rows)},
+                                           {"stems", std::move(words)},
+                                           {"glossary", std::move(glossary)}}
+                        .dump();
   // "</script>" must not end the element early.
   for (std::size_t at = out.find("</"); at != std::string::npos; at = out.find("</", at))
     out.replace(at, 2, "<\\/");
@@ -253,9 +261,9 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
                  escape(activity.id), escape(activity.text));
   for (int number : activity.footnotes)
     fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
-  if (!activity.text_fr.empty()) {
-    fmt::format_to(std::back_inserter(out), "<div class=\"french\" lang=\"fr\">{}</div>",
-                   escape(activity.text_fr));
+  for (const Translation& translation : activity.text_translations) {
+    fmt::format_to(std::back_inserter(out), "<div class=\"translation\" lang=\"{}\">{}</div>",
+                   escape(translation.language), escape(translation.text));
   }
   if (!activity.note.empty())
     fmt::format_to(std::back_inserter(out), "<div class=\"note\">{}</div>", escape(activity.note));

@@ -4,13 +4,14 @@
 
 #include <array>
 
+#include "raci/render/columns.hpp"
 #include "raci/util/unicode.hpp"
 
 namespace raci {
 namespace {
 
-constexpr std::array<std::string_view, 8> names{"table",    "json",      "jsonl", "csv",
-                                                "markdown", "checklist", "yaml",  "html"};
+constexpr std::array<std::string_view, 10> names{"table", "json",     "jsonl",     "csv",  "tsv",
+                                                 "ids",   "markdown", "checklist", "yaml", "html"};
 
 }  // namespace
 
@@ -38,13 +39,13 @@ std::string section_path_text(const Matrix& matrix, const Section& section) {
   return out;
 }
 
-std::string csv_record(const std::vector<std::string>& fields, CsvCells cells) {
+std::string csv_record(const std::vector<std::string>& fields, const CsvStyle& style) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i > 0) out += ',';
     std::string field = escape_controls(fields[i]);
     // Tab and CR are escaped above (\t, \r), so only these can still start a formula.
-    if (cells == CsvCells::neutralised && !field.empty() &&
+    if (style.cells == CsvCells::neutralised && !field.empty() &&
         std::string_view("=+-@").find(field.front()) != std::string_view::npos) {
       field.insert(0, 1, '\'');
     }
@@ -57,31 +58,22 @@ std::string csv_record(const std::vector<std::string>& fields, CsvCells cells) {
       out += c == '"' ? std::string("\"\"") : std::string(1, c);
     out += '"';
   }
-  return out + "\r\n";
+  return out + (style.line_end == LineEnd::crlf ? "\r\n" : "\n");
+}
+
+std::string_view csv_start(const CsvStyle& style) {
+  return style.bom == Bom::utf8 ? "\xef\xbb\xbf" : "";
 }
 
 void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                          CsvCells cells) {
-  std::vector<std::string> header{"id", "section", "phase", "text"};
-  for (const Party& party : matrix.parties())
-    header.push_back(party.id);
-  header.emplace_back("footnotes");
-  sink(csv_record(header, cells));
-  for (const Activity* activity : selection) {
-    const Section& section = matrix.section_of(*activity);
-    std::vector<std::string> fields{activity->id, section_path_text(matrix, section),
-                                    section.phase ? std::string(phase_name(*section.phase)) : "",
-                                    activity->text};
-    for (const RoleSet roles : activity->roles)
-      fields.push_back(roles.letters());
-    fields.push_back(fmt::format("{}", fmt::join(activity->footnotes, ";")));
-    sink(csv_record(fields, cells));
-  }
+                          const CsvStyle& style) {
+  write_columns_csv(sink, matrix, selection, list_columns(matrix), style);
 }
 
-std::string activities_csv(const Matrix& matrix, const Selection& selection, CsvCells cells) {
+std::string activities_csv(const Matrix& matrix, const Selection& selection,
+                           const CsvStyle& style) {
   std::string out;
-  write_activities_csv(append_to(out), matrix, selection, cells);
+  write_activities_csv(append_to(out), matrix, selection, style);
   return out;
 }
 

@@ -158,22 +158,86 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
   return out;
 }
 
-void write_activities_checklist(const Sink& sink, const Matrix& matrix,
-                                const Selection& selection) {
+void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection) {
+  TrimmedEnd trimmed(sink);
+  trimmed.write(front_matter(matrix));
+  SectionHeadings headings(matrix);
+  std::set<int> cited;
+  std::string header = "| Activity |";
+  std::string rule = "|---|";
+  for (Role role : all_roles) {
+    header += fmt::format(" {} |", role_letter(role));
+    rule += "---|";
+  }
+  std::string out;
+  for (const Activity* activity : selection) {
+    out.clear();
+    if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
+    out += "| " + cell(activity->text);
+    for (int number : activity->footnotes)
+      out += fmt::format(" ({})", number);
+    out += " |";
+    for (Role role : all_roles) {
+      std::string names;
+      for (std::size_t p = 0; p < activity->roles.size(); ++p) {
+        if (!activity->roles[p].contains(role)) continue;
+        if (!names.empty()) names += ", ";
+        names += cell(matrix.parties()[p].name);
+      }
+      out += names.empty() ? std::string("  |") : " " + names + " |";
+    }
+    out += '\n';
+    trimmed.write(out);
+    cited.insert(activity->footnotes.begin(), activity->footnotes.end());
+  }
+  if (!cited.empty()) trimmed.write("\n");
+  for (int number : cited) {
+    trimmed.write(fmt::format("*({}) {}*\n\n", number, cell(matrix.find_footnote(number)->text)));
+  }
+  trimmed.finish();
+}
+
+std::string who_markdown(const Matrix& matrix, const Selection& selection) {
+  std::string out;
+  write_who_markdown(append_to(out), matrix, selection);
+  return out;
+}
+
+void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                                const std::vector<std::size_t>& parties) {
   sink(fmt::format("# {}\n\n", escape_controls(matrix.title())));
+  std::vector<std::size_t> shown = parties;
+  if (shown.empty()) {
+    for (std::size_t p = 0; p < matrix.parties().size(); ++p)
+      shown.push_back(p);
+  }
   SectionHeadings headings(matrix);
   std::string out;
   for (const Activity* activity : selection) {
     out.clear();
     headings.open(out, *activity);
-    out += fmt::format("- [ ] {}\n", escape_controls(activity->text));
+    // One party's letters alone, "(RA)"; several parties' with their names.
+    std::string letters;
+    for (std::size_t p : shown) {
+      const std::string held = activity->roles[p].letters();
+      if (held.empty()) continue;
+      if (!letters.empty()) letters += ", ";
+      letters += shown.size() == 1 ? held : escape_controls(matrix.parties()[p].name) + " " + held;
+    }
+    out += fmt::format("- [ ] {}{}\n", escape_controls(activity->text),
+                       letters.empty() ? std::string() : fmt::format(" ({})", letters));
+    for (int number : activity->footnotes) {
+      out += fmt::format("  - Footnote {}: {}\n", number,
+                         escape_controls(matrix.find_footnote(number)->text));
+    }
     sink(out);
   }
 }
 
-std::string activities_checklist(const Matrix& matrix, const Selection& selection) {
+std::string activities_checklist(const Matrix& matrix, const Selection& selection,
+                                 const std::vector<std::size_t>& parties) {
   std::string out;
-  write_activities_checklist(append_to(out), matrix, selection);
+  write_activities_checklist(append_to(out), matrix, selection, parties);
   return out;
 }
 

@@ -50,22 +50,9 @@ std::string holders(const Matrix& matrix, const Activity& activity, Role role) {
   return fmt::format("{}", fmt::join(names, ", "));
 }
 
-}  // namespace
-
-void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                      const Layout& layout, const MarkedWords& marked) {
-  std::vector<Cell> headers{Cell("ID"), Cell("ACTIVITY")};
-  for (const Party& party : matrix.parties())
-    headers.emplace_back(party.name);
-  TableWriter table(std::move(headers), {1, 0});
-  write_grouped_table(table, sink, matrix, selection, layout, [&](const Activity& activity) {
-    std::vector<Cell> cells{Cell(activity.id), Cell(activity.text + footnote_markers(activity))};
-    if (marked && layout.color) cells[1].marked = marked(activity);
-    for (const RoleSet roles : activity.roles) {
-      cells.emplace_back(roles.letters(), paint_letters(roles.letters(), layout.color));
-    }
-    return cells;
-  });
+// After a table: the footnotes its activities cite, each once, in number order.
+void write_cited_footnotes(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                           const Layout& layout) {
   std::set<int> cited;
   for (const Activity* activity : selection)
     cited.insert(activity->footnotes.begin(), activity->footnotes.end());
@@ -87,6 +74,26 @@ void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& s
   sink(out);
 }
 
+}  // namespace
+
+void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                      const Layout& layout, const MarkedWords& marked) {
+  std::vector<Cell> headers{Cell("ID"), Cell("ACTIVITY")};
+  for (const Party& party : matrix.parties())
+    headers.emplace_back(party.name);
+  // An id is never cut: on a narrow terminal it goes on a line of its own.
+  TableWriter table(std::move(headers), {1}, {0});
+  write_grouped_table(table, sink, matrix, selection, layout, [&](const Activity& activity) {
+    std::vector<Cell> cells{Cell(activity.id), Cell(activity.text + footnote_markers(activity))};
+    if (marked && layout.color) cells[1].marked = marked(activity);
+    for (const RoleSet roles : activity.roles) {
+      cells.emplace_back(roles.letters(), paint_letters(roles.letters(), layout.color));
+    }
+    return cells;
+  });
+  write_cited_footnotes(sink, matrix, selection, layout);
+}
+
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout) {
   std::string out;
   write_list_table(append_to(out), matrix, selection, layout);
@@ -94,20 +101,38 @@ std::string list_table(const Matrix& matrix, const Selection& selection, const L
 }
 
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout, const MarkedWords& marked) {
-  std::vector<Cell> headers{Cell("ACTIVITY")};
+                     const Layout& layout, const MarkedWords& marked, IdColumn ids) {
+  const bool with_ids = ids == IdColumn::always || layout.width > 0;
+  std::vector<Cell> headers;
+  if (with_ids) headers.emplace_back("ID");
+  headers.emplace_back("ACTIVITY");
+  const std::size_t text = with_ids ? 1 : 0;
   for (Role role : all_roles) {
     const std::string letter(1, role_letter(role));
     headers.emplace_back(letter, paint_letters(letter, layout.color));
   }
-  TableWriter table(std::move(headers), {0});
+  // Party names are never cut: when the roles leave the text too little room, the text (and
+  // an id asked for) go on lines of their own. An id not asked for makes way instead.
+  std::vector<std::size_t> spillable{0};  // the text, without ids
+  std::vector<std::size_t> droppable;
+  if (with_ids && ids == IdColumn::always) spillable = {0, 1};
+  if (with_ids && ids == IdColumn::when_wide) {
+    spillable = {1};
+    droppable = {0};
+  }
+  TableWriter table(std::move(headers), {text}, std::move(spillable), std::move(droppable));
   write_grouped_table(table, sink, matrix, selection, layout, [&](const Activity& activity) {
-    std::vector<Cell> cells{Cell(activity.text)};
-    if (marked && layout.color) cells[0].marked = marked(activity);
-    for (Role role : all_roles)
-      cells.emplace_back(holders(matrix, activity, role));
+    std::vector<Cell> cells;
+    if (with_ids) cells.emplace_back(activity.id);
+    cells.emplace_back(activity.text + footnote_markers(activity));
+    if (marked && layout.color) cells[text].marked = marked(activity);
+    for (Role role : all_roles) {
+      const std::string names = holders(matrix, activity, role);
+      cells.emplace_back(names, paint_as_letter(names, role_letter(role), layout.color));
+    }
     return cells;
   });
+  write_cited_footnotes(sink, matrix, selection, layout);
 }
 
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout) {

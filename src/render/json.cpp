@@ -39,7 +39,8 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
   Json out;
   out["id"] = activity.id;
   out["text"] = activity.text;
-  if (!activity.text_fr.empty()) out["text_fr"] = activity.text_fr;
+  if (const std::string* french = find_translation(activity.text_translations, "fr"))
+    out["text_fr"] = *french;
   if (!activity.note.empty()) out["note"] = activity.note;
   const Section& section = matrix.section_of(activity);
   out["section"] = section_titles_json(matrix, activity);
@@ -60,6 +61,18 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
     footnotes.push_back({{"number", number}, {"text", matrix.find_footnote(number)->text}});
   }
   out["footnotes"] = std::move(footnotes);
+  return out;
+}
+
+Json who_json(const Matrix& matrix, const Activity& activity) {
+  Json out = Json::object();
+  for (Role role : all_roles) {
+    Json ids = Json::array();
+    for (std::size_t p = 0; p < activity.roles.size(); ++p) {
+      if (activity.roles[p].contains(role)) ids.push_back(matrix.parties()[p].id);
+    }
+    out[std::string(1, role_letter(role))] = std::move(ids);
+  }
   return out;
 }
 
@@ -300,10 +313,11 @@ void JsonListWriter::finish() {
 }
 
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style, const MatchedWords& matched) {
+                           JsonList style, const MatchedWords& matched, ActivityView view) {
   JsonListWriter list(sink, style);
   for (const Activity* activity : selection) {
     Json object = activity_json(matrix, *activity);
+    if (view == ActivityView::who) object["who"] = who_json(matrix, *activity);
     if (matched) object["matched"] = matched(*activity);
     list.add(std::move(object));
   }

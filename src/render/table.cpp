@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "raci/model/matrix.hpp"
 #include "raci/util/unicode.hpp"
@@ -42,28 +43,32 @@ std::string paint_marked(const std::string& text, const std::vector<std::string>
   return out + text.substr(done);
 }
 
+std::string paint_as_letter(const std::string& text, char letter, bool color) {
+  if (!color) return text;
+  // One colour per role, the same in every command.
+  fmt::text_style style = fmt::emphasis::bold;
+  switch (role_from_letter(letter).value_or(Role::informed)) {
+    case Role::responsible:
+      style |= fmt::fg(fmt::terminal_color::green);
+      break;
+    case Role::accountable:
+      style |= fmt::fg(fmt::terminal_color::red);
+      break;
+    case Role::consulted:
+      style |= fmt::fg(fmt::terminal_color::yellow);
+      break;
+    case Role::informed:
+      style |= fmt::fg(fmt::terminal_color::cyan);
+      break;
+  }
+  return fmt::format(style, "{}", text);
+}
+
 std::string paint_letters(const std::string& letters, bool color) {
   if (!color) return letters;
   std::string out;
-  for (char letter : letters) {
-    // One colour per role, the same in every command.
-    fmt::text_style style = fmt::emphasis::bold;
-    switch (role_from_letter(letter).value_or(Role::informed)) {
-      case Role::responsible:
-        style |= fmt::fg(fmt::terminal_color::green);
-        break;
-      case Role::accountable:
-        style |= fmt::fg(fmt::terminal_color::red);
-        break;
-      case Role::consulted:
-        style |= fmt::fg(fmt::terminal_color::yellow);
-        break;
-      case Role::informed:
-        style |= fmt::fg(fmt::terminal_color::cyan);
-        break;
-    }
-    out += fmt::format(style, "{}", letter);
-  }
+  for (char letter : letters)
+    out += paint_as_letter(std::string(1, letter), letter, true);
   return out;
 }
 
@@ -85,10 +90,41 @@ std::vector<Cell> clean_cells(std::vector<Cell> cells, std::size_t columns) {
 
 }  // namespace
 
-TableWriter::TableWriter(std::vector<Cell> headers, std::vector<std::size_t> flexible)
-    : headers_(std::move(headers)), flexible_(std::move(flexible)), widths_(headers_.size()) {
+namespace {
+
+// The widest run of characters between spaces: where wrapping may not cut.
+std::size_t longest_word(std::string_view text) {
+  std::size_t longest = 0;
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    std::size_t end = text.find(' ', offset);
+    if (end == std::string_view::npos) end = text.size();
+    longest = std::max(longest, display_width(text.substr(offset, end - offset)));
+    offset = end + 1;
+  }
+  return longest;
+}
+
+bool contains(const std::vector<std::size_t>& columns, std::size_t column) {
+  return std::find(columns.begin(), columns.end(), column) != columns.end();
+}
+
+// Below this the main text is a sliver: droppable columns make way for it.
+constexpr std::size_t comfortable_text_width = 50;
+
+}  // namespace
+
+TableWriter::TableWriter(std::vector<Cell> headers, std::vector<std::size_t> flexible,
+                         std::vector<std::size_t> spillable, std::vector<std::size_t> droppable)
+    : headers_(std::move(headers)),
+      fit_{std::move(flexible), std::move(spillable), std::move(droppable)},
+      natural_(headers_.size()),
+      longest_word_(headers_.size()),
+      widths_(headers_.size()),
+      shown_(headers_.size(), true),
+      spilled_(headers_.size(), false) {
   for (std::size_t c = 0; c < headers_.size(); ++c)
-    widths_[c] = display_width(headers_[c].text);
+    natural_[c] = display_width(headers_[c].text);
 }
 
 void TableWriter::measure_heading() {
@@ -97,26 +133,94 @@ void TableWriter::measure_heading() {
 
 void TableWriter::measure_row(const std::vector<Cell>& cells) {
   const std::vector<Cell> clean = clean_cells(cells, headers_.size());
-  for (std::size_t c = 0; c < clean.size(); ++c)
-    widths_[c] = std::max(widths_[c], display_width(clean[c].text));
+  for (std::size_t c = 0; c < clean.size(); ++c) {
+    natural_[c] = std::max(natural_[c], display_width(clean[c].text));
+    if (contains(fit_.flexible, c))
+      longest_word_[c] = std::max(longest_word_[c], longest_word(clean[c].text));
+  }
+}
+
+bool TableWriter::wraps(std::size_t column) const {
+  return layout_.width > 0 && contains(fit_.flexible, column);
+}
+
+std::size_t TableWriter::fit(std::size_t width, std::size_t spilled, bool drop, bool tight) {
+  const std::size_t columns = headers_.size();
+  for (std::size_t c = 0; c < columns; ++c) {
+    shown_[c] = !(drop && contains(fit_.droppable, c));
+    spilled_[c] = false;
+    widths_[c] = natural_[c];
+  }
+  for (std::size_t k = 0; k < spilled && k < fit_.spillable.size(); ++k)
+    spilled_[fit_.spillable[k]] = shown_[fit_.spillable[k]];
+  first_in_row_ = columns;
+  for (std::size_t c = columns; c-- > 0;) {
+    if (shown_[c] && !spilled_[c]) first_in_row_ = c;
+  }
+  // The row moves right under what spilled above it.
+  bool above = false;
+  for (std::size_t c = 0; c < first_in_row_; ++c)
+    above = above || spilled_[c];
+  indent_ = (grouped_ ? 2U : 0U) + (above ? 2U : 0U);
+  std::size_t line = indent_;
+  std::size_t in_row = 0;
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (!shown_[c] || spilled_[c]) continue;
+    line += widths_[c] + (in_row > 0 ? gap : 0);
+    ++in_row;
+  }
+  // The main text (the first flexible column) gives up width last.
+  for (std::size_t i = 1; i <= fit_.flexible.size() && line > width; ++i) {
+    const std::size_t k = i % fit_.flexible.size();
+    const std::size_t c = fit_.flexible[k];
+    if (!shown_[c] || spilled_[c]) continue;
+    std::size_t floor = std::max(display_width(headers_[c].text), longest_word_[c]);
+    if (!tight) floor = std::max(floor, k == 0 ? min_text_width : min_other_width);
+    const std::size_t give = std::min(line - width, widths_[c] > floor ? widths_[c] - floor : 0);
+    widths_[c] -= give;
+    line -= give;
+  }
+  // Lines spilled below the row start where its main text does.
+  below_at_ = indent_;
+  const std::size_t text = fit_.flexible.empty() ? columns : fit_.flexible.front();
+  for (std::size_t c = 0; c < columns && c < text; ++c) {
+    if (shown_[c] && !spilled_[c]) below_at_ += widths_[c] + gap;
+  }
+  return line;
+}
+
+bool TableWriter::spills_above(std::size_t column) const {
+  return spilled_[column] && column < first_in_row_;
 }
 
 void TableWriter::start(const Layout& layout, Sink sink) {
   layout_ = layout;
   sink_ = std::move(sink);
-  const std::size_t columns = headers_.size();
-  // Rows under headings are indented by two columns.
-  if (layout.width > 0) {
-    std::size_t total = (grouped_ ? 2 : 0) + gap * (columns - 1);
-    for (std::size_t w : widths_)
-      total += w;
-    for (std::size_t k = 0; k < flexible_.size() && total > layout.width; ++k) {
-      std::size_t& width = widths_[flexible_[k]];
-      const std::size_t floor = k == 0 ? min_text_width : min_other_width;
-      const std::size_t give = std::min(total - layout.width, width > floor ? width - floor : 0);
-      width -= give;
-      total -= give;
+  if (layout.width == 0) {
+    fit(std::numeric_limits<std::size_t>::max(), 0, false, false);
+  } else {
+    const std::size_t width = layout.width;
+    bool drop = false;
+    if (!fit_.droppable.empty()) {
+      drop = fit(width, 0, false, false) > width;
+      if (!fit_.flexible.empty()) {
+        const std::size_t text = fit_.flexible.front();
+        drop = drop || widths_[text] < std::min(natural_[text], comfortable_text_width);
+      }
     }
+    // Spill as few columns as it takes; past the last, narrow the text to its longest word.
+    // A column after the text also spills below it rather than squeeze it.
+    std::size_t spilled = 0;
+    std::size_t line = fit(width, spilled, drop, false);
+    auto squeezed = [&] {
+      if (fit_.flexible.empty()) return false;
+      const std::size_t text = fit_.flexible.front();
+      return fit_.spillable[spilled] > text &&
+             widths_[text] < std::min(natural_[text], comfortable_text_width);
+    };
+    while (spilled < fit_.spillable.size() && (line > width || squeezed()))
+      line = fit(width, ++spilled, drop, false);
+    if (line > width) fit(width, spilled, drop, true);
   }
   std::vector<std::string> header_cells;
   std::vector<std::string> header_paint;
@@ -127,19 +231,33 @@ void TableWriter::start(const Layout& layout, Sink sink) {
   }
   const bool has_header =
       std::any_of(headers_.begin(), headers_.end(), [](const Cell& h) { return !h.text.empty(); });
-  if (has_header) emit(header_cells, header_paint);
+  if (!has_header || !layout.headers) return;
+  const std::string base(grouped_ ? 2 : 0, ' ');
+  for (std::size_t c : fit_.spillable) {
+    if (spills_above(c) && !header_cells[c].empty()) sink_(base + header_paint[c] + '\n');
+  }
+  emit(header_cells, header_paint);
+  for (std::size_t c : fit_.spillable) {
+    if (spilled_[c] && !spills_above(c) && !header_cells[c].empty())
+      sink_(std::string(below_at_, ' ') + header_paint[c] + '\n');
+  }
 }
 
 void TableWriter::emit(const std::vector<std::string>& cells,
                        const std::vector<std::string>& painted) {
   const std::size_t columns = headers_.size();
-  std::string row = grouped_ ? "  " : "";
+  std::size_t last = columns;
   for (std::size_t c = 0; c < columns; ++c) {
-    const bool last = c + 1 == columns;
+    if (shown_[c] && !spilled_[c]) last = c;
+  }
+  std::string row(indent_, ' ');
+  for (std::size_t c = 0; c < columns; ++c) {
+    if (!shown_[c] || spilled_[c]) continue;
     const std::string padding =
-        last ? "" : std::string(widths_[c] - std::min(widths_[c], display_width(cells[c])), ' ');
+        c == last ? ""
+                  : std::string(widths_[c] - std::min(widths_[c], display_width(cells[c])), ' ');
     row += (painted[c].empty() ? cells[c] : painted[c]) + padding;
-    if (!last) row += std::string(gap, ' ');
+    if (c != last) row += std::string(gap, ' ');
   }
   while (!row.empty() && row.back() == ' ')
     row.pop_back();
@@ -160,13 +278,30 @@ void TableWriter::write_heading(std::string_view heading) {
 void TableWriter::write_row(std::vector<Cell> cells) {
   const std::size_t columns = headers_.size();
   cells = clean_cells(std::move(cells), columns);
+  // Each spilled column on lines of its own, wrapped to the whole width when it may wrap.
+  auto spill = [&](std::size_t c, std::size_t at) {
+    const std::vector<std::string> lines =
+        wraps(c) ? wrap_text(cells[c].text, layout_.width > at ? layout_.width - at : 1)
+                 : std::vector<std::string>{cells[c].text};
+    std::string out;
+    for (const std::string& line : lines) {
+      std::string painted;
+      if (layout_.color && lines.size() == 1) painted = cells[c].painted;
+      if (layout_.color && !cells[c].marked.empty())
+        painted = paint_marked(line, cells[c].marked, true);
+      out += std::string(at, ' ') + (painted.empty() ? line : painted) + '\n';
+    }
+    sink_(out);
+  };
+  for (std::size_t c : fit_.spillable) {
+    if (spills_above(c) && !cells[c].text.empty()) spill(c, grouped_ ? 2 : 0);
+  }
   std::vector<std::vector<std::string>> wrapped(columns);
   std::size_t height = 1;
   for (std::size_t c = 0; c < columns; ++c) {
-    const bool wraps =
-        layout_.width > 0 && std::find(flexible_.begin(), flexible_.end(), c) != flexible_.end();
+    if (!shown_[c] || spilled_[c]) continue;
     wrapped[c] =
-        wraps ? wrap_text(cells[c].text, widths_[c]) : std::vector<std::string>{cells[c].text};
+        wraps(c) ? wrap_text(cells[c].text, widths_[c]) : std::vector<std::string>{cells[c].text};
     height = std::max(height, wrapped[c].size());
   }
   for (std::size_t r = 0; r < height; ++r) {
@@ -180,10 +315,15 @@ void TableWriter::write_row(std::vector<Cell> cells) {
     }
     emit(texts, painted);
   }
+  for (std::size_t c : fit_.spillable) {
+    if (spilled_[c] && !spills_above(c) && !cells[c].text.empty()) spill(c, below_at_);
+  }
 }
 
-Table::Table(std::vector<Cell> headers, std::vector<std::size_t> flexible)
-    : headers_(std::move(headers)), flexible_(std::move(flexible)) {}
+Table::Table(std::vector<Cell> headers, std::vector<std::size_t> flexible,
+             std::vector<std::size_t> spillable, std::vector<std::size_t> droppable)
+    : headers_(std::move(headers)),
+      fit_{std::move(flexible), std::move(spillable), std::move(droppable)} {}
 
 void Table::add_heading(std::string heading) {
   lines_.push_back({true, {Cell(std::move(heading))}});
@@ -194,7 +334,7 @@ void Table::add_row(std::vector<Cell> cells) {
 }
 
 void Table::write(const Layout& layout, const Sink& sink) const {
-  TableWriter writer(headers_, flexible_);
+  TableWriter writer(headers_, fit_.flexible, fit_.spillable, fit_.droppable);
   for (const Line& line : lines_) {
     if (line.heading) {
       writer.measure_heading();

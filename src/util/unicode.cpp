@@ -77,7 +77,11 @@ constexpr std::pair<char32_t, char> latin_look_alikes[] = {
 
 }  // namespace
 
-std::string skeleton(std::string_view text) {
+namespace {
+
+// The look-alike mapping shared by both skeletons: Cyrillic and Greek letters to Latin ones,
+// hidden characters dropped, white space collapsed and trimmed.
+std::string map_look_alikes(std::string_view text) {
   std::string mapped;
   mapped.reserve(text.size());
   bool space = false;
@@ -107,7 +111,48 @@ std::string skeleton(std::string_view text) {
       mapped.append(bytes);
     }
   }
-  return fold(mapped);
+  return mapped;
+}
+
+}  // namespace
+
+std::string skeleton(std::string_view text) {
+  return fold(map_look_alikes(text));
+}
+
+std::string case_skeleton(std::string_view text) {
+  std::string mapped = map_look_alikes(text);
+  if (!is_ascii(mapped)) {
+    // Compatibility forms and accents as fold() does, but the case kept.
+    utf8proc_uint8_t* folded = nullptr;
+    const auto options =
+        static_cast<utf8proc_option_t>(UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE);
+    const utf8proc_ssize_t length =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(mapped.data()),
+                     static_cast<utf8proc_ssize_t>(mapped.size()), &folded, options);
+    if (length >= 0) {
+      std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(folded, &std::free);
+      mapped.assign(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(length));
+    }
+  }
+  // Latin look-alikes, as Unicode's confusables list them: I, 1 and | read as l, 0 as O,
+  // rn as m.
+  std::string out;
+  out.reserve(mapped.size());
+  for (std::size_t i = 0; i < mapped.size(); ++i) {
+    const char c = mapped[i];
+    if (c == 'I' || c == '1' || c == '|') {
+      out += 'l';
+    } else if (c == '0') {
+      out += 'O';
+    } else if (c == 'r' && i + 1 < mapped.size() && mapped[i + 1] == 'n') {
+      out += 'm';
+      ++i;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
 
 bool is_bidi_control(char32_t c) {

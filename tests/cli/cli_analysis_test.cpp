@@ -90,11 +90,11 @@ TEST_CASE("CLI stats: table with bars, JSON and CSV") {
   CHECK(json.at("sections").size() == 14);
   const RunResult csv = run_raci({"stats", "--phase", "exit", "-o", "csv"});
   CHECK(csv.out ==
-        "section,party,activities,R,A,C,I,alone,any\r\n"
-        ",client,5,3,3,0,2,1,5\r\n"
-        ",cloud-temple,5,2,2,0,2,0,4\r\n"
-        "reversibility,client,5,3,3,0,2,1,5\r\n"
-        "reversibility,cloud-temple,5,2,2,0,2,0,4\r\n");
+        "section,party,activities,R,A,C,I,alone,any\n"
+        ",client,5,3,3,0,2,1,5\n"
+        ",cloud-temple,5,2,2,0,2,0,4\n"
+        "reversibility,client,5,3,3,0,2,1,5\n"
+        "reversibility,cloud-temple,5,2,2,0,2,0,4\n");
   CHECK(run_raci({"stats", "-k", "nothing-matches"}).status == 1);
 }
 
@@ -306,7 +306,8 @@ TEST_CASE("CLI export: YAML and JSON load back as the same matrix") {
   const RunResult exported = run_raci({"export", "--output", yaml});
   CHECK(exported.status == 0);
   CHECK(exported.out.empty());
-  CHECK(read(yaml).starts_with("format: 1\ntitle: IaaS Responsibility Matrix\n"));
+  CHECK(read(yaml).starts_with(
+      "format: 1\nlanguages: [en, fr]\ntitle: IaaS Responsibility Matrix\n"));
   const RunResult same = run_raci({"diff", "-", yaml});
   CHECK(same.status == 0);
   CHECK(run_raci({"--data", yaml, "export"}).out == read(yaml));
@@ -355,7 +356,7 @@ TEST_CASE("CLI export: filters cut the matrix down to what list selects, in ever
   fs::remove_all(dir);
 }
 
-TEST_CASE("CLI export: -o html writes one page; other commands refuse html") {
+TEST_CASE("CLI export: -o html writes one page, other commands refuse html") {
   const fs::path dir = scratch("export-html");
   const std::string page = (dir / "matrix.html").string();
   const RunResult written = run_raci({"export", "-o", "html", "--output", page});
@@ -370,8 +371,8 @@ TEST_CASE("CLI export: -o html writes one page; other commands refuse html") {
   CHECK(refused.status == 2);
   CHECK(refused.out.empty());
   CHECK(refused.err ==
-        "raci: error: 'raci who' cannot print -o html (it prints table, json, jsonl, csv, "
-        "markdown, checklist)\n");
+        "raci: error: 'raci who' cannot print -o html (it prints table, json, jsonl, csv, tsv, "
+        "ids, markdown, checklist)\n");
 }
 
 TEST_CASE("CLI export: --output replaces a file only with a complete one") {

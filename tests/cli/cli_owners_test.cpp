@@ -44,7 +44,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 }  // namespace
 
-TEST_CASE("CLI owners: init, fill in, check passes; the built-in client's 68 duties") {
+TEST_CASE("CLI owners: init, fill in, check passes, the built-in client's 68 duties") {
   const fs::path dir = scratch("owners-init");
   const std::string file = (dir / "owners.yaml").string();
   RunResult r = run_raci({"owners", "init", "--party", "client", "--output", file});

@@ -117,7 +117,7 @@ TEST_CASE("CLI glossary: the built-in glossary as a table, JSON and CSV") {
   CHECK(json.size() == 28);
   CHECK(json[9].dump() == R"({"term":"problem","same":["issue"],"lang":"en"})");
   CHECK(run_raci({"glossary", "-o", "csv"})
-            .out.starts_with("term,lang,same\r\nDR,,disaster recovery\r\n"));
+            .out.starts_with("term,lang,same\nDR,,disaster recovery\n"));
 }
 
 TEST_CASE("CLI validate: a glossary term that finds nothing is a warning") {

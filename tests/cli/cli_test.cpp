@@ -135,9 +135,10 @@ TEST_CASE("CLI: who --activity backup names the 24 backup activities") {
   const RunResult table = run_raci({"who", "--activity", "backup"});
   CHECK(table.status == 0);
   const std::vector<std::string> lines = lines_of(table.out);
-  REQUIRE(lines.size() == 1 + 24 + 5);  // header, rows, one heading per section
+  // Header, rows, one heading per section, then the two footnotes the rows cite.
+  REQUIRE(lines.size() == 1 + 24 + 5 + 4);
   CHECK(lines[0] ==
-        "  ACTIVITY" + std::string(98, ' ') + "R             A             C             I");
+        "  ACTIVITY" + std::string(102, ' ') + "R             A             C             I");
   CHECK(lines[1] == "Define Your Needs");
   CHECK(
       lines[2].starts_with("  Properly size your Cloud Temple platform (compute, storage, network, "
@@ -169,10 +170,9 @@ TEST_CASE("CLI: list --party client --only gives the 40 client-only duties") {
     tasks += line.starts_with("- [ ] ") ? 1U : 0U;
   CHECK(tasks == 40);
   CHECK(lines_of(checklist.out)[0] == "# IaaS Responsibility Matrix");
-  CHECK(
-      checklist.out.find("## Integrate your information system into your Cloud Temple "
-                         "environments\n\n- [ ] Create, install, update your virtual machines\n") !=
-      std::string::npos);
+  CHECK(checklist.out.find("## Integrate your information system into your Cloud Temple "
+                           "environments\n\n- [ ] Create, install, update your virtual machines "
+                           "(RA)\n") != std::string::npos);
 }
 
 TEST_CASE("CLI: every output format parses back") {
@@ -202,11 +202,11 @@ TEST_CASE("CLI: every output format parses back") {
   const auto records = parse_csv(with_format("csv"));
   REQUIRE(records.size() == 25);
   CHECK(records[0] == std::vector<std::string>{"id", "section", "phase", "text", "client",
-                                               "cloud-temple", "footnotes"});
+                                               "cloud-temple", "footnotes", "section_id"});
   CHECK(records[1] == std::vector<std::string>{"platform-sizing", "Define Your Needs", "onboarding",
                                                "Properly size your Cloud Temple platform (compute, "
                                                "storage, network, backup, etc.)",
-                                               "RA", "CI", ""});
+                                               "RA", "CI", "", "define-your-needs"});
   CHECK(records[4][6] == "5");
   for (std::size_t i = 1; i < records.size(); ++i)
     CHECK(records[i][0] == backup_ids[i - 1]);
@@ -369,7 +369,7 @@ TEST_CASE("CLI: tables wrap to the terminal, and stay one line per activity when
 
 TEST_CASE("CLI: control characters from the data are shown escaped") {
   const std::string yaml = data_dir + "/control-chars.yaml";
-  for (const char* format : {"table", "csv", "markdown", "checklist"}) {
+  for (const char* format : {"table", "csv", "tsv", "markdown", "checklist"}) {
     INFO(format);
     const RunResult result = run_raci({"--data", yaml, "list", "-o", format});
     CHECK(result.status == 0);
@@ -402,7 +402,7 @@ TEST_CASE("CLI: a valid query that matches nothing exits 1") {
   const RunResult csv =
       run_raci({"list", "--party", "ct", "--only", "--phase", "exit", "--role", "C", "-o", "csv"});
   CHECK(csv.status == 1);
-  CHECK(csv.out == "id,section,phase,text,client,cloud-temple,footnotes\r\n");
+  CHECK(csv.out == "id,section,phase,text,client,cloud-temple,footnotes,section_id\n");
 }
 
 TEST_CASE("CLI: usage errors exit 2 with one line") {
@@ -427,12 +427,37 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
        "footnotes, glossary, validate, stats, diff, export, import, owners, completion); did you "
        "mean "
        "'list'?\n"},
-      {{"list", "--bogus"}, "raci: error: The following argument was not expected: --bogus\n"},
+      {{"list", "--bogus"}, "raci: error: unknown option '--bogus'\n"},
+      {{"list", "--partty", "client"},
+       "raci: error: unknown option '--partty' (did you mean --party?)\n"},
+      {{"--colour", "never", "list"},
+       "raci: error: unknown option '--colour' (did you mean --color?)\n"},
+      {{"list", "--no-pagr"},
+       "raci: error: unknown option '--no-pagr' (did you mean --no-pager?)\n"},
+      {{"list", "-x"}, "raci: error: unknown option '-x'\n"},
+      {{"--footnote", "2", "list"},
+       "raci: error: option '--footnote' belongs to 'list': put it after the command name\n"},
+      {{"list", "backup"}, "raci: error: unexpected argument 'backup' (did you mean -k backup?)\n"},
+      {{"stats", "backup"},
+       "raci: error: unexpected argument 'backup' (did you mean -k backup?)\n"},
+      {{"show", "a", "b"}, "raci: error: unexpected argument 'b'\n"},
+      {{"sections", "extra"}, "raci: error: unexpected argument 'extra'\n"},
+      {{"list", "--footnote", "0"},
+       "raci: error: --footnote: footnote numbers start at 1 (not '0')\n"},
+      {{"list", "--footnote", "-1"},
+       "raci: error: --footnote: footnote numbers start at 1 (not '-1')\n"},
+      {{"who", "--footnote", "x"},
+       "raci: error: --footnote: footnote numbers start at 1 (not 'x')\n"},
+      {{"list", "--footnote", "99999999999999999999"},
+       "raci: error: --footnote: footnote 99999999999999999999 is not defined (see 'raci "
+       "footnotes')\n"},
+      {{"footnotes", "0"}, "raci: error: number: footnote numbers start at 1 (not '0')\n"},
       {{"list", "-o", "yaml"},
-       "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, "
-       "markdown, checklist)\n"},
+       "raci: error: 'raci list' cannot print -o yaml (it prints table, json, jsonl, csv, tsv, "
+       "ids, markdown, checklist)\n"},
       {{"list", "-o", "xml"},
-       "raci: error: --format: xml not in {table,json,jsonl,csv,markdown,checklist,yaml,html}\n"},
+       "raci: error: --format: xml not in "
+       "{table,json,jsonl,csv,tsv,ids,markdown,checklist,yaml,html}\n"},
       {{"parties", "-o", "checklist"},
        "raci: error: 'raci parties' cannot print -o checklist (it prints table, json, jsonl, "
        "csv)\n"},

@@ -50,9 +50,9 @@ bash_case "client cloud-temple" raci who --party ""
 bash_case "cloud-temple" raci list -p clo
 bash_case "onboarding" raci list --phase on
 bash_case "exit onboarding run" raci who --phase ""
-bash_case "checklist csv json jsonl markdown table" raci who -o ""
+bash_case "checklist csv ids json jsonl markdown table tsv" raci who -o ""
 bash_case "csv html json markdown yaml" raci export -o ""
-bash_case "checklist csv html json jsonl markdown table yaml" raci -o ""
+bash_case "checklist csv html ids json jsonl markdown table tsv yaml" raci -o ""
 bash_case "csv json table" raci stats --format ""
 bash_case "always auto never" raci --color ""
 bash_case "always auto" raci --color = a
@@ -63,7 +63,12 @@ bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
 bash_case "activity footnote party section word" raci completion --values ""
 bash_case "--footnote --format" raci who --f
+bash_case "--ids" raci who --i
+bash_case "--no-headers --no-pager" raci list --no
 bash_case "--output" raci export --ou
+bash_case "--color --columns --count" raci list --co
+bash_case "--no-headers --no-pager" raci show backup-capacity --no
+bash_case "--crlf" raci list --cr
 bash_case "backbone backup" raci who --keyword "back"
 bash_case "capacities" raci list -k capa
 # Ids come from the matrix on the command line, --data FILE or --data=FILE.
@@ -91,7 +96,7 @@ fish_case() {  # fish_case EXPECTED LINE
 fish_case "$commands" "raci "
 fish_case "client cloud-temple" "raci who --party "
 fish_case "csv html json markdown yaml" "raci export -o "
-fish_case "checklist csv json jsonl markdown table" "raci list --format "
+fish_case "checklist csv ids json jsonl markdown table tsv" "raci list --format "
 fish_case "exit onboarding run" "raci who --phase "
 fish_case "backup-capacity" "raci show backup-cap"
 fish_case "backbone backup" "raci who --activity back"
@@ -133,7 +138,7 @@ zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
 zsh_case "files" raci diff ""
-zsh_case "--color --csv-raw --data --footnote --force --format --help --keyword --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
+zsh_case "--bom --color --crlf --csv-raw --data --footnote --force --format --help --keyword --no-pager --only --output --owners --party --phase --role --section --version -h -k -o -p -r -s" raci export -
 if zsh -n "$work/_raci"; then
   echo "ok: zsh -n"
 else

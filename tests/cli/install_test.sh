@@ -22,6 +22,7 @@ libdir=$(grep -o '^CMAKE_INSTALL_LIBDIR:PATH=.*' "$build/CMakeCache.txt" | cut -
 expected="bin/raci
 include/raci/util/atomic_file.hpp
 include/raci/analysis/diff.hpp
+include/raci/render/columns.hpp
 include/raci/render/diff_report.hpp
 include/raci/util/error.hpp
 include/raci/util/exit_status.hpp
@@ -32,7 +33,9 @@ include/raci/render/json_writer.hpp
 include/raci/render/sink.hpp
 include/raci/load/loader.hpp
 include/raci/import/markdown_import.hpp
+include/raci/import/translations.hpp
 include/raci/model/builder.hpp
+include/raci/model/copy.hpp
 include/raci/model/matrix.hpp
 include/raci/owners/owners.hpp
 include/raci/analysis/query.hpp
@@ -62,7 +65,7 @@ echo "ok: $(wc -l <<<"$installed") files installed where expected"
 
 # The installed binary runs the main job.
 who=$("$prefix/bin/raci" who --activity backup)
-[ "$(wc -l <<<"$who")" -eq 30 ] || fail "raci who --activity backup printed $(wc -l <<<"$who") lines"
+[ "$(wc -l <<<"$who")" -eq 34 ] || fail "raci who --activity backup printed $(wc -l <<<"$who") lines"
 echo "ok: installed raci who --activity backup"
 # man finds and renders the installed page.
 MANPATH=$prefix/share/man man -w raci | grep -x >/dev/null "$prefix/share/man/man1/raci.1.gz" ||

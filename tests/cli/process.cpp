@@ -15,8 +15,11 @@ namespace raci::test {
 namespace {
 
 [[noreturn]] void exec_raci(const std::vector<std::string>& args, const RunOptions& options) {
-  std::vector<std::string> env{"PATH=/usr/bin:/bin"};
-  env.insert(env.end(), options.env.begin(), options.env.end());
+  // The test's own variables first: getenv finds the first of two with one name.
+  std::vector<std::string> env = options.env;
+  env.emplace_back("PATH=/usr/bin:/bin");
+  // On a terminal nobody is there to leave a pager: none unless the test asks for one.
+  if (options.stdout_kind == RunOptions::Stdout::terminal) env.emplace_back("PAGER=cat");
   std::vector<char*> argv{const_cast<char*>(RACI_BINARY)};
   for (const std::string& arg : args)
     argv.push_back(const_cast<char*>(arg.c_str()));

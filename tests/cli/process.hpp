@@ -8,7 +8,8 @@ namespace raci::test {
 
 // How to run the raci binary in an end-to-end test.
 struct RunOptions {
-  std::vector<std::string> env;  // "NAME=value", on top of a clean PATH-only environment
+  // "NAME=value", on top of a clean environment: PATH, and PAGER=cat on a terminal.
+  std::vector<std::string> env;
   enum class Stdout { pipe, terminal, closed_early, file } stdout_kind = Stdout::pipe;
   std::string stdout_file;       // with Stdout::file
   std::string stdin_file;        // standard input read from this file (else /dev/null's)

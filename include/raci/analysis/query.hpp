@@ -11,18 +11,22 @@
 
 namespace raci {
 
-// A filter as the user wrote it on the command line; every field is optional.
+// A filter as the user wrote it on the command line; every field is optional. A field lists
+// what its option was given, once per use: an activity matches a field when it matches any
+// of its values (OR), and every field given (AND).
 struct FilterSpec {
-  std::string party;    // id, name or alias
-  std::string roles;    // letters, any case
-  bool only = false;    // with party: no other party holds any role
-  std::string section;  // id or part of a title
-  std::string keyword;  // words and "quoted phrases", all of which must match (search.hpp)
-  std::string phase;    // onboarding, run or exit
-  std::optional<int> footnote;
+  std::vector<std::string> party;    // ids, names or aliases
+  std::vector<std::string> roles;    // letter sets, any case: "RA" holds both, {"R", "A"} either
+  bool only = false;                 // with party: no party but those holds any role
+  std::vector<std::string> section;  // ids or parts of titles
+  // Each: words and "quoted phrases", all of which must match (search.hpp).
+  std::vector<std::string> keyword;
+  std::vector<std::string> phase;  // onboarding, run or exit
+  std::vector<int> footnote;
 };
 
-// A filter resolved against one matrix. All conditions combine with AND.
+// A filter resolved against one matrix. Different conditions combine with AND; the values of
+// one condition with OR.
 class Filter {
  public:
   // Resolves names and checks values; throws UsageError for an unknown party, section,
@@ -31,18 +35,23 @@ class Filter {
   Filter(const Matrix& matrix, const FilterSpec& spec, std::shared_ptr<WordStems> stems = nullptr);
 
   bool matches(const Activity& activity) const;
-  // The keyword search, or nullptr when there is no keyword.
-  const std::shared_ptr<const Search>& search() const { return search_; }
+  // The keyword searches, one per keyword with words, in the order given.
+  const std::vector<std::shared_ptr<const Search>>& searches() const { return searches_; }
+  // The parties named (indexes, in the order given, each once); empty without --party.
+  const std::vector<std::size_t>& parties() const { return parties_; }
 
  private:
+  bool roles_match(RoleSet held) const;
+
   const Matrix& matrix_;
-  std::optional<std::size_t> party_;
-  RoleSet roles_;
+  std::vector<std::size_t> parties_;
+  std::vector<bool> is_party_;  // by party index; empty without --party
+  std::vector<RoleSet> roles_;
   bool only_ = false;
   std::vector<bool> in_sections_;  // by section index; empty when not filtering by section
-  std::shared_ptr<const Search> search_;
-  std::optional<Phase> phase_;
-  std::optional<int> footnote_;
+  std::vector<std::shared_ptr<const Search>> searches_;
+  std::vector<Phase> phases_;
+  std::vector<int> footnotes_;
 };
 
 // The activities that match, in document order.

@@ -17,20 +17,31 @@
 // and the matrix's glossary.
 namespace raci {
 
-// What of an activity a keyword is looked for in, each stemmed in its own language.
-enum class Field : std::uint8_t { text, text_fr, id };
-inline constexpr std::array<Field, 3> all_fields{Field::text, Field::text_fr, Field::id};
+// The languages whose words raci stems (Snowball), as indexes; the last index stands for any
+// other language, whose words are compared whole.
+inline constexpr std::array<std::string_view, 6> search_languages{"en", "fr", "de", "es", "it", ""};
+inline constexpr std::size_t language_count = search_languages.size();
+inline constexpr std::size_t other_language = language_count - 1;
+// The index of a BCP 47 tag's language (its primary subtag, any case); other_language for one
+// raci does not stem.
+std::size_t search_language(std::string_view tag);
 
-// The languages the matrix's texts are in, as indexes: English (`text`, ids) and French.
-inline constexpr std::array<std::string_view, 2> search_languages{"en", "fr"};
-std::size_t field_language(Field field);
-std::string_view field_value(const Activity& activity, Field field);
+// What of an activity a keyword is looked for in, each stemmed in its own language: its text
+// (in the matrix's original language), its translation into each stemmed language, its id.
+enum class Field : std::uint8_t { text, text_en, text_fr, text_de, text_es, text_it, id };
+inline constexpr std::array<Field, 7> all_fields{Field::text,    Field::text_en, Field::text_fr,
+                                                 Field::text_de, Field::text_es, Field::text_it,
+                                                 Field::id};
+inline constexpr std::size_t field_count = all_fields.size();
+// The search language of a field: the original's for `text`, English for ids.
+std::size_t field_language(const Matrix& matrix, Field field);
+// The field's text; empty for a translation the activity lacks.
+std::string_view field_value(const Matrix& matrix, const Activity& activity, Field field);
 
 // A word whose stems were computed at build time (raci-embed), sorted by `folded`.
 struct KnownWord {
   std::string_view folded;
-  std::string_view english;
-  std::string_view french;
+  std::array<std::string_view, language_count - 1> stems;  // by search language, the stemmed ones
 };
 
 // The stems of activities' words, one per word split_words() finds in the field. They are
@@ -39,7 +50,7 @@ struct KnownWord {
 class WordStems {
  public:
   explicit WordStems(const Matrix& matrix);
-  // Three strings per activity (text, text_fr, id), each its stems joined by spaces; and
+  // field_count strings per activity (all_fields), each its stems joined by spaces; and
   // words whose stems are known, sorted (the glossary's, so that start-up stems nothing).
   // `folded_glossary`: each glossary phrase (term, then its equivalents, entry by entry)
   // as its folded words joined by spaces.
@@ -54,21 +65,24 @@ class WordStems {
 
   // The stems of one field, into `out`; they stay valid as long as this object.
   void stems(const Activity& activity, Field field, std::vector<std::string_view>& out);
-  // The stem of a word in one of search_languages.
+  // The stem of a word in one of search_languages (an index).
   std::string stem(const Word& word, std::size_t language);
 
  private:
+  Stemmer& stemmer(std::size_t language);
+
   const Matrix& matrix_;
   std::span<const std::string_view> precomputed_;
   std::span<const KnownWord> known_;
   std::span<const std::string_view> folded_glossary_;
-  std::array<Stemmer, 2> stemmers_;
-  std::array<std::unordered_map<std::string, std::string>, 2> cache_;
+  std::array<std::unique_ptr<Stemmer>, language_count> stemmers_;  // made when first needed
+  std::array<std::unordered_map<std::string, std::string>, language_count> cache_;
 };
 
 // The words of the glossary's terms and equivalents with their stems, sorted: what
-// raci-embed writes for WordStems.
-std::vector<std::array<std::string, 3>> glossary_words(const Matrix& matrix, WordStems& stems);
+// raci-embed writes for WordStems. Each: the folded word, then its stem in each stemmed language.
+std::vector<std::array<std::string, language_count>> glossary_words(const Matrix& matrix,
+                                                                    WordStems& stems);
 // Every glossary phrase (term, then equivalents, entry by entry), folded words joined by
 // spaces: what raci-embed writes for WordStems.
 std::vector<std::string> folded_glossary(const Matrix& matrix);
@@ -76,7 +90,7 @@ std::vector<std::string> folded_glossary(const Matrix& matrix);
 // A field's stems joined by spaces: what raci-embed writes for WordStems.
 std::string joined_stems(const Activity& activity, Field field, WordStems& stems);
 
-// A word of the text, French text or id that the search found, as a byte range of that field.
+// A word of a text, translation or id that the search found, as a byte range of that field.
 struct Hit {
   Field field;
   std::size_t begin;
@@ -92,11 +106,11 @@ class Search {
 
   bool empty() const { return units_.empty(); }
   bool matches(const Activity& activity) const;
-  // Where the query's words are in the activity's text, French text and id, in that order.
+  // Where the query's words are in the activity's fields, in the order of all_fields.
   std::vector<Hit> hits(const Activity& activity) const;
   // The words of hits(), as written, each once.
   std::vector<std::string> matched_words(const Activity& activity) const;
-  // Whether every part of the query is in `text`, an English title.
+  // Whether every part of the query is in `text`, a title in the original language.
   bool matches_title(std::string_view title) const;
   // The query's words, folded, for messages.
   std::vector<std::string> words() const;
@@ -104,13 +118,13 @@ class Search {
  private:
   struct QueryWord {
     std::string folded;
-    std::array<std::string, 2> stems;  // by search language
+    std::array<std::string, language_count> stems;  // by search language
   };
   // One way for a part of the query to match: consecutive words, in the texts of one
   // language (a glossary entry's) or of any.
   struct Phrase {
     std::vector<QueryWord> words;
-    int language = -1;  // index into search_languages, -1 any, 2 none of them
+    int language = -1;  // index into search_languages, -1 any
   };
   struct Unit {
     std::vector<Phrase> phrases;  // any of them
@@ -121,10 +135,10 @@ class Search {
   void add_unit(std::vector<QueryWord> words, bool quoted);
   bool phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
                       std::size_t language, std::vector<bool>* marks) const;
-  using FieldStems = std::array<std::vector<std::string_view>, 3>;
+  using FieldStems = std::array<std::vector<std::string_view>, field_count>;
   struct LazyStems {
     FieldStems lists;
-    std::array<bool, 3> ready{};
+    std::array<bool, field_count> ready{};
   };
   void field_stems(const Activity& activity, FieldStems& out) const;
   bool unit_matches(const Unit& unit, const Activity& activity, LazyStems& stems) const;

@@ -66,8 +66,6 @@ class MatrixBuilder {
   std::size_t add_activity(std::size_t section, Location where = {});
   void set_activity_id(std::size_t activity, std::string_view id, Location where = {});
   void set_activity_text(std::size_t activity, std::string_view text, Location where = {});
-  // The French original, when the source is in French.
-  void set_activity_text_fr(std::size_t activity, std::string_view text, Location where = {});
   void set_activity_note(std::size_t activity, std::string_view note, Location where = {});
   // The roles `party` (its id) holds in the activity; `where` names the party.
   void set_roles(std::size_t activity, std::string_view party, RoleSet roles, Location where = {});
@@ -85,6 +83,35 @@ class MatrixBuilder {
   void set_glossary_term(std::size_t entry, std::string_view term, Location where = {});
   void add_glossary_equivalent(std::size_t entry, std::string_view phrase, Location where = {});
   void set_glossary_language(std::size_t entry, std::string_view language, Location where = {});
+
+  // Translations (docs/data-format.md, "Languages"). The languages, original first; without
+  // them, the original is English and the others follow in the order first translated to.
+  void add_language(std::string_view language, Location where = {});
+  // The texts that may be translated; `index` picks the role (its Role value), party,
+  // footnote, section or activity, and is 0 for the matrix's own texts.
+  enum class Text : std::uint8_t {
+    title,
+    source,
+    description,
+    role_name,
+    role_description,
+    party_name,
+    footnote_text,
+    section_title,
+    section_description,
+    activity_text,
+  };
+  void set_translation(Text text, std::size_t index, std::string_view language,
+                       std::string_view translation, Location where = {});
+
+  // Calls visit(text, index, translation) for every translation of `matrix`: what a producer
+  // copying a matrix gives set_translation().
+  template <typename Visit>
+  static void for_each_translation(const Matrix& matrix, Visit&& visit);
+
+  // A well-formed BCP 47 tag as the data format takes them: a 2- or 3-letter lowercase
+  // language, then subtags of 2 to 8 letters or digits ("fr", "pt-BR", "zh-Hant").
+  static bool is_language_tag(std::string_view tag);
 
   // Checks what is left (every part has its id and texts, waiting references), builds the
   // indexes and hands over the Matrix. The builder is spent afterwards.
@@ -115,8 +142,17 @@ class MatrixBuilder {
   void check_complete() const;
   void check_phrase(std::string_view phrase, std::string_view key, Location where) const;
 
+  struct TranslationSeen {
+    std::string language;
+    Location location;
+  };
+  Translations& translations_of(Text text, std::size_t index);
+  void settle_languages();
+
   std::string origin_;
   Matrix matrix_;
+  std::vector<Location> language_locations_;        // of add_language()'s
+  std::vector<TranslationSeen> translations_seen_;  // the first use of each language
   std::array<bool, 4> legend_named_{};
   bool legend_ended_ = false;
   std::vector<Location> party_locations_;
@@ -136,5 +172,31 @@ class MatrixBuilder {
   std::vector<PendingCitation> pending_citations_;
   std::unordered_set<std::uint64_t> citations_;  // (activity, number): each cited once
 };
+
+template <typename Visit>
+void MatrixBuilder::for_each_translation(const Matrix& matrix, Visit&& visit) {
+  const auto each = [&](Text text, std::size_t index, const Translations& translations) {
+    for (const Translation& translation : translations)
+      visit(text, index, translation);
+  };
+  each(Text::title, 0, matrix.title_translations());
+  each(Text::source, 0, matrix.source_translations());
+  each(Text::description, 0, matrix.description_translations());
+  for (const RoleInfo& info : matrix.legend()) {
+    each(Text::role_name, static_cast<std::size_t>(info.role), info.name_translations);
+    each(Text::role_description, static_cast<std::size_t>(info.role),
+         info.description_translations);
+  }
+  for (std::size_t i = 0; i < matrix.parties().size(); ++i)
+    each(Text::party_name, i, matrix.parties()[i].name_translations);
+  for (std::size_t i = 0; i < matrix.footnotes().size(); ++i)
+    each(Text::footnote_text, i, matrix.footnotes()[i].text_translations);
+  for (std::size_t i = 0; i < matrix.sections().size(); ++i) {
+    each(Text::section_title, i, matrix.sections()[i].title_translations);
+    each(Text::section_description, i, matrix.sections()[i].description_translations);
+  }
+  for (std::size_t i = 0; i < matrix.activities().size(); ++i)
+    each(Text::activity_text, i, matrix.activities()[i].text_translations);
+}
 
 }  // namespace raci

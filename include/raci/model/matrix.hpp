@@ -69,22 +69,37 @@ inline constexpr std::array<Phase, 3> all_phases{Phase::onboarding, Phase::run, 
 std::string_view phase_name(Phase phase);
 std::optional<Phase> phase_from_name(std::string_view name);
 
+// A text in another language than the matrix's original one (Matrix::languages()).
+struct Translation {
+  std::string language;  // a BCP 47 tag: "fr", "de", "pt-BR"
+  std::string text;
+};
+// A text's translations, in the order of Matrix::languages(); each language at most once.
+using Translations = std::vector<Translation>;
+
+// The translation into `language`, or null.
+const std::string* find_translation(const Translations& translations, std::string_view language);
+
 // One line of the legend: what a role letter means in this matrix.
 struct RoleInfo {
   Role role = Role::responsible;
   std::string name;
   std::string description;
+  Translations name_translations;
+  Translations description_translations;
 };
 
 struct Party {
   std::string id;
   std::string name;
   std::vector<std::string> aliases;
+  Translations name_translations;
 };
 
 struct Footnote {
   int number = 0;
   std::string text;
+  Translations text_translations;
   Location location;
 };
 
@@ -103,6 +118,8 @@ struct Section {
   std::string id;
   std::string title;
   std::string description;
+  Translations title_translations;
+  Translations description_translations;
   std::optional<Phase> phase;  // inherited from the enclosing section when not set
   std::size_t parent = no_section;
   std::size_t depth = 0;  // 0 for a top-level section
@@ -114,8 +131,8 @@ struct Section {
 struct Activity {
   std::string id;
   std::string text;
-  std::string text_fr;  // the French original, when the source is in French
-  std::string note;     // a remark on the row, e.g. a marker found when importing
+  Translations text_translations;
+  std::string note;  // a remark on the row, e.g. a marker found when importing
   std::size_t section = no_section;
   std::vector<RoleSet> roles;  // one entry per party, in the order of Matrix::parties()
   // A remark on one party's cell ("review, decide" of "R (review, decide)"), by party index
@@ -134,6 +151,12 @@ class Matrix {
   const std::string& description() const { return description_; }
   // Where the matrix was read from: a file name, or "built-in".
   const std::string& origin() const { return origin_; }
+  // The languages of its texts, as BCP 47 tags: the first is the original, the language of
+  // every text's untranslated form (and the fallback); the others have translations.
+  const std::vector<std::string>& languages() const { return languages_; }
+  const Translations& title_translations() const { return title_translations_; }
+  const Translations& source_translations() const { return source_translations_; }
+  const Translations& description_translations() const { return description_translations_; }
 
   const std::array<RoleInfo, 4>& legend() const { return legend_; }
   const RoleInfo& role_info(Role role) const { return legend_[static_cast<std::size_t>(role)]; }
@@ -169,6 +192,10 @@ class Matrix {
   std::string source_;
   std::string description_;
   std::string origin_;
+  std::vector<std::string> languages_;
+  Translations title_translations_;
+  Translations source_translations_;
+  Translations description_translations_;
   std::array<RoleInfo, 4> legend_;
   std::vector<Party> parties_;
   std::vector<Footnote> footnotes_;

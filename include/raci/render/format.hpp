@@ -13,13 +13,17 @@
 namespace raci {
 
 // The output formats; each command prints some of them.
-enum class Format { table, json, jsonl, csv, markdown, checklist, yaml, html };
+enum class Format { table, json, jsonl, csv, tsv, ids, markdown, checklist, yaml, html };
 
 std::optional<Format> format_from_name(std::string_view name);
 std::string_view format_name(Format format);
 std::vector<std::string> format_names();
 
 using Selection = std::vector<const Activity*>;
+
+// What an activity's roles look like in an output: each party's letters (`raci list`), or
+// for each letter the parties that hold it (`raci who`).
+enum class ActivityView { list, who };
 
 // The words (folded) of an activity's text to highlight when colour is on: what a search
 // matched. Empty: none.
@@ -39,25 +43,45 @@ void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& s
                       const Layout& layout, const MarkedWords& marked = {});
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
-// `raci who`: ACTIVITY and, for each of R, A, C, I, the parties that hold it.
+// Whether `raci who` shows the activity ids: as a column on a terminal wide enough for it
+// (never when the width is unknown), or always (--ids; on a line of its own when narrow).
+enum class IdColumn { when_wide, always };
+
+// `raci who`: ACTIVITY (with its footnote markers) and, for each of R, A, C, I, the parties
+// that hold it (in the letter's colour), grouped by section, with the cited footnotes after
+// the table.
 void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                     const Layout& layout, const MarkedWords& marked = {});
+                     const Layout& layout, const MarkedWords& marked = {},
+                     IdColumn ids = IdColumn::when_wide);
 std::string who_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // Whether a CSV cell that a spreadsheet would run as a formula (one starting with =, +, -, @,
 // tab or carriage return) gets a leading ' (OWASP's advice against CSV injection), or is
 // written as it is (--csv-raw).
 enum class CsvCells { neutralised, raw };
+// How CSV records end: a line feed, as most tools write it (xsv, mlr), or CRLF, as RFC 4180
+// says (--crlf).
+enum class LineEnd { lf, crlf };
+// Whether CSV starts with a UTF-8 byte-order mark, for spreadsheets that guess the encoding
+// otherwise (--bom).
+enum class Bom { none, utf8 };
+struct CsvStyle {
+  CsvCells cells = CsvCells::neutralised;
+  LineEnd line_end = LineEnd::lf;
+  Bom bom = Bom::none;
+};
 
-// RFC 4180 CSV: id, section, phase, text, one column per party id, footnotes.
+// CSV, RFC 4180 but for the line ends (CsvStyle): id, section, phase, text, one column per
+// party id, footnotes, section_id (columns.hpp's list_columns).
 void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                          CsvCells cells = CsvCells::neutralised);
+                          const CsvStyle& style = {});
 std::string activities_csv(const Matrix& matrix, const Selection& selection,
-                           CsvCells cells = CsvCells::neutralised);
-// One CSV record (with CRLF), fields quoted where RFC 4180 needs it, control characters
-// escaped (escape_controls).
-std::string csv_record(const std::vector<std::string>& fields,
-                       CsvCells cells = CsvCells::neutralised);
+                           const CsvStyle& style = {});
+// One CSV record, fields quoted where RFC 4180 needs it, control characters escaped
+// (escape_controls), ended as `style` says.
+std::string csv_record(const std::vector<std::string>& fields, const CsvStyle& style = {});
+// What a CSV output starts with: the byte-order mark, or nothing.
+std::string_view csv_start(const CsvStyle& style);
 
 // What a Markdown rendering holds: the selection with the footnotes it cites, or the whole
 // document (description, legend table, every footnote).
@@ -70,9 +94,18 @@ void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Sel
 std::string activities_markdown(const Matrix& matrix, const Selection& selection,
                                 MarkdownDocument document = MarkdownDocument::selection);
 
-// A Markdown task list ("- [ ] text") under section headings.
-void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection);
-std::string activities_checklist(const Matrix& matrix, const Selection& selection);
+// Markdown like write_activities_markdown, but for each of R, A, C and I a column naming the
+// parties that hold it (`raci who -o markdown`).
+void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection);
+std::string who_markdown(const Matrix& matrix, const Selection& selection);
+
+// A Markdown to-do list under section headings: "- [ ] text (letters)" with the letters of
+// `parties` (indexes; empty: every party) that hold some, and each cited footnote as a
+// sub-item.
+void write_activities_checklist(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                                const std::vector<std::size_t>& parties = {});
+std::string activities_checklist(const Matrix& matrix, const Selection& selection,
+                                 const std::vector<std::size_t>& parties = {});
 
 // The titles from the top-level section down to the activity's, joined by " / ".
 std::string section_path_text(const Matrix& matrix, const Section& section);

@@ -19,6 +19,8 @@ namespace raci {
 // An activity: id, text, [text_fr], [note], section titles, section_id, phase, roles of every
 // party, cited footnotes in full.
 Json activity_json(const Matrix& matrix, const Activity& activity);
+// For each of R, A, C and I, the ids of the parties that hold it: {"R": [...], ...}.
+Json who_json(const Matrix& matrix, const Activity& activity);
 // A section: id, title, [description], phase, parent, depth, activities (subsections' too).
 Json section_json(const Matrix& matrix, const Section& section);
 // A party: id, name, aliases.
@@ -71,10 +73,11 @@ class JsonListWriter {
   JsonWriter array_;
 };
 
-// The selection's activity objects as a list, written activity by activity.
-// With `matched`, each object also has "matched": the words a search found in it.
+// The selection's activity objects as a list, written activity by activity. In the who view
+// each object also has "who" (who_json); with `matched`, "matched": the words a search found.
 void write_activities_json(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                           JsonList style, const MatchedWords& matched = {});
+                           JsonList style, const MatchedWords& matched = {},
+                           ActivityView view = ActivityView::list);
 
 // diff_json(before, after, diff) indented, with a final newline, written activity by activity.
 void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after,

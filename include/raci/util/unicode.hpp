@@ -20,8 +20,13 @@ std::string fold(std::string_view text);
 // Latin ones to those (a reasoned subset of Unicode's confusables: С→C, о→o, Α→A, ν→v…),
 // dropping hidden characters, and collapsing and trimming white space. "Client",
 // "Сlient" (Cyrillic С) and " client " have the same skeleton. Latin-only look-alikes
-// (l/1/I, rn/m, 0/O) are not mapped: they are real differences in ordinary names.
+// are left to case_skeleton(): with the case folded, I and l would make "IT" look like "LT".
 std::string skeleton(std::string_view text);
+
+// The same mapping with the case kept, plus the Latin look-alikes of Unicode's confusables
+// (I, 1 and | as l; 0 as O; rn as m): "CIient" (capital I), "C1ient" and "Client" share it,
+// "IT" and "LT" do not.
+std::string case_skeleton(std::string_view text);
 
 // Characters that change how text displays without showing themselves: bidirectional
 // overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C),

@@ -22,7 +22,7 @@ std::vector<std::string> ids(const raci::FilterSpec& spec) {
 
 raci::FilterSpec keyword(const std::string& text) {
   raci::FilterSpec spec;
-  spec.keyword = text;
+  spec.keyword = {text};
   return spec;
 }
 
@@ -66,90 +66,142 @@ TEST_CASE("Filter: --keyword needs every word, ignoring case and accents, in eit
   CHECK(ids(keyword("Spectrum")).empty());
 }
 
-TEST_CASE("Filter: --party by id, name or alias; --only keeps what no other party holds") {
+TEST_CASE("Filter: --party by id, name or alias, and --only keeps what no other party holds") {
   raci::FilterSpec spec;
-  spec.party = "client";
+  spec.party = {"client"};
   spec.only = true;
   CHECK(ids(spec).size() == 40);
   for (const char* name : {"CUSTOMER", "Client"}) {
-    spec.party = name;
+    spec.party = {name};
     CHECK(ids(spec).size() == 40);
   }
   spec.only = false;
-  spec.party = "ct";
+  spec.party = {"ct"};
   CHECK(ids(spec).size() == 69);
-  spec.party = "Cloud Temple";
+  spec.party = {"Cloud Temple"};
   spec.only = true;
   CHECK(ids(spec).size() == 13);
 }
 
 TEST_CASE("Filter: --role with a party, or held by some single party") {
   raci::FilterSpec spec;
-  spec.roles = "AI";
+  spec.roles = {"AI"};
   CHECK(ids(spec) == std::vector<std::string>{"backup-capacity"});
-  spec.roles = "ri";
+  spec.roles = {"ri"};
   CHECK(ids(spec) == std::vector<std::string>{"physical-resource-performance"});
-  spec.roles = "RA";
-  spec.party = "provider";
-  spec.section = "reversibility";
+  spec.roles = {"RA"};
+  spec.party = {"provider"};
+  spec.section = {"reversibility"};
   CHECK(ids(spec) == std::vector<std::string>{"private-cloud-dismantling", "secure-data-deletion"});
 }
 
 TEST_CASE("Filter: --section by id or part of a title, subsections included") {
   raci::FilterSpec spec;
-  spec.section = "recurring-operations";
+  spec.section = {"recurring-operations"};
   CHECK(ids(spec).size() == 71);
-  spec.section = "BACKUP";  // both backup sections
+  spec.section = {"BACKUP"};  // both backup sections
   CHECK(ids(spec).size() == 25);
-  spec.section = "third";
-  spec.keyword = "backup";
+  spec.section = {"third"};
+  spec.keyword = {"backup"};
   CHECK(ids(spec).size() == 8);
 }
 
 TEST_CASE("Filter: --phase and --footnote") {
   raci::FilterSpec spec;
-  spec.phase = "onboarding";
+  spec.phase = {"onboarding"};
   CHECK(ids(spec).size() == 28);
-  spec.phase = "run";
+  spec.phase = {"run"};
   CHECK(ids(spec).size() == 76);
-  spec.phase = "exit";
+  spec.phase = {"exit"};
   CHECK(ids(spec).size() == 5);
   raci::FilterSpec cited;
-  cited.footnote = 6;
+  cited.footnote = {6};
   CHECK(ids(cited) == std::vector<std::string>{"tenant-backup-operational-maintenance",
                                                "third-party-backup-operational-maintenance"});
 }
 
 TEST_CASE("Filter: conditions combine with AND") {
   raci::FilterSpec spec;
-  spec.party = "client";
+  spec.party = {"client"};
   spec.only = true;
-  spec.phase = "onboarding";
+  spec.phase = {"onboarding"};
   CHECK(ids(spec) == std::vector<std::string>{
                          "console-users-and-permissions", "vm-create-install-update",
                          "vm-software-and-middleware", "vm-os-licenses", "vm-network-configuration",
                          "vm-antivirus", "vm-monitoring", "vm-tag-policy"});
 }
 
+TEST_CASE("Filter: the values of one condition combine with OR") {
+  raci::FilterSpec spec;
+  spec.party = {"client", "cloud-temple"};
+  CHECK(ids(spec).size() == 109);
+  spec.only = true;  // no party but those two: every activity of a two-party matrix
+  CHECK(ids(spec).size() == 109);
+  spec.party = {"client", "customer"};  // the same party twice counts once
+  CHECK(ids(spec).size() == 40);
+  spec = {};
+  spec.keyword = {"restore", "backup policies"};
+  CHECK(ids(spec) == std::vector<std::string>{"backup-policy-lifecycle",
+                                              "backup-policy-consistency",
+                                              "third-party-backup-policy-lifecycle",
+                                              "third-party-backup-policy-consistency"});
+  spec.keyword = {"backup-capacity", "politique"};
+  CHECK(ids(spec) == std::vector<std::string>{"console-access-administration",
+                                              "client-system-access-administration", "vm-tagging",
+                                              "backup-capacity", "tenant-backup-capacity",
+                                              "third-party-backup-capacity"});
+  spec = {};
+  spec.section = {"reversibility", "third"};
+  CHECK(ids(spec).size() == 5 + 10);
+  spec = {};
+  spec.phase = {"exit", "onboarding"};
+  CHECK(ids(spec).size() == 5 + 28);
+  spec = {};
+  spec.footnote = {6, 7};
+  CHECK(ids(spec) == std::vector<std::string>{"tenant-backup-operational-maintenance",
+                                              "third-party-backup-operational-maintenance",
+                                              "platform-logs"});
+}
+
+TEST_CASE("Filter: --role R,A means either letter, RA both") {
+  raci::FilterSpec spec;
+  spec.party = {"client"};
+  spec.roles = {"RA"};
+  const std::size_t both = ids(spec).size();
+  spec.roles = {"R"};
+  const std::size_t responsible = ids(spec).size();
+  spec.roles = {"A"};
+  const std::size_t accountable = ids(spec).size();
+  spec.roles = {"R", "a"};
+  CHECK(ids(spec).size() == responsible + accountable - both);
+  CHECK(both == 66);
+  CHECK(responsible == 67);
+  CHECK(accountable == 67);
+  // Without a party: some single party holds either.
+  spec.party.clear();
+  spec.roles = {"AI", "ri"};
+  CHECK(ids(spec) == std::vector<std::string>{"physical-resource-performance", "backup-capacity"});
+}
+
 TEST_CASE("Filter: what cannot be resolved is a usage error") {
   raci::FilterSpec spec;
-  spec.party = "nobody";
+  spec.party = {"nobody"};
   CHECK(usage_error(spec) ==
         "unknown party 'nobody' (known parties: client (customer), cloud-temple (ct, provider))");
   spec = {};
   spec.only = true;
   CHECK(usage_error(spec) == "--only needs --party (whose duties alone?)");
   spec = {};
-  spec.roles = "R1";
+  spec.roles = {"R1"};
   CHECK(usage_error(spec) == "invalid role letters 'R1' (use R, A, C and I, e.g. --role RA)");
   spec = {};
-  spec.section = "nowhere";
+  spec.section = {"nowhere"};
   CHECK(usage_error(spec) == "no section matches 'nowhere' (see 'raci sections')");
   spec = {};
-  spec.phase = "later";
+  spec.phase = {"later"};
   CHECK(usage_error(spec) == "unknown phase 'later' (expected onboarding, run or exit)");
   spec = {};
-  spec.footnote = 9;
+  spec.footnote = {9};
   CHECK(usage_error(spec) == "footnote 9 is not defined (footnotes: 1, 2, 3, 4, 5, 6, 7, 8)");
 }
 

@@ -271,19 +271,19 @@ TEST_CASE("Search: natural queries on the built-in matrix find exactly their row
 
 TEST_CASE("Search: 'who --activity backup' answers 24 activities through the filter too") {
   raci::FilterSpec spec;
-  spec.keyword = "backup";
+  spec.keyword = {"backup"};
   CHECK(raci::select(builtin(), raci::Filter(builtin(), spec)).size() == 24);
 }
 
 TEST_CASE("Search: the stems raci-embed wrote are those the stemmers give") {
   raci::WordStems run_time(builtin());
   const auto built = raci::builtin_word_stems();
-  REQUIRE(built.size() == 3 * builtin().activities().size());
+  REQUIRE(built.size() == raci::field_count * builtin().activities().size());
   for (std::size_t i = 0; i < builtin().activities().size(); ++i) {
     const raci::Activity& a = builtin().activities()[i];
-    CHECK(raci::joined_stems(a, raci::Field::text, run_time) == built[3 * i]);
-    CHECK(raci::joined_stems(a, raci::Field::text_fr, run_time) == built[3 * i + 1]);
-    CHECK(raci::joined_stems(a, raci::Field::id, run_time) == built[3 * i + 2]);
+    for (std::size_t f = 0; f < raci::field_count; ++f)
+      CHECK(raci::joined_stems(a, raci::all_fields[f], run_time) ==
+            built[raci::field_count * i + f]);
   }
   CHECK(built[0] == "defin the overal architectur of your cloud templ platform");
   const auto known = raci::builtin_known_words();
@@ -291,8 +291,8 @@ TEST_CASE("Search: the stems raci-embed wrote are those the stemmers give") {
   REQUIRE(known.size() == words.size());
   for (std::size_t i = 0; i < known.size(); ++i) {
     CHECK(known[i].folded == words[i][0]);
-    CHECK(known[i].english == words[i][1]);
-    CHECK(known[i].french == words[i][2]);
+    for (std::size_t l = 0; l + 1 < raci::language_count; ++l)
+      CHECK(known[i].stems[l] == words[i][l + 1]);
   }
   CHECK(known.front().folded == "a");  // "infrastructure as a service"
   const auto folded = raci::builtin_folded_glossary();
@@ -375,4 +375,74 @@ TEST_CASE("Search: the vocabulary is every distinct folded word of the texts") {
   const raci::Matrix m = raci::load_matrix_yaml(glossary_matrix, "g.yaml");
   CHECK(raci::vocabulary(m) == Ids{"test", "the", "disaster", "recovery", "plan", "fix", "issues",
                                    "problems", "corriger", "les", "problemes", "et", "after"});
+}
+
+namespace {
+
+// Texts in five languages, the original French: each is stemmed in its own language.
+const char* const languages_matrix = R"(format: 1
+languages: [fr, en, de, es, it]
+title: T
+roles:
+  R: {name: Réalise, description: r}
+  A: {name: Approuve, description: a}
+  C: {name: Consulté, description: c}
+  I: {name: Informé, description: i}
+parties:
+  - {id: client, name: Client}
+sections:
+  - id: s
+    title: Sauvegardes
+    activities:
+      - id: backup
+        text: Effectuer les sauvegardes
+        text_en: Run the backups
+        text_de: Die Sicherungen ausführen
+        text_es: Realizar las copias de seguridad
+        text_it: Eseguire i backup
+        roles: {client: R}
+      - id: restore
+        text: Restaurer une machine
+        text_de: Eine Maschine wiederherstellen
+        roles: {client: R}
+)";
+
+std::vector<std::string> found(const raci::Matrix& m, std::string_view query) {
+  const raci::Search search(m, query, std::make_shared<raci::WordStems>(m));
+  std::vector<std::string> out;
+  for (const raci::Activity& a : m.activities()) {
+    if (search.matches(a)) out.push_back(a.id);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Search: every language's text is searched, stemmed in its own language") {
+  const raci::Matrix m = raci::load_matrix_yaml(languages_matrix, "l.yaml");
+  using Ids = std::vector<std::string>;
+  CHECK(found(m, "sauvegarde") == Ids{"backup"});  // the French original, singular
+  CHECK(found(m, "backup") == Ids{"backup"});      // English
+  CHECK(found(m, "Sicherung") == Ids{"backup"});   // German, singular
+  CHECK(found(m, "copia") == Ids{"backup"});       // Spanish, singular
+  CHECK(found(m, "eseguire backup") == Ids{"backup"});
+  CHECK(found(m, "Maschinen") == Ids{"restore"});  // German plural of the translation's word
+  CHECK(found(m, "machines") == Ids{"restore"});
+  CHECK(found(m, "Sicherung Maschine").empty());           // AND across words
+  CHECK(raci::field_language(m, raci::Field::text) == 1);  // the original: French
+  CHECK(raci::field_value(m, m.activities()[1], raci::Field::text_en).empty());
+  const raci::Search search(m, "Sicherungen", std::make_shared<raci::WordStems>(m));
+  CHECK(search.matched_words(m.activities()[0]) == Ids{"Sicherungen"});
+}
+
+TEST_CASE("Search: a text in a language raci does not stem matches its words whole") {
+  std::string text = languages_matrix;
+  text.replace(text.find("[fr, en"), 7, "[pt, en");  // the original texts are taken for Portuguese
+  const raci::Matrix m = raci::load_matrix_yaml(text, "l.yaml");
+  CHECK(raci::field_language(m, raci::Field::text) == raci::other_language);
+  CHECK(found(m, "effectuer") == std::vector<std::string>{"backup"});  // the word itself
+  CHECK(found(m, "effectue").empty());                                 // no stem
+  CHECK(found(m, "Sicherung") == std::vector<std::string>{"backup"});  // German still stemmed
+  CHECK(raci::search_language("pt") == raci::other_language);
+  CHECK(raci::search_language("DE-ch") == 2);
 }

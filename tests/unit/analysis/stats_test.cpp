@@ -32,7 +32,7 @@ TEST_CASE("Stats: per party over the built-in matrix") {
 TEST_CASE("Stats: filters narrow what is counted") {
   const raci::Matrix matrix = raci::load_builtin_matrix();
   raci::FilterSpec spec;
-  spec.phase = "exit";
+  spec.phase = {"exit"};
   const raci::Stats stats =
       raci::compute_stats(matrix, raci::select(matrix, raci::Filter(matrix, spec)));
   CHECK(stats.activities == 5);

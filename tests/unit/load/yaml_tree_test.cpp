@@ -18,7 +18,7 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("YAML tree: maps keep their keys in order, with places; scalars say if quoted") {
+TEST_CASE("YAML tree: maps keep their keys in order, with places, scalars say if quoted") {
   const YamlNode root =
       raci::detail::parse_yaml_tree("a: 1\nb:\n  - x\n  - 'y'\n  - {c: }\n", "t.yaml");
   REQUIRE(root.kind == YamlNode::Kind::map);

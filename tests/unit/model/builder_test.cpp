@@ -62,7 +62,8 @@ TEST_CASE("Builder: a matrix built part by part, with indexes and inherited phas
   const std::size_t activity = builder.add_activity(sub, {6, 7});
   builder.set_activity_id(activity, "backup-capacity");
   builder.set_activity_text(activity, "Manage capacities");
-  builder.set_activity_text_fr(activity, "Gérer les capacités");
+  builder.set_translation(raci::MatrixBuilder::Text::activity_text, activity, "fr",
+                          "Gérer les capacités");
   builder.set_roles(activity, "client", letters("RA"), {7, 9});
   builder.set_roles(activity, 1, letters("I"));  // by the index add_party() gave
   builder.add_citation(activity, 7, {8, 9});

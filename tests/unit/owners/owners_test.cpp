@@ -57,7 +57,7 @@ std::vector<std::string> messages(const std::vector<raci::OwnersFinding>& findin
 
 }  // namespace
 
-TEST_CASE("Owners: 'owner' takes the party's R and A; a letter key takes that letter") {
+TEST_CASE("Owners: 'owner' takes the party's R and A, a letter key takes that letter") {
   const raci::Owners owners = load(R"(  - activity: size-platform
     owner: network
   - activity: backup-policy
@@ -79,7 +79,7 @@ TEST_CASE("Owners: 'owner' takes the party's R and A; a letter key takes that le
   CHECK(a.location == raci::Location{12, 5});
 }
 
-TEST_CASE("Owners: a section covers every activity below; an activity's own assignment wins") {
+TEST_CASE("Owners: a section covers every activity below, an activity's own assignment wins") {
   const raci::Owners owners = load(R"(  - section: operations
     owner: ciso
   - activity: backup-policy
@@ -168,7 +168,7 @@ TEST_CASE("Owners: every mistake in the file is one error with its place") {
         "owners.yaml:3:1: duplicate key 'party' (first at 2:1)");
 }
 
-TEST_CASE("Owners: a leap day is a date; statuses have names") {
+TEST_CASE("Owners: a leap day is a date, statuses have names") {
   CHECK_NOTHROW(load("  - activity: size-platform\n    owner: ciso\n    due: 2028-02-29\n"));
   CHECK(raci::status_name(raci::Status::in_progress) == "in-progress");
   CHECK(raci::status_from_name("done") == raci::Status::done);

@@ -78,7 +78,8 @@ TEST_CASE(
           table_head +
           "<tr class=\"activity\" id=\"a-backup-policy\"><td><span "
           "class=\"id\">backup-policy</span>Define the backup policy<sup><a "
-          "href=\"#fn-1\">1</a></sup><div class=\"french\" lang=\"fr\">Définir la politique de "
+          "href=\"#fn-1\">1</a></sup><div class=\"translation\" lang=\"fr\">Définir la politique "
+          "de "
           "sauvegarde</div><div class=\"note\">marker</div></td>" +
           roles(R + A) + roles(C) +
           "</tr>\n"
@@ -175,10 +176,15 @@ glossary:
   CHECK(
       between(html, "id=\"search-data\">", "</script>") ==
       "id=\"search-data\">"
-      R"({"rows":{"run-backups":["run backup","lanc le sauvegard","run backup"]},)"
-      R"("stems":{"run":["run","run"],"backups":["backup","backup"],"lancer":["lancer","lanc"],)"
-      R"("les":["les","le"],"sauvegardes":["sauvegard","sauvegard"],"bk":["bk","bk"],)"
-      R"("backup":["backup","backup"]},"glossary":[{"language":0,"phrases":[["bk"],["backup"]]}]})"
+      R"({"languages":["en","fr","de","es","it",""],"fields":[0,0,1,2,3,4,0],)"
+      R"("rows":{"run-backups":["run backup","","lanc le sauvegard","","","","run backup"]},)"
+      R"("stems":{"run":["run","run","run","run","run","run"],)"
+      R"("backups":["backup","backup","backups","backups","backups","backups"],)"
+      R"("lancer":["lancer","lanc","lanc","lanc","lancer","lancer"],)"
+      R"("les":["les","le","les","les","les","les"],)"
+      R"("sauvegardes":["sauvegard","sauvegard","sauvegard","sauvegard","sauvegardes","sauvegardes"],)"
+      R"("bk":["bk","bk","bk","bk","bk","bk"],"backup":["backup","backup","backup","backup","backup","backup"]},)"
+      R"("glossary":[{"language":0,"phrases":[["bk"],["backup"]]}]})"
       "</script>");
 }
 

@@ -15,7 +15,7 @@ TEST_CASE("Export: loading the YAML export gives the same matrix") {
   CHECK(raci::export_yaml(reloaded) == yaml);
   CHECK(raci::diff_matrices(original, reloaded).empty());
   CHECK(reloaded.activities().size() == 109);
-  CHECK(reloaded.find_activity("vm-tagging")->text_fr ==
+  CHECK(*raci::find_translation(reloaded.find_activity("vm-tagging")->text_translations, "fr") ==
         "Appliquer les tags aux machines virtuelles conformément à la politique définie");
   CHECK(reloaded.parties()[1].aliases == std::vector<std::string>{"ct", "provider"});
   CHECK(reloaded.find_section("access-and-identity")->phase == raci::Phase::run);
@@ -97,8 +97,9 @@ TEST_CASE("Export: the HTML page holds every row, the legend and the footnotes, 
                   "<span class=\"letter A\" title=\"Accountable\">A</span></td></tr>") !=
         std::string::npos);
   // The French original is shown with its language.
-  CHECK(html.find("<div class=\"french\" lang=\"fr\">Appliquer les tags aux machines virtuelles "
-                  "conformément à la politique définie</div>") != std::string::npos);
+  CHECK(
+      html.find("<div class=\"translation\" lang=\"fr\">Appliquer les tags aux machines virtuelles "
+                "conformément à la politique définie</div>") != std::string::npos);
   // Self-contained: nothing to fetch, one inline style and one inline script.
   CHECK_FALSE(std::regex_search(html, std::regex(R"((src|href)=\"(?!#))")));
   CHECK(html.find("<link") == std::string::npos);

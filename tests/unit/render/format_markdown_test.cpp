@@ -140,7 +140,7 @@ sections:
         "| one\\ntwo | **R** |\n");
 }
 
-TEST_CASE("Checklist: a task per activity under the section headings") {
+TEST_CASE("Checklist: a task per activity under the section headings, letters and footnotes") {
   CHECK(raci::activities_checklist(sample_matrix(), sample_all()) ==
         "# Hosting \"Matrix\"\n"
         "\n"
@@ -148,18 +148,66 @@ TEST_CASE("Checklist: a task per activity under the section headings") {
         "\n"
         "Before the service starts.\n"
         "\n"
-        "- [ ] Size the platform\n"
-        "- [ ] Install the servers, racks and \"cables\"\n"
+        "- [ ] Size the platform (Client RA, Example Host CI)\n"
+        "- [ ] Install the servers, racks and \"cables\" (Example Host RA)\n"
+        "  - Footnote 2: On request.\n"
         "\n"
         "## Operations\n"
         "\n"
         "### Backup\n"
         "\n"
-        "- [ ] Define the backup policy\n"
-        "- [ ] Run the backups\n"
+        "- [ ] Define the backup policy (Client RA, Example Host C)\n"
+        "  - Footnote 1: Backups are kept for 30 days in a second data centre, then deleted for "
+        "good at the end.\n"
+        "- [ ] Run the backups (Client I, Example Host RA)\n"
+        "  - Footnote 1: Backups are kept for 30 days in a second data centre, then deleted for "
+        "good at the end.\n"
+        "  - Footnote 2: On request.\n"
         "\n"
         "## Misc | pipes\n"
         "\n"
-        "- [ ] Both do it | together\n");
+        "- [ ] Both do it | together (Client R, Example Host RA)\n");
   CHECK(raci::activities_checklist(sample_matrix(), {}) == "# Hosting \"Matrix\"\n\n");
+}
+
+TEST_CASE("Checklist: one party's letters alone") {
+  CHECK(raci::activities_checklist(sample_matrix(),
+                                   sample_selection({"size-platform", "install-servers"}), {0}) ==
+        "# Hosting \"Matrix\"\n"
+        "\n"
+        "## Onboarding\n"
+        "\n"
+        "Before the service starts.\n"
+        "\n"
+        "- [ ] Size the platform (RA)\n"
+        "- [ ] Install the servers, racks and \"cables\"\n"
+        "  - Footnote 2: On request.\n");
+}
+
+TEST_CASE("Who Markdown: a column per letter naming the parties that hold it") {
+  CHECK(raci::who_markdown(sample_matrix(),
+                           sample_selection({"backup-policy", "backup-run", "both-do"})) ==
+        "---\n"
+        "title: \"Hosting \\\"Matrix\\\"\"\n"
+        "---\n"
+        "\n"
+        "## Operations\n"
+        "\n"
+        "### Backup\n"
+        "\n"
+        "| Activity | R | A | C | I |\n"
+        "|---|---|---|---|---|\n"
+        "| Define the backup policy (1) | Client | Client | Example Host |  |\n"
+        "| Run the backups (1) (2) | Example Host | Example Host |  | Client |\n"
+        "\n"
+        "## Misc | pipes\n"
+        "\n"
+        "| Activity | R | A | C | I |\n"
+        "|---|---|---|---|---|\n"
+        "| Both do it \\| together | Client, Example Host | Example Host |  |  |\n"
+        "\n"
+        "*(1) Backups are kept for 30 days in a second data centre, then deleted for good at the "
+        "end.*\n"
+        "\n"
+        "*(2) On request.*\n");
 }

@@ -78,17 +78,62 @@ TEST_CASE("List table: with colour, the footnotes heading is bold") {
 
 TEST_CASE("Who table: for each role the parties holding it, \"both\" when both do") {
   CHECK(raci::who_table(sample_matrix(), sample_all(), raci::Layout{}) ==
-        "  ACTIVITY                                 R             A             C             I\n"
+        "  ACTIVITY                                     R             A             C             "
+        "I\n"
         "Onboarding\n"
-        "  Size the platform                        Client        Client        Example Host  "
+        "  Size the platform                            Client        Client        Example Host  "
         "Example Host\n"
-        "  Install the servers, racks and \"cables\"  Example Host  Example Host\n"
+        "  Install the servers, racks and \"cables\" [2]  Example Host  Example Host\n"
         "Operations / Backup\n"
-        "  Define the backup policy                 Client        Client        Example Host\n"
-        "  Run the backups                          Example Host  Example Host                "
+        "  Define the backup policy [1]                 Client        Client        Example Host\n"
+        "  Run the backups [1] [2]                      Example Host  Example Host                "
         "Client\n"
         "Misc | pipes\n"
-        "  Both do it | together                    both          Example Host\n");
+        "  Both do it | together                        both          Example Host\n"
+        "\n"
+        "Footnotes\n"
+        "  [1] Backups are kept for 30 days in a second data centre, then deleted for good at the "
+        "end.\n"
+        "  [2] On request.\n");
+}
+
+TEST_CASE("Who table: ids as a column on a wide terminal, on their own line when narrow") {
+  const raci::Selection one{&sample_matrix().activities()[2]};
+  // Piped (width 0): no ids unless asked for.
+  CHECK(raci::who_table(sample_matrix(), one, raci::Layout{}) ==
+        "  ACTIVITY                      R       A       C             I\n"
+        "Operations / Backup\n"
+        "  Define the backup policy [1]  Client  Client  Example Host\n"
+        "\n"
+        "Footnotes\n"
+        "  [1] Backups are kept for 30 days in a second data centre, then deleted for good at the "
+        "end.\n");
+  std::string wide;
+  raci::write_who_table(raci::append_to(wide), sample_matrix(), one, raci::Layout{false, 100});
+  CHECK(wide.substr(0, wide.find("\n\n")) ==
+        "  ID             ACTIVITY                      R       A       C             I\n"
+        "Operations / Backup\n"
+        "  backup-policy  Define the backup policy [1]  Client  Client  Example Host");
+  // 40 columns: the id is left out unless asked for, and the text goes above the parties.
+  std::string narrow;
+  raci::write_who_table(raci::append_to(narrow), sample_matrix(), one, raci::Layout{false, 40});
+  CHECK(narrow.substr(0, narrow.find("\n\n")) ==
+        "  ACTIVITY\n"
+        "    R       A       C             I\n"
+        "Operations / Backup\n"
+        "  Define the backup policy [1]\n"
+        "    Client  Client  Example Host");
+  std::string forced;
+  raci::write_who_table(raci::append_to(forced), sample_matrix(), one, raci::Layout{false, 40}, {},
+                        raci::IdColumn::always);
+  CHECK(forced.substr(0, forced.find("\n\n")) ==
+        "  ID\n"
+        "  ACTIVITY\n"
+        "    R       A       C             I\n"
+        "Operations / Backup\n"
+        "  backup-policy\n"
+        "  Define the backup policy [1]\n"
+        "    Client  Client  Example Host");
 }
 
 TEST_CASE("Who table: with three parties, two holders are named, not \"both\"") {

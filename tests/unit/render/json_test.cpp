@@ -154,6 +154,24 @@ TEST_CASE("JSON: activities are written one by one, as the whole array would pri
   CHECK(lines.pieces[3] == array[3].dump() + "\n");
 }
 
+TEST_CASE("JSON: the who view adds, per letter, the ids of the parties holding it") {
+  const raci::Matrix matrix = small();
+  CHECK(raci::who_json(matrix, *matrix.find_activity("size-platform")).dump() ==
+        R"({"R":["client"],"A":["client"],"C":["example-host"],"I":["example-host"]})");
+  CHECK(raci::who_json(matrix, *matrix.find_activity("install-servers")).dump() ==
+        R"({"R":["example-host"],"A":["example-host"],"C":[],"I":[]})");
+  Recorder lines;
+  const raci::MatchedWords matched = [](const raci::Activity&) {
+    return std::vector<std::string>{"backups"};
+  };
+  raci::write_activities_json(lines.sink(), matrix, {matrix.find_activity("backup-run")},
+                              raci::JsonList::lines, matched, raci::ActivityView::who);
+  CHECK(
+      lines.text() ==
+      R"({"id":"backup-run","text":"Run the backups","section":["Operations","Backup"],"section_id":"backup","phase":"run","roles":{"client":"I","example-host":"RA"},"footnotes":[{"number":1,"text":"Backups are kept for 30 days."}],"who":{"R":["example-host"],"A":["example-host"],"C":[],"I":["client"]},"matched":["backups"]})"
+      "\n");
+}
+
 TEST_CASE("JSON: an empty list is [] or nothing") {
   const raci::Matrix matrix = small();
   Recorder array;

@@ -187,7 +187,7 @@ TEST_CASE("Atomic file: a read-only file is refused unless ReadOnly::replace, as
   CHECK(dir.entries() == std::set<std::string>{"ro"});
 }
 
-TEST_CASE("Atomic file: a symbolic link is followed; the file it points at is replaced") {
+TEST_CASE("Atomic file: a symbolic link is followed, the file it points at is replaced") {
   TemporaryDirectory dir;
   fs::create_directory(dir / "real");
   raci::write_file_atomically(dir / "real/target", "old");

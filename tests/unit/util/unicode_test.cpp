@@ -42,7 +42,7 @@ TEST_CASE("Unicode: wrapping breaks at spaces, by width, never inside a characte
   CHECK(raci::wrap_text("", 10) == std::vector<std::string>{""});
 }
 
-TEST_CASE("Unicode: look-alike names share a skeleton; different names do not") {
+TEST_CASE("Unicode: look-alike names share a skeleton, different names do not") {
   CHECK(raci::skeleton("Client") == "client");
   CHECK(raci::skeleton("\u0421lient") == "client");             // Cyrillic Es
   CHECK(raci::skeleton("  Client \u00a0") == "client");         // spaces around, NBSP
@@ -52,6 +52,20 @@ TEST_CASE("Unicode: look-alike names share a skeleton; different names do not") 
   CHECK(raci::skeleton("Ｃｌｉｅｎｔ") == "client");  // full-width, by fold()
   CHECK(raci::skeleton("Cl1ent") != raci::skeleton("Client"));
   CHECK(raci::skeleton("Клиент") != raci::skeleton("Client"));
+}
+
+TEST_CASE("Unicode: the case-kept skeleton adds Latin look-alikes and keeps IT apart from LT") {
+  CHECK(raci::case_skeleton("Client") == "Client");
+  CHECK(raci::case_skeleton("CIient") == "Client");           // capital I
+  CHECK(raci::case_skeleton("C1ient") == "Client");           // digit one
+  CHECK(raci::case_skeleton("C|ient") == "Client");           // vertical bar
+  CHECK(raci::case_skeleton("B0ARD") == "BOARD");             // digit zero
+  CHECK(raci::case_skeleton("Gove rnance") == "Gove mance");  // rn
+  CHECK(raci::case_skeleton("Govemance") == raci::case_skeleton("Governance"));
+  CHECK(raci::case_skeleton(" \u0421lient\u200b ") == "Client");  // Cyrillic, hidden, spaces
+  CHECK(raci::case_skeleton("Ｃｌｉｅｎｔ") == "Client");         // full-width, case kept
+  CHECK(raci::case_skeleton("IT") != raci::case_skeleton("LT"));
+  CHECK(raci::case_skeleton("client") != raci::case_skeleton("Client"));
 }
 
 TEST_CASE("Unicode: escape_controls shows invalid bytes and hidden characters") {

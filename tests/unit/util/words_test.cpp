@@ -22,7 +22,7 @@ using Words = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("Words: letters and digits in any script; everything else separates") {
+TEST_CASE("Words: letters and digits in any script, everything else separates") {
   CHECK(folded("Manage capacities (compute, storage) for 2 DCs.") ==
         Words{"manage", "capacities", "compute", "storage", "for", "2", "dcs"});
   CHECK(folded("l'activité e-mail") == Words{"l", "activite", "e", "mail"});
@@ -65,7 +65,7 @@ TEST_CASE("Stemmer: French and German words are stemmed folded, accents or not")
   CHECK(stems("Sicherungen Sicherung", "de") == Words{"sicher", "sicher"});
 }
 
-TEST_CASE("Stemmer: a tag's primary subtag picks the language; unknown ones keep words") {
+TEST_CASE("Stemmer: a tag's primary subtag picks the language, unknown ones keep words") {
   raci::Stemmer swiss("de-CH");
   CHECK(swiss.stems());
   CHECK(swiss.language() == "de-CH");

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "raci/model/matrix.hpp"
+#include "raci/render/format.hpp"
+#include "raci/render/sink.hpp"
+#include "raci/render/table.hpp"
+
+namespace raci {
+
+// One column of the flat outputs (tsv, csv, a table with --columns): a field of the activity
+// object (json-output.md), one party's letters, or the parties holding one letter.
+struct Column {
+  enum class Kind {
+    id,
+    text,
+    text_fr,
+    note,
+    section,     // the section titles joined by " / "
+    section_id,  // the activity's own section
+    phase,       // "" when none
+    footnotes,   // the cited numbers joined by ";"
+    matched,     // the words a search found, joined by ";"
+    party,       // `index`: that party's letters ("" when none)
+    holders,     // `index`: the ids of the parties holding that role, joined by ";"
+  };
+  Kind kind = Kind::id;
+  std::size_t index = 0;
+  std::string name;  // the header of tsv and csv: the field name, party id or role letter
+};
+
+// What each row of `raci list` holds: id, section, phase, text, one column per party,
+// footnotes, section_id.
+std::vector<Column> list_columns(const Matrix& matrix);
+// What each row of `raci who` holds: id, section, phase, text, R, A, C, I, footnotes,
+// section_id.
+std::vector<Column> who_columns(const Matrix& matrix);
+
+// Every name --columns takes: the fields, then the party ids, then R, A, C and I.
+std::vector<std::string> column_names(const Matrix& matrix);
+// Columns by name, as --columns gives them ("id,text,client"): a field name, a party (id,
+// name or alias; roles.ID when a party id is also a field name) or a role letter (who.R),
+// in any case. Throws UsageError for an unknown name, with "did you mean" and the valid names.
+std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names);
+
+// The text of one cell, as every flat output holds it before its own escaping.
+std::string column_cell(const Matrix& matrix, const Activity& activity, const Column& column,
+                        const MatchedWords& matched = {});
+
+// Whether a flat output starts with a line of column names.
+enum class Headers { shown, hidden };
+
+// A TSV field: backslash, tab, line feed and carriage return written as \\, \t, \n and \r,
+// other control and hidden characters as escape_controls writes them, so that a field never
+// holds a tab or a line break and reads back unambiguously.
+std::string tsv_field(std::string_view text);
+
+// Tab-separated values: one line of column names (unless hidden), one line per activity.
+void write_activities_tsv(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                          const std::vector<Column>& columns, Headers headers = Headers::shown,
+                          const MatchedWords& matched = {});
+// CSV with these columns (format.hpp's csv_record).
+void write_columns_csv(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                       const std::vector<Column>& columns, const CsvStyle& style,
+                       Headers headers = Headers::shown, const MatchedWords& matched = {});
+// An aligned table with these columns, one row per activity, no section headings; the
+// column names upper-cased as its header (unless `layout.headers` is false).
+void write_columns_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                         const std::vector<Column>& columns, const Layout& layout,
+                         const MarkedWords& marked = {}, const MatchedWords& matched = {});
+// One activity id per line.
+void write_activity_ids(const Sink& sink, const Selection& selection);
+
+}  // namespace raci

@@ -1,0 +1,190 @@
+// Merging translated documents into one multilingual matrix (raci import --translation).
+#include "raci/import/translations.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "raci/import/markdown_import.hpp"
+#include "raci/load/loader.hpp"
+#include "raci/render/export.hpp"
+
+namespace {
+
+const std::string english = R"(# Hosting
+
+## Setup
+
+| Activity | Client | Host |
+|---|---|---|
+| Size the platform | RA | C |
+| Install the servers | I | RA |
+
+## Backup
+
+| Activity | Client | Host |
+|---|---|---|
+| Define the backup policy | RA | C |
+| Run the backups | I | RA |
+| Restore a backup | R | A |
+)";
+
+const std::string german = R"(# Hosting auf Deutsch
+
+## Einrichtung
+
+| Aktivität | Kunde | Anbieter |
+|---|---|---|
+| Die Plattform dimensionieren | RA | C |
+| Die Server installieren | I | RA |
+
+## Sicherung
+
+| Aktivität | Kunde | Anbieter |
+|---|---|---|
+| Die Sicherungsrichtlinie festlegen | RA | C |
+| Die Sicherungen ausführen | I | RA |
+| Eine Sicherung wiederherstellen | R | A |
+)";
+
+raci::Matrix imported(const std::string& markdown) {
+  return raci::import_markdown(markdown, "doc").matrix;
+}
+
+// `text` with the first occurrence of `from` replaced by `to`.
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+struct Merged {
+  raci::Matrix matrix;
+  std::vector<std::string> diagnostics;  // "FILE:LINE:COL: message"
+};
+
+Merged merge(const std::string& original, const std::string& translation) {
+  const raci::Matrix source = imported(original);
+  const raci::Matrix other = imported(translation);
+  raci::MergeResult result =
+      raci::merge_translations(source, "en", "en.md", {{"de", "de.md", &other}});
+  Merged out{std::move(result.matrix), {}};
+  for (const raci::MergeDiagnostic& d : result.diagnostics) {
+    out.diagnostics.push_back(d.origin + ":" + std::to_string(d.location.line) + ":" +
+                              std::to_string(d.location.column) + ": " + d.message);
+  }
+  return out;
+}
+
+std::string german_of(const raci::Translations& translations) {
+  const std::string* text = raci::find_translation(translations, "de");
+  return text ? *text : "(none)";
+}
+
+std::vector<std::string> german_rows(const raci::Matrix& m) {
+  std::vector<std::string> out;
+  for (const raci::Activity& a : m.activities())
+    out.push_back(german_of(a.text_translations));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Translations: aligned documents merge every text") {
+  const Merged merged = merge(english, german);
+  CHECK(merged.diagnostics.empty());
+  const raci::Matrix& m = merged.matrix;
+  CHECK(m.languages() == std::vector<std::string>{"en", "de"});
+  CHECK(m.title() == "Hosting");
+  CHECK(german_of(m.title_translations()) == "Hosting auf Deutsch");
+  CHECK(german_of(m.parties()[0].name_translations) == "Kunde");
+  CHECK(german_of(m.parties()[1].name_translations) == "Anbieter");
+  CHECK(german_of(m.sections()[0].title_translations) == "Einrichtung");
+  CHECK(german_of(m.sections()[1].title_translations) == "Sicherung");
+  CHECK(german_rows(m) ==
+        std::vector<std::string>{"Die Plattform dimensionieren", "Die Server installieren",
+                                 "Die Sicherungsrichtlinie festlegen", "Die Sicherungen ausführen",
+                                 "Eine Sicherung wiederherstellen"});
+  // The merged matrix is a valid data file, in both syntaxes.
+  const std::string yaml = raci::export_yaml(m);
+  CHECK(raci::export_yaml(raci::load_matrix_yaml(yaml, "m.yaml")) == yaml);
+  CHECK(yaml.find("    text_de: Die Sicherungen ausführen\n") != std::string::npos);
+}
+
+TEST_CASE("Translations: a missing row leaves its section untranslated, the rest merges") {
+  const Merged merged =
+      merge(english, replaced(german, "| Die Sicherungen ausführen | I | RA |\n", ""));
+  CHECK(merged.diagnostics ==
+        std::vector<std::string>{
+            "de.md:10:1: section 'Sicherung' has 2 rows where the original's section 'backup' "
+            "(en.md:10:1) has 3: section 'backup' left untranslated in 'de'"});
+  CHECK(german_rows(merged.matrix) == std::vector<std::string>{"Die Plattform dimensionieren",
+                                                               "Die Server installieren", "(none)",
+                                                               "(none)", "(none)"});
+  CHECK(german_of(merged.matrix.sections()[1].title_translations) == "(none)");
+}
+
+TEST_CASE("Translations: an extra row is reported the same way") {
+  const Merged merged =
+      merge(english, replaced(german, "| Die Server installieren | I | RA |\n",
+                              "| Die Server installieren | I | RA |\n| Noch etwas | I | RA |\n"));
+  CHECK(merged.diagnostics ==
+        std::vector<std::string>{
+            "de.md:3:1: section 'Einrichtung' has 3 rows where the original's section 'setup' "
+            "(en.md:3:1) has 2: section 'setup' left untranslated in 'de'"});
+  CHECK(german_rows(merged.matrix)[0] == "(none)");
+  CHECK(german_rows(merged.matrix)[2] == "Die Sicherungsrichtlinie festlegen");
+}
+
+TEST_CASE("Translations: other letters on a row name the row and both letters") {
+  const Merged merged = merge(english, replaced(german, "| Die Sicherungen ausführen | I | RA |",
+                                                "| Die Sicherungen ausführen | I | R |"));
+  CHECK(merged.diagnostics ==
+        std::vector<std::string>{
+            "de.md:15:1: row 2 of section 'Sicherung' has 'Kunde: I, Anbieter: R' where the "
+            "original's 'run-backups' (en.md:15:1) has 'Client: I, Host: RA': section "
+            "'backup' left untranslated in 'de'"});
+  CHECK(german_rows(merged.matrix)[3] == "(none)");
+  CHECK(german_rows(merged.matrix)[1] == "Die Server installieren");
+}
+
+TEST_CASE("Translations: a missing section is named in the original, the next ones still merge") {
+  const std::string without_setup = replaced(
+      german,
+      "## Einrichtung\n\n| Aktivität | Kunde | Anbieter |\n|---|---|---|\n"
+      "| Die Plattform dimensionieren | RA | C |\n| Die Server installieren | I | RA |\n\n",
+      "");
+  const Merged merged = merge(english, without_setup);
+  CHECK(merged.diagnostics ==
+        std::vector<std::string>{"en.md:3:1: section 'setup' ('Setup') has no counterpart in "
+                                 "de.md: left untranslated in 'de'"});
+  CHECK(german_rows(merged.matrix) ==
+        std::vector<std::string>{"(none)", "(none)", "Die Sicherungsrichtlinie festlegen",
+                                 "Die Sicherungen ausführen", "Eine Sicherung wiederherstellen"});
+}
+
+TEST_CASE("Translations: a text the original already has in that language is kept") {
+  const raci::Matrix source = raci::load_builtin_matrix();
+  const raci::Matrix copy = raci::load_builtin_matrix();  // "French" texts = the English ones
+  const raci::MergeResult result =
+      raci::merge_translations(source, "en", "built-in", {{"fr", "fr.md", &copy}});
+  // The five French originals stay; each differs from the "translation", so each is said.
+  std::size_t kept = 0;
+  for (const raci::MergeDiagnostic& d : result.diagnostics) {
+    if (d.message.find("keeps the original's 'fr' text") != std::string::npos) ++kept;
+  }
+  CHECK(kept == 5);
+  CHECK(
+      *raci::find_translation(result.matrix.find_activity("vm-tagging")->text_translations, "fr") ==
+      "Appliquer les tags aux machines virtuelles conformément à la politique définie");
+}
+
+TEST_CASE("Translations: the language a file name gives") {
+  CHECK(raci::language_of_file("seed/fr/iaas.md") == "fr");
+  CHECK(raci::language_of_file("iaas.de.md") == "de");
+  CHECK(raci::language_of_file("iaas_es.md") == "es");
+  CHECK(raci::language_of_file("iaas-it.md") == "it");
+  CHECK(raci::language_of_file("docs/iaas.md").empty());
+  CHECK(raci::language_of_file("zz/iaas-xx.md").empty());
+}
