@@ -483,6 +483,11 @@ TEST_CASE("CLI import: annotated cells become cell notes, shown by show and in J
   const Json json =
       Json::parse(run_raci({"--data", yaml, "show", "ship-release", "-o", "json"}).out);
   CHECK(json.at("cell_notes") == Json{{"team", "signs off"}});
+  // A filtered export keeps the notes of the rows it keeps.
+  const Json exported =
+      Json::parse(run_raci({"--data", yaml, "export", "-k", "ship", "-o", "json"}).out);
+  CHECK(exported.at("sections").at(0).at("activities").at(0).at("cell_notes") ==
+        Json{{"team", "signs off"}});
   const Json plain = Json::parse(run_raci({"show", "backup-capacity", "-o", "json"}).out);
   CHECK_FALSE(plain.contains("cell_notes"));
 }
