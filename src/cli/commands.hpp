@@ -2,9 +2,11 @@
 
 #include <CLI/CLI.hpp>
 #include <charconv>
+#include <functional>
 
 #include "context.hpp"
 #include "raci/analysis/query.hpp"
+#include "raci/render/sink.hpp"
 
 namespace raci::cli {
 
@@ -60,6 +62,11 @@ inline CLI::Validator footnote_number() {
 
 // --output FILE and --force, for the commands that can write a file.
 void add_output_options(CLI::App& command, OutputTarget& target);
+
+// Streams what `write` writes to standard output; a --output FILE is replaced only once
+// complete, so its text is built whole first.
+void deliver_streamed(Context& context, const OutputTarget& output,
+                      const std::function<void(const Sink&)>& write);
 
 // Each adds the options and footer of the command its row of the command table names
 // (command_table.cpp) to `command`, and returns the action to run when it is chosen.

@@ -1,6 +1,7 @@
 // raci import: a RACI document written as Markdown tables, read into the data format.
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -24,27 +25,76 @@ struct ImportOptions {
   OutputTarget output;
   std::vector<std::string> translations;  // LANG=FILE or FILE
   std::string language;                   // of the original
+  std::string mark_role = "R";            // what a checkmark stands for
+  bool strict = false;                    // the first warning is an error
+  bool explain = false;                   // how each table was read, instead of the data
 };
+
+// raci import --explain: one paragraph per table.
+void write_explanation(const Sink& sink, const std::vector<ImportedTable>& tables) {
+  const auto quoted = [](const std::vector<std::string>& names) {
+    std::vector<std::string> out;
+    for (const std::string& name : names)
+      out.push_back(escape_controls(quote(name)));
+    return fmt::format("{}", fmt::join(out, ", "));
+  };
+  for (const ImportedTable& table : tables) {
+    const std::string where = fmt::format("line {}", table.location.line);
+    switch (table.kind) {
+      case ImportedTable::Kind::raci:
+        sink(fmt::format("{}: RACI table{}, {} rows imported, {} not\n", where,
+                         table.reason.empty() ? "" : " (" + escape_controls(table.reason) + ")",
+                         table.rows, table.rows_skipped));
+        sink(fmt::format("  activity  {}\n", escape_controls(quote(table.activity_column))));
+        sink(fmt::format("  parties   {}\n", quoted(table.parties)));
+        if (!table.groups.empty()) sink(fmt::format("  groups    {}\n", quoted(table.groups)));
+        break;
+      case ImportedTable::Kind::legend:
+        sink(fmt::format("{}: legend, {} rows read, {} not\n", where, table.rows,
+                         table.rows_skipped));
+        break;
+      case ImportedTable::Kind::skipped:
+        sink(fmt::format("{}: skipped ({})\n", where, escape_controls(table.reason)));
+        continue;
+    }
+    std::vector<std::string> readings;
+    for (const auto& [written, read] : table.readings)
+      readings.push_back(escape_controls(fmt::format("{} -> {}", quote(written), read)));
+    if (!readings.empty()) sink(fmt::format("  read      {}\n", fmt::join(readings, "; ")));
+  }
+}
 
 void print_warning(const std::string& origin, Location location, const std::string& message) {
   const std::string line = located(escape_controls(origin), location, escape_controls(message));
   std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
 }
 
-// A Markdown document read into a matrix, its warnings printed.
-Matrix import_document(const std::string& path) {
+// A Markdown document read into a matrix, its warnings printed (with --strict, the first is
+// an error); `tables` gets how each table was read.
+Matrix import_document(const std::string& path, const ImportOptions& options,
+                       std::vector<ImportedTable>* tables = nullptr) {
   const std::string markdown = read_data_file(path);
   const bool standard_input = path == "-";
   const std::string origin = standard_input ? stdin_origin : path;
   const std::string stem = standard_input ? "stdin" : std::filesystem::path(path).stem().string();
   ImportResult result;
   try {
-    result = import_markdown(markdown, stem);
+    raci::ImportOptions reading;
+    reading.mark_role = *role_from_letter(
+        static_cast<char>(std::toupper(static_cast<unsigned char>(options.mark_role.front()))));
+    result = import_markdown(markdown, stem, reading);
   } catch (const DataError& e) {
     throw DataError(origin, e.location(), e.message());
   }
+  if (options.strict && !result.diagnostics.empty()) {
+    const ImportDiagnostic& first = result.diagnostics.front();
+    throw DataError(origin, first.location,
+                    fmt::format("{} (--strict: the first of {} warnings)", first.message,
+                                result.diagnostics.size()));
+  }
   for (const ImportDiagnostic& d : result.diagnostics)
     print_warning(origin, d.location, d.message);
+  if (tables) *tables = std::move(result.tables);
   return std::move(result.matrix);
 }
 
@@ -95,7 +145,8 @@ bool import_with_translations(const ImportOptions& options, Matrix& out) {
     }
     documents.push_back(std::move(document));
   }
-  Matrix original = data ? load_matrix_file(options.input) : import_document(options.input);
+  Matrix original =
+      data ? load_matrix_file(options.input) : import_document(options.input, options);
   if (data && language.empty()) language = original.languages().front();
   if (data && language != original.languages().front()) {
     throw UsageError(fmt::format("{} is in {} (its 'languages'), not {}",
@@ -109,7 +160,7 @@ bool import_with_translations(const ImportOptions& options, Matrix& out) {
       throw UsageError(fmt::format("{} is in {}, the original's language",
                                    escape_controls(document.origin), quote(language)));
     }
-    translated.push_back(import_document(document.origin));
+    translated.push_back(import_document(document.origin, options));
     document.matrix = &translated.back();
   }
   const std::string origin = options.input == "-" ? stdin_origin : options.input;
@@ -141,11 +192,24 @@ Action add_import(CLI::App& command) {
                   "The original's language (default: from its file name, else en; a data file's "
                   "own)")
       ->type_name("LANG");
+  command
+      .add_option("--mark-role", options->mark_role,
+                  "The role a checkmark (x, ✓) or a party's own name in its column stands for")
+      ->type_name("LETTER")
+      ->check(CLI::IsMember({"R", "A", "C", "I"}, CLI::ignore_case));
+  command.add_flag("--strict", options->strict,
+                   "Make the first warning an error (status 2, nothing written)");
+  command.add_flag("--explain", options->explain,
+                   "Print how each table was read (its kind, activity column, parties, the role "
+                   "cells read) instead of the data");
   add_output_options(command, options->output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
-      "footnote markers become footnotes. Whatever cannot be read is reported on stderr\n"
-      "with its line (raci: warning: FILE:LINE:COL: ...), never dropped silently.\n"
+      "footnote markers become footnotes. A table is read when most of its cells after the\n"
+      "first column are roles: letters (RA, R/A, __C, I__), words (Responsible, DRI, the\n"
+      "legend's own words) or checkmarks (--mark-role). Whatever cannot be read is\n"
+      "reported on stderr with its line (raci: warning: FILE:LINE:COL: ...), never\n"
+      "dropped silently.\n"
       "\n"
       "With --translation, each translated document is read too and merged into the\n"
       "original as translations (docs/data-format.md, Languages), aligned section by section\n"
@@ -158,16 +222,28 @@ Action add_import(CLI::App& command) {
       "  raci import provider.md -o json | jq '.sections[].title'\n"
       "  raci import fr/iaas.md --translation en/iaas.md --translation de=iaas-DE.md");
   return [options](Context& context) {
+    if (options->explain) {
+      std::vector<ImportedTable> tables;
+      import_document(options->input, *options, &tables);
+      deliver_streamed(context, options->output,
+                       [&](const Sink& sink) { write_explanation(sink, tables); });
+      return static_cast<int>(exit_success);
+    }
     Matrix matrix;
     bool complete = true;
     if (options->translations.empty() && options->language.empty() &&
         language_of_file(options->input).empty()) {
-      matrix = import_document(options->input);
+      matrix = import_document(options->input, *options);
     } else {
       complete = import_with_translations(*options, matrix);
     }
-    context.deliver(options->output,
-                    context.format == Format::json ? export_json(matrix) : export_yaml(matrix));
+    deliver_streamed(context, options->output, [&](const Sink& sink) {
+      if (context.format == Format::json) {
+        write_export_json(sink, matrix);
+      } else {
+        write_export_yaml(sink, matrix);
+      }
+    });
     return static_cast<int>(complete ? exit_success : exit_no_match);
   };
 }

@@ -11,10 +11,7 @@
 #include "raci/util/unicode.hpp"
 
 namespace raci::cli {
-namespace {
 
-// Streams to standard output; a --output FILE is replaced only once complete, so its text is
-// built whole first.
 void deliver_streamed(Context& context, const OutputTarget& output,
                       const std::function<void(const Sink&)>& write) {
   if (output.file.empty() || output.file == "-") {
@@ -25,8 +22,6 @@ void deliver_streamed(Context& context, const OutputTarget& output,
   write(append_to(text));
   context.deliver(output, text);
 }
-
-}  // namespace
 
 void add_output_options(CLI::App& command, OutputTarget& target) {
   command
@@ -85,7 +80,8 @@ Action add_export(CLI::App& command) {
         break;
       }
       default:
-        context.deliver(*output, export_yaml(matrix));
+        deliver_streamed(context, *output,
+                         [&](const Sink& sink) { write_export_yaml(sink, matrix); });
     }
     return static_cast<int>(exit_success);
   };

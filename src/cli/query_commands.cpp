@@ -434,7 +434,10 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
       if (activity.roles[p].contains(role)) names.push_back(matrix.role_info(role).name);
     }
     const std::string letters = activity.roles[p].letters();
-    const std::string spelled = names.empty() ? "-" : fmt::format("{}", fmt::join(names, ", "));
+    std::string spelled = names.empty() ? "-" : fmt::format("{}", fmt::join(names, ", "));
+    if (p < activity.cell_notes.size() && !activity.cell_notes[p].empty()) {
+      spelled += " (" + activity.cell_notes[p] + ")";
+    }
     table.add_row(
         {Cell(matrix.parties()[p].name),
          Cell(letters.empty() ? spelled : letters + "  " + spelled,

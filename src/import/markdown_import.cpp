@@ -11,6 +11,8 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
@@ -25,12 +27,18 @@ using detail::RawCell;
 
 constexpr long long max_footnote = 2147483647;
 
-struct DraftActivity {
-  std::string text;
-  std::vector<std::string> roles;  // by party index; "" for none
-  std::vector<long long> footnotes;
-  std::string note;
-  std::uint32_t line = 0;
+// The roles one column holds in one activity, kept until the parties are complete.
+struct ColumnRoles {
+  std::uint32_t activity;
+  std::uint32_t party;
+  RoleSet roles;
+};
+
+// A footnote marker of a row, kept until the footnotes are known.
+struct Citation {
+  std::size_t activity;
+  long long number;
+  std::uint32_t line;
 };
 
 struct DraftSection {
@@ -38,12 +46,9 @@ struct DraftSection {
   std::string description;
   int level = 0;
   std::size_t parent = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> children;
-  std::vector<DraftActivity> activities;
-  bool legend = false;     // holds the legend table, not activities
-  bool has_table = false;  // a paragraph after the first table is no description
+  std::size_t built = static_cast<std::size_t>(-1);  // its builder index, once it has rows
+  bool legend = false;                               // holds the legend table
   std::uint32_t line = 0;
-  std::string id;
 };
 
 struct DraftParty {
@@ -67,40 +72,87 @@ std::string party_name(std::string_view header) {
 }
 
 bool is_legend_header(const std::vector<RawCell>& cells) {
+  static const std::set<std::string> role_words{"role",  "roles", "rolle", "rollen", "rol",
+                                                "ruolo", "ruoli", "papel", "papeis"};
+  static const std::set<std::string> description_words{"description", "beschreibung", "descripcion",
+                                                       "descrizione", "descricao",    "meaning"};
   if (cells.size() < 2) return false;
   const std::string first = fold(detail::strip_markup(cells[0].text));
   const std::string second = fold(detail::strip_markup(cells[1].text));
-  return (first == "role" || first == "roles" || first == "rolle") &&
-         (second == "description" || second == "beschreibung" || second == "descripcion");
+  return role_words.contains(first) && description_words.contains(second);
 }
+
+// The letter of a legend row's first cell, "(R) Executes" → 'R' and "Executes", or 0.
+char legend_letter(std::string_view cell, std::string& name) {
+  name = detail::strip_markup(cell);
+  if (name.size() >= 3 && name[0] == '(' && name[2] == ')' &&
+      std::isalpha(static_cast<unsigned char>(name[1]))) {
+    const char letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[1])));
+    name = std::string(trim(name.substr(3)));
+    return letter;
+  }
+  return 0;
+}
+
+// The document's lines one at a time, split on line feeds; the last one may be empty.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view text) : text_(text) {}
+
+  bool next(std::string_view& line) {
+    if (pos_ > text_.size()) return false;
+    const std::size_t end = text_.find('\n', pos_);
+    const std::size_t stop = end == std::string_view::npos ? text_.size() : end;
+    line = text_.substr(pos_, stop - pos_);
+    pos_ = end == std::string_view::npos ? text_.size() + 1 : end + 1;
+    return true;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+// Rows read before a table's kind is decided: enough to see its shape, few enough that a
+// huge table is not held whole.
+constexpr std::size_t rows_to_decide = 16;
 
 class Importer {
  public:
-  Importer(std::string_view markdown, std::string fallback_title)
-      : title_(std::move(fallback_title)) {
-    std::size_t start = 0;
-    while (start <= markdown.size()) {
-      const std::size_t end = markdown.find('\n', start);
-      const std::size_t stop = end == std::string_view::npos ? markdown.size() : end;
-      lines_.push_back(markdown.substr(start, stop - start));
-      if (end == std::string_view::npos) break;
-      start = end + 1;
-    }
+  Importer(std::string_view markdown, std::string fallback_title, const ImportOptions& options)
+      : title_(std::move(fallback_title)),
+        mark_letter_(std::string(1, role_letter(options.mark_role))),
+        role_words_(detail::usual_role_words()) {
+    markdown_ = markdown;
   }
 
+  // The document is read line by line, each row going into the builder as it is read.
+  // Whatever the document holds, what the importer hands the builder obeys its rules: a
+  // refusal is a bug of the importer, not bad input, and the fuzzer treats it so.
   ImportResult run() {
-    std::size_t i = read_front_matter();
-    choose_title(i);
-    for (; i < lines_.size(); ++i)
-      read_line(i);
-    flush_paragraph();
-    if (parties_.empty()) {
-      throw DataError("", {},
-                      "no RACI table found (a table whose first column is the activity and the "
-                      "others the parties)");
+    try {
+      read_document();
+    } catch (const DataError& e) {
+      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
     }
-    check_footnotes();
-    ImportResult result{build_checked(), std::move(diagnostics_)};
+    if (parties_.empty()) {
+      const std::string message =
+          "no RACI table found (a table whose first column is the activity and the others the "
+          "parties, most of their cells role letters)";
+      if (!closest_) throw DataError("", {}, message);
+      throw DataError("", {closest_->line, 1},
+                      fmt::format("{}; the closest, this table, was refused: {} of {} filled "
+                                  "cells outside its first column are roles",
+                                  message, closest_->roles, closest_->filled));
+    }
+    ImportResult result;
+    try {
+      result.matrix = finish();
+    } catch (const DataError& e) {
+      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
+    }
+    result.diagnostics = std::move(diagnostics_);
+    result.tables = std::move(reports_);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
                        return a.location.line < b.location.line;
@@ -109,19 +161,41 @@ class Importer {
   }
 
  private:
+  void read_document() {
+    LineCursor cursor(markdown_);
+    std::size_t i = read_front_matter(cursor);
+    choose_title(cursor, i);
+    std::string_view line;
+    bool more = cursor.next(line);
+    while (more) {
+      std::string_view following;
+      more = cursor.next(following);
+      next_line_ = more ? std::optional<std::string_view>(following) : std::nullopt;
+      read_line(i++, line);
+      line = following;
+    }
+    close_table();
+    flush_paragraph();
+  }
+
   static std::uint32_t number(std::size_t index) { return static_cast<std::uint32_t>(index + 1); }
 
   void note(std::size_t index, std::string message, std::uint32_t column = 1) {
     diagnostics_.push_back({{number(index), column}, std::move(message)});
   }
 
-  std::size_t read_front_matter() {
-    if (lines_.empty() || trim(lines_[0]) != "---") return 0;
-    for (std::size_t i = 1; i < lines_.size(); ++i) {
-      if (trim(lines_[i]) != "---") continue;
-      std::string yaml;
-      for (std::size_t j = 1; j < i; ++j)
-        yaml += std::string(lines_[j]) + "\n";
+  // Moves `cursor` past the front matter, if any; returns the number of lines it took.
+  std::size_t read_front_matter(LineCursor& cursor) {
+    LineCursor ahead = cursor;
+    std::string_view line;
+    if (!ahead.next(line) || trim(line) != "---") return 0;
+    std::string yaml;
+    for (std::size_t i = 1; ahead.next(line); ++i) {
+      if (trim(line) != "---") {
+        yaml += std::string(line) + "\n";
+        continue;
+      }
+      cursor = ahead;
       try {
         const YAML::Node front = YAML::Load(yaml);
         if (front.IsMap() && front["title"] && front["title"].IsScalar()) {
@@ -148,26 +222,28 @@ class Importer {
   }
 
   // A lone level-1 heading before any other is the document's title, not a section.
-  void choose_title(std::size_t first) {
+  void choose_title(LineCursor ahead, std::size_t first) {
     std::size_t level_one = 0;
     std::size_t first_heading = none;
-    for (std::size_t i = first; i < lines_.size(); ++i) {
-      const int level = heading_level(lines_[i]);
+    std::string_view first_text;
+    std::string_view line;
+    for (std::size_t i = first; ahead.next(line); ++i) {
+      const int level = heading_level(line);
       if (level == 0) continue;
-      if (first_heading == none) first_heading = i;
+      if (first_heading == none) {
+        first_heading = i;
+        first_text = line;
+      }
       if (level == 1) ++level_one;
     }
-    if (level_one == 1 && first_heading != none && heading_level(lines_[first_heading]) == 1) {
+    if (level_one == 1 && first_heading != none && heading_level(first_text) == 1) {
       title_line_ = first_heading;
-      if (front_title_.empty()) {
-        front_title_ = detail::strip_markup(lines_[first_heading].substr(2));
-      }
+      if (front_title_.empty()) front_title_ = detail::strip_markup(first_text.substr(2));
     }
     if (!front_title_.empty()) title_ = front_title_;
   }
 
-  void read_line(std::size_t i) {
-    const std::string_view line = lines_[i];
+  void read_line(std::size_t i, std::string_view line) {
     const std::string_view text = trim(line);
     if (text.empty()) {
       flush_paragraph();
@@ -175,6 +251,7 @@ class Importer {
     }
     if (const int level = heading_level(text); level > 0) {
       flush_paragraph();
+      close_table();
       table_ = Table{};
       if (i != title_line_) open_section(i, level, text.substr(static_cast<std::size_t>(level)));
       return;
@@ -184,8 +261,39 @@ class Importer {
       read_row(i, detail::split_row(line));
       return;
     }
+    if (is_thematic_break(text)) {
+      flush_paragraph();  // a rule between parts of the document holds no text
+      return;
+    }
+    // "*(2) …*" on the line after "*(1) …*" is the next footnote, not more of the first.
+    if (starts_footnote(text)) flush_paragraph();
     if (paragraph_.empty()) paragraph_start_ = i;
     paragraph_ += std::string(text) + "\n";
+  }
+
+  // "---", "***", "___" (three or more, spaces between allowed).
+  static bool is_thematic_break(std::string_view text) {
+    const char c = text[0];
+    if (c != '-' && c != '*' && c != '_') return false;
+    std::size_t count = 0;
+    for (char k : text) {
+      if (k == c) {
+        ++count;
+      } else if (k != ' ' && k != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
+  }
+
+  static bool starts_footnote(std::string_view text) {
+    while (!text.empty() && (text.front() == '*' || text.front() == '_'))
+      text.remove_prefix(1);
+    if (text.empty() || text.front() != '(') return false;
+    std::size_t digits = 1;
+    while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])))
+      ++digits;
+    return digits > 1 && digits <= 11 && digits < text.size() && text[digits] == ')';
   }
 
   void open_section(std::size_t i, int level, std::string_view title) {
@@ -200,20 +308,31 @@ class Importer {
       }
     }
     current_ = sections_.size();
-    if (section.parent != none) sections_[section.parent].children.push_back(current_);
     sections_.push_back(std::move(section));
   }
 
+  enum class Kind { undecided, raci, legend, skipped, transposed };
+
   struct Table {
     bool open = false;
-    bool legend = false;
+    Kind kind = Kind::undecided;
     std::size_t columns = 0;  // party columns
     std::vector<std::string> headers;
+    std::vector<RawCell> header_cells;
+    std::size_t line = 0;
+    struct Row {
+      std::size_t line;
+      std::vector<RawCell> cells;
+    };
+    std::vector<Row> pending;          // rows before the kind is decided
+    std::vector<std::string> letters;  // a transposed table's columns
+    bool note_column = false;          // the last column is the activity's note
+    std::size_t base = none;           // the section of the table, above its group rows
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
-    const bool header = i + 1 < lines_.size() && trim(lines_[i + 1]).starts_with('|') &&
-                        detail::is_separator(detail::split_row(lines_[i + 1]));
+    const bool header = next_line_ && trim(*next_line_).starts_with('|') &&
+                        detail::is_separator(detail::split_row(*next_line_));
     if (cells.empty()) {
       note(i, "table row without cells: not imported");
       return;
@@ -227,29 +346,258 @@ class Importer {
       note(i, "table row without a header row: not imported");
       return;
     }
-    if (table_.legend) {
-      read_legend_row(i, cells);
-    } else {
-      read_activity_row(i, cells);
+    switch (table_.kind) {
+      case Kind::undecided:
+        table_.pending.push_back({i, cells});
+        if (table_.pending.size() >= rows_to_decide) decide_table();
+        break;
+      case Kind::legend:
+        read_legend_row(i, cells);
+        break;
+      case Kind::raci:
+        read_activity_row(i, cells);
+        break;
+      case Kind::transposed:
+        read_transposed_row(i, cells);
+        break;
+      case Kind::skipped:
+        break;  // said once for the whole table
     }
   }
 
   void open_table(std::size_t i, const std::vector<RawCell>& cells) {
-    table_ = Table{true, is_legend_header(cells), 0, {}};
-    if (table_.legend) {
-      if (current_ != none) sections_[current_].legend = true;
+    close_table();
+    table_ = Table{};
+    table_.open = true;
+    table_.line = i;
+    ImportedTable& report = reports_.emplace_back();
+    report.location = {number(i), 1};
+    report.activity_column = detail::strip_markup(cells[0].text);
+    if (is_legend_header(cells)) {
+      start_legend();
       return;
     }
     if (cells.size() < 2) {
       note(i, "table has no party column: its rows are not imported");
+      report.reason = "no party column";
       table_.open = false;
       return;
     }
-    table_.columns = cells.size() - 1;
+    table_.header_cells = cells;
     for (std::size_t c = 1; c < cells.size(); ++c) {
       std::string name = party_name(cells[c].text);
       if (name.empty()) name = fmt::format("Party {}", c);
       table_.headers.push_back(name);
+      report.parties.push_back(detail::strip_markup(cells[c].text));
+    }
+    table_.columns = cells.size() - 1;
+    // A last column of free text ("Notes", "Example") is the activity's note, not a party.
+    static const std::set<std::string> note_words{
+        "note",        "notes",        "remark",    "remarks",     "comment",
+        "comments",    "example",      "examples",  "remarque",    "remarques",
+        "commentaire", "commentaires", "bemerkung", "bemerkungen", "anmerkung",
+        "anmerkungen", "nota",         "notas",     "esempio",     "esempi"};
+    if (cells.size() >= 3 && note_words.contains(fold(detail::strip_markup(cells.back().text)))) {
+      table_.note_column = true;
+      --table_.columns;
+      table_.headers.pop_back();
+      report.parties.pop_back();
+      report.reason = fmt::format("its last column, {}, is the activity's note",
+                                  quote(detail::strip_markup(cells.back().text)));
+    }
+    start_transposed(cells);
+  }
+
+  // "| Task | R | A | C | I |": columns are the letters and the cells name parties.
+  void start_transposed(const std::vector<RawCell>& cells) {
+    std::vector<std::string> letters;
+    for (std::size_t c = 1; c <= table_.columns; ++c) {
+      std::string marker;
+      const std::optional<std::string> read =
+          detail::parse_role_cell(cells[c].text, marker, role_words_);
+      if (!read || read->size() != 1 || !marker.empty()) return;
+      if (std::find(letters.begin(), letters.end(), *read) != letters.end()) return;
+      letters.push_back(*read);
+    }
+    if (letters.size() < 2) return;
+    table_.kind = Kind::transposed;
+    table_.letters = std::move(letters);
+    reports_.back().kind = ImportedTable::Kind::raci;
+    reports_.back().reason = "transposed: the columns are role letters, the cells name parties";
+    reports_.back().parties.clear();
+    ++tables_;
+  }
+
+  // The index of the party called `name` (its name or an alias), added if there is none.
+  std::size_t party_index(const std::string& name) {
+    const std::string wanted = fold(name);
+    for (std::size_t p = 0; p < parties_.size(); ++p) {
+      const DraftParty& party = parties_[p];
+      if (fold(party.name) == wanted ||
+          std::any_of(party.aliases.begin(), party.aliases.end(),
+                      [&](const std::string& alias) { return fold(alias) == wanted; })) {
+        return p;
+      }
+    }
+    parties_.push_back({name, {}});
+    return parties_.size() - 1;
+  }
+
+  void read_transposed_row(std::size_t i, const std::vector<RawCell>& cells) {
+    if (current_ == none) open_section(i, 1, title_);
+    ImportedTable& report = reports_.back();
+    std::vector<long long> footnotes;
+    const std::string text =
+        detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));
+    if (text.empty()) {
+      note(i, "row has no activity text: not imported");
+      ++report.rows_skipped;
+      return;
+    }
+    std::vector<std::string> roles(parties_.size());
+    for (std::size_t c = 1; c < cells.size() && c <= table_.letters.size(); ++c) {
+      std::string names = detail::strip_markup(cells[c].text);
+      for (char& k : names) {
+        if (k == '/' || k == ';' || k == '&' || k == '+') k = ',';
+      }
+      std::size_t start = 0;
+      while (start <= names.size()) {
+        const std::size_t end = std::min(names.find(',', start), names.size());
+        const std::string name(trim(std::string_view(names).substr(start, end - start)));
+        start = end + 1;
+        // A dash says nobody: "-", "–", "—".
+        if (name.empty() || name == "-" || name == "\u2013" || name == "\u2014") continue;
+        const std::size_t p = party_index(name);
+        if (std::find(report.parties.begin(), report.parties.end(), parties_[p].name) ==
+            report.parties.end()) {
+          report.parties.push_back(parties_[p].name);
+        }
+        if (p >= roles.size()) roles.resize(p + 1);
+        if (roles[p].find(table_.letters[c - 1]) == std::string::npos) {
+          roles[p] += table_.letters[c - 1];
+        }
+      }
+    }
+    add_activity(number(i), text, roles, footnotes, "", {});
+    ++report.rows;
+  }
+
+  void start_legend() {
+    table_.kind = Kind::legend;
+    reports_.back().kind = ImportedTable::Kind::legend;
+    reports_.back().parties.clear();
+    if (current_ != none) sections_[current_].legend = true;
+  }
+
+  // A table whose kind is still open is decided on the rows it has.
+  void close_table() {
+    if (table_.open && table_.kind == Kind::undecided) decide_table();
+  }
+
+  // What a role cell holds: letters, a checkmark, the column's own party name, or nothing.
+  enum class CellKind { letters, annotated, checkmark, party_name, other };
+
+  // `note` gets the explanation of an annotated cell.
+  CellKind cell_kind(std::string_view cell, std::size_t column, std::string& letters,
+                     std::string* note = nullptr) const {
+    std::string marker;
+    if (const std::optional<std::string> read =
+            detail::parse_role_cell(cell, marker, role_words_)) {
+      letters = *read;
+      return CellKind::letters;
+    }
+    if (const auto annotated = detail::split_annotation(cell)) {
+      const std::optional<std::string> read =
+          detail::parse_role_cell(annotated->first, marker, role_words_);
+      if (read && !read->empty() && marker.empty()) {
+        letters = *read;
+        if (note) *note = annotated->second;
+        return CellKind::annotated;
+      }
+    }
+    letters = mark_letter_;
+    if (detail::is_checkmark(cell)) return CellKind::checkmark;
+    if (names_column_party(cell, column)) return CellKind::party_name;
+    return CellKind::other;
+  }
+
+  // Whether a cell holds the name of its own column's party ("Kunde" under "Kunde").
+  bool names_column_party(std::string_view cell, std::size_t column) const {
+    const std::string wanted = fold(detail::strip_markup(cell));
+    if (wanted.empty()) return false;
+    if (column < table_.headers.size() && fold(table_.headers[column]) == wanted) return true;
+    if (column >= parties_.size()) return false;
+    const DraftParty& party = parties_[column];
+    return fold(party.name) == wanted ||
+           std::any_of(party.aliases.begin(), party.aliases.end(),
+                       [&](const std::string& alias) { return fold(alias) == wanted; });
+  }
+
+  // The shape decides: rows whose first cell is "(R) Name" are a legend; a table where most
+  // filled cells outside the first column are role cells is a RACI table; any other table
+  // (dates, prices, a glossary) is skipped, with one diagnostic.
+  void decide_table() {
+    std::vector<Table::Row> rows = std::move(table_.pending);
+    table_.pending.clear();
+    std::string name;
+    const bool legend_shaped =
+        !rows.empty() && std::all_of(rows.begin(), rows.end(), [&](const Table::Row& row) {
+          return row.cells.size() >= 2 && legend_letter(row.cells[0].text, name) != 0;
+        });
+    if (legend_shaped) {
+      start_legend();
+      for (const Table::Row& row : rows)
+        read_legend_row(row.line, row.cells);
+      return;
+    }
+    std::size_t filled = 0;
+    std::size_t roles = 0;
+    std::size_t written = 0;  // role cells other than a column's own party name
+    for (const Table::Row& row : rows) {
+      for (std::size_t c = 1; c < row.cells.size() && c <= table_.columns; ++c) {
+        if (trim(row.cells[c].text).empty()) continue;
+        ++filled;
+        std::string letters;
+        const CellKind kind = cell_kind(row.cells[c].text, c - 1, letters);
+        if (kind != CellKind::other) ++roles;
+        if (kind != CellKind::other && kind != CellKind::party_name) ++written;
+      }
+    }
+    // Party names alone do not make a RACI table ("| a | b |" under "| A | B |").
+    if (written == 0) roles = 0;
+    if (filled == 0 || roles * 2 <= filled) {
+      table_.kind = Kind::skipped;
+      // The closest to a RACI table: the most role cells for its filled ones.
+      if (!closest_ || roles * closest_->filled > closest_->roles * filled ||
+          (closest_->filled == 0 && filled > 0)) {
+        closest_ = Refused{number(table_.line), roles, filled};
+      }
+      reports_.back().reason =
+          filled == 0 ? std::string("no role cells")
+                      : fmt::format(
+                            "not a RACI table: {} of {} filled cells outside the first "
+                            "column are roles",
+                            roles, filled);
+      note(table_.line,
+           filled == 0
+               ? std::string("table has no role cells: not a RACI table, its rows are not imported")
+               : fmt::format("table is not a RACI table ({} of {} filled cells outside the first "
+                             "column are roles): its rows are not imported",
+                             roles, filled));
+      return;
+    }
+    table_.kind = Kind::raci;
+    reports_.back().kind = ImportedTable::Kind::raci;
+    register_parties();
+    for (const Table::Row& row : rows)
+      read_activity_row(row.line, row.cells);
+  }
+
+  void register_parties() {
+    const std::vector<RawCell>& cells = table_.header_cells;
+    const std::size_t i = table_.line;
+    for (std::size_t c = 1; c <= table_.columns; ++c) {
+      std::string name = table_.headers[c - 1];
       if (c - 1 >= parties_.size()) {
         if (tables_ > 0) {
           note(i, fmt::format("column '{}' adds a party not in the tables above", name),
@@ -279,70 +627,180 @@ class Importer {
   void read_legend_row(std::size_t i, const std::vector<RawCell>& cells) {
     if (cells.size() < 2) {
       note(i, "legend row has no description: not imported");
+      ++reports_.back().rows_skipped;
       return;
     }
-    std::string name = detail::strip_markup(cells[0].text);
-    char letter = 0;
-    if (name.size() >= 3 && name[0] == '(' && name[2] == ')') {
-      letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[1])));
-      name = std::string(trim(name.substr(3)));
-    } else if (!name.empty()) {
+    std::string name;
+    char letter = legend_letter(cells[0].text, name);
+    if (letter == 0 && !name.empty()) {
       letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     }
     const std::optional<Role> role = role_from_letter(letter);
     if (!role || name.empty()) {
       note(i, fmt::format("legend row '{}' names no role R, A, C or I: not imported", name));
+      ++reports_.back().rows_skipped;
       return;
     }
     const std::string description = detail::strip_markup(cells[1].text);
     if (description.empty()) {
       note(i, fmt::format("legend row '{}' has no description: not imported", name));
+      ++reports_.back().rows_skipped;
       return;
     }
     legend_[static_cast<std::size_t>(*role)] = {name, description};
+    ++reports_.back().rows;
+    reports_.back().readings.emplace_back(std::string(1, letter), name);
+    // The document's own word for the letter reads as the letter in its tables.
+    if (name.find(' ') == std::string::npos) role_words_[fold(name)] = std::string(1, letter);
   }
 
   void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
+    ImportedTable& report = reports_.back();
+    const std::size_t groups = report.groups.size();
+    if (!read_activity_cells(i, cells)) {
+      ++report.rows_skipped;
+    } else if (report.groups.size() == groups) {
+      ++report.rows;
+    }
+  }
+
+  // What a role cell was read as, for --explain: each spelling once, a few per table.
+  void record_reading(std::string_view cell, const std::string& read) {
+    std::vector<std::pair<std::string, std::string>>& readings = reports_.back().readings;
+    const std::string written(trim(cell));
+    if (written.empty() || readings.size() >= 16) return;
+    const bool known = std::any_of(readings.begin(), readings.end(),
+                                   [&](const auto& reading) { return reading.first == written; });
+    if (!known) readings.emplace_back(written, read);
+  }
+
+  bool read_activity_cells(std::size_t i, const std::vector<RawCell>& cells) {
     if (current_ == none) open_section(i, 1, title_);  // a table before any heading
     const std::size_t expected = table_.columns + 1;
-    for (std::size_t c = expected; c < cells.size(); ++c) {
+    const std::size_t note_at = table_.note_column ? expected : none;
+    for (std::size_t c = expected + (table_.note_column ? 1 : 0); c < cells.size(); ++c) {
       if (!trim(cells[c].text).empty()) {
-        note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(), expected));
-        return;
+        note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(),
+                            expected + (table_.note_column ? 1 : 0)));
+        return false;
       }
     }
-    DraftActivity activity;
-    activity.line = number(i);
-    activity.text =
-        detail::strip_markup(detail::take_footnote_markers(cells[0].text, activity.footnotes));
-    if (activity.text.empty()) {
+    std::vector<long long> footnotes;
+    const std::string text =
+        detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));
+    if (text.empty()) {
       note(i, "row has no activity text: not imported");
-      return;
+      return false;
     }
-    activity.roles.assign(parties_.size(), "");
+    // A row with no role at all names a group of the rows below it: a section.
+    bool group = true;
+    for (std::size_t c = 1; c < expected && group; ++c)
+      group = c >= cells.size() || trim(cells[c].text).empty();
+    if (group && footnotes.empty()) {
+      if (table_.base == none) table_.base = current_;
+      open_section(i, sections_[table_.base].level + 1, text);
+      reports_.back().groups.push_back(text);
+      return true;
+    }
+    std::vector<std::string> roles(table_.columns);
+    std::vector<std::string> cell_notes(table_.columns);
     std::vector<std::string> markers;
+    std::vector<ImportDiagnostic> marks;
+    bool checkmark = false;
     for (std::size_t c = 1; c < expected; ++c) {
       const std::string cell = c < cells.size() ? cells[c].text : "";
+      const std::uint32_t column = c < cells.size() ? cells[c].column : 1;
+      const std::string& header = table_.headers[c - 1];
       std::string marker;
-      const std::optional<std::string> letters = detail::parse_role_cell(cell, marker);
-      if (!letters) {
-        note(i,
-             fmt::format("cell '{}' under '{}' is not role letters (R, A, C, I, each once): row "
-                         "not imported",
-                         std::string(trim(cell)), table_.headers[c - 1]),
-             cells[c].column);
-        return;
+      std::string letters;
+      switch (cell_kind(cell, c - 1, letters, &cell_notes[c - 1])) {
+        case CellKind::letters:
+          detail::parse_role_cell(cell, marker, role_words_);
+          break;
+        case CellKind::annotated:
+          break;
+        case CellKind::checkmark:
+          if (!checkmark_said_ && !checkmark) {
+            checkmark = true;
+            marks.push_back({{number(i), column},
+                             fmt::format("checkmark '{}' under '{}' read as role {} "
+                                         "(--mark-role); so is every checkmark of the document",
+                                         std::string(trim(cell)), header, mark_letter_)});
+          }
+          break;
+        case CellKind::party_name:
+          marks.push_back({{number(i), column},
+                           fmt::format("cell '{}' under '{}' names the party instead of its "
+                                       "role: read as role {} (--mark-role)",
+                                       std::string(trim(cell)), header, mark_letter_)});
+          break;
+        case CellKind::other:
+          note(i,
+               fmt::format("cell '{}' under '{}' is not role letters (R, A, C, I, each once): "
+                           "row not imported",
+                           std::string(trim(cell)), header),
+               column);
+          return false;
       }
-      activity.roles[c - 1] = *letters;
+      roles[c - 1] = letters;
+      std::string read = letters;
+      if (!cell_notes[c - 1].empty()) read += fmt::format(", note '{}'", cell_notes[c - 1]);
+      if (letters == mark_letter_ && detail::is_checkmark(cell)) read += " (a checkmark)";
+      if (letters == mark_letter_ && names_column_party(cell, c - 1)) read += " (the party's name)";
+      record_reading(cell, read);
       if (!marker.empty()) {
-        markers.push_back(
-            fmt::format("{} cell marked '{}' in the source", table_.headers[c - 1], marker));
+        markers.push_back(fmt::format("{} cell marked '{}' in the source", header, marker));
       }
     }
+    diagnostics_.insert(diagnostics_.end(), marks.begin(), marks.end());
+    checkmark_said_ = checkmark_said_ || checkmark;
+    std::string remark;
+    if (note_at < cells.size()) remark = detail::strip_markup(cells[note_at].text);
     for (const std::string& m : markers)
-      activity.note += (activity.note.empty() ? "" : "; ") + m;
-    sections_[current_].activities.push_back(std::move(activity));
-    sections_[current_].has_table = true;
+      remark += (remark.empty() ? "" : "; ") + m;
+    add_activity(number(i), text, roles, footnotes, remark, cell_notes);
+    return true;
+  }
+
+  // The row goes into the builder at once; its roles and citations wait for the parties and
+  // footnotes, which later tables and paragraphs may still add to.
+  void add_activity(std::uint32_t line, const std::string& text,
+                    const std::vector<std::string>& roles, const std::vector<long long>& footnotes,
+                    const std::string& remark, const std::vector<std::string>& cell_notes) {
+    const Location row{line, 1};
+    const std::size_t activity = builder_.add_activity(build_section(current_), row);
+    builder_.set_activity_id(activity,
+                             unique(detail::slug(text, 4, true), activity_ids_,
+                                    fmt::format("activity-{}", activity_ids_.ids.size() + 1)),
+                             row);
+    builder_.set_activity_text(activity, text, row);
+    if (!remark.empty()) builder_.set_activity_note(activity, remark, row);
+    for (std::size_t p = 0; p < roles.size(); ++p) {
+      if (roles[p].empty()) continue;
+      roles_.push_back({static_cast<std::uint32_t>(activity), static_cast<std::uint32_t>(p),
+                        read_role_letters(roles[p], LetterCase::upper, Repeats::refused).roles});
+    }
+    for (long long n : footnotes)
+      citations_.push_back({activity, n, line});
+    for (std::size_t p = 0; p < cell_notes.size(); ++p) {
+      if (!cell_notes[p].empty()) notes_.push_back({activity, p, cell_notes[p]});
+    }
+  }
+
+  // The builder index of a section, adding it (and the sections above it) at its first row:
+  // a heading without rows under it is no section.
+  std::size_t build_section(std::size_t s) {
+    DraftSection& section = sections_[s];
+    if (section.built != none) return section.built;
+    const std::size_t parent = section.parent == none ? no_section : build_section(section.parent);
+    const Location where{section.line, 1};
+    const std::size_t index = builder_.add_section(parent, where);
+    builder_.set_section_id(
+        index, unique(detail::slug(section.title, 5, false), section_ids_, "section"), where);
+    builder_.set_section_title(index, section.title, where);
+    if (!section.description.empty()) builder_.set_section_description(index, section.description);
+    section.built = index;
+    return index;
   }
 
   void flush_paragraph() {
@@ -363,7 +821,7 @@ class Importer {
     }
     if (current_ == none) {
       description_ += (description_.empty() ? "" : " ") + text;
-    } else if (!sections_[current_].has_table && !table_.open) {
+    } else if (sections_[current_].built == none && !table_.open) {
       std::string& description = sections_[current_].description;
       description += (description.empty() ? "" : " ") + text;
     } else {
@@ -384,81 +842,26 @@ class Importer {
     }
   }
 
-  void check_footnotes() {
-    for (DraftSection& section : sections_) {
-      for (DraftActivity& activity : section.activities) {
-        std::vector<long long> kept;
-        for (long long n : activity.footnotes) {
-          if (!footnotes_.contains(n)) {
-            diagnostics_.push_back(
-                {{activity.line, 1},
-                 fmt::format("footnote {} is not defined: reference dropped", n)});
-          } else if (std::find(kept.begin(), kept.end(), n) == kept.end()) {
-            kept.push_back(n);
-          }
-        }
-        activity.footnotes = std::move(kept);
-      }
-    }
-  }
+  // Ids given out, and for each base given out more than once the next suffix to try, so
+  // that the thousandth "x" does not try x-2 to x-999 again.
+  struct UsedIds {
+    std::unordered_set<std::string> ids;
+    std::unordered_map<std::string, int> next;
+  };
 
-  bool has_activities(std::size_t s) const {
-    if (!sections_[s].activities.empty()) return true;
-    return std::any_of(sections_[s].children.begin(), sections_[s].children.end(),
-                       [&](std::size_t c) { return has_activities(c); });
-  }
-
-  std::string unique(std::string base, std::set<std::string>& used, const std::string& fallback) {
+  static std::string unique(std::string base, UsedIds& used, const std::string& fallback) {
     if (base.empty()) base = fallback;
-    std::string id = base;
-    for (int n = 2; used.contains(id); ++n)
-      id = fmt::format("{}-{}", base, n);
-    used.insert(id);
+    if (used.ids.insert(base).second) return base;
+    int& n = used.next.try_emplace(base, 2).first->second;
+    std::string id = fmt::format("{}-{}", base, n++);
+    while (!used.ids.insert(id).second)
+      id = fmt::format("{}-{}", base, n++);
     return id;
   }
 
-  void build_section(MatrixBuilder& builder, std::size_t s, std::size_t parent) {
-    DraftSection& section = sections_[s];
-    const Location where{section.line, 1};
-    const std::size_t index = builder.add_section(parent, where);
-    builder.set_section_id(
-        index, unique(detail::slug(section.title, 5, false), section_ids_, "section"), where);
-    builder.set_section_title(index, section.title, where);
-    if (!section.description.empty()) builder.set_section_description(index, section.description);
-    for (const DraftActivity& a : section.activities) {
-      const Location row{a.line, 1};
-      const std::size_t activity = builder.add_activity(index, row);
-      builder.set_activity_id(activity,
-                              unique(detail::slug(a.text, 4, true), activity_ids_,
-                                     fmt::format("activity-{}", activity_ids_.size() + 1)),
-                              row);
-      builder.set_activity_text(activity, a.text, row);
-      if (!a.note.empty()) builder.set_activity_note(activity, a.note, row);
-      for (std::size_t p = 0; p < a.roles.size(); ++p) {
-        if (a.roles[p].empty()) continue;
-        builder.set_roles(activity, party_ids_[p],
-                          read_role_letters(a.roles[p], LetterCase::upper, Repeats::refused).roles,
-                          row);
-      }
-      for (long long n : a.footnotes)
-        builder.add_citation(activity, static_cast<int>(n), row);
-    }
-    for (std::size_t c : section.children) {
-      if (!sections_[c].legend && has_activities(c)) build_section(builder, c, index);
-    }
-  }
-
-  // Whatever the document holds, what the importer hands the builder obeys its rules: a
-  // refusal here is a bug of the importer, not bad input, and the fuzzer treats it so.
-  Matrix build_checked() {
-    try {
-      return build();
-    } catch (const DataError& e) {
-      throw std::logic_error(fmt::format("the importer built an invalid matrix: {}", e.what()));
-    }
-  }
-
-  Matrix build() {
+  // What only the end of the document settles: the legend, the parties, the footnotes, and
+  // so the roles and citations of every row.
+  Matrix finish() {
     static const std::array<std::pair<const char*, const char*>, 4> defaults{{
         {"Responsible", "Responsible for executing the process"},
         {"Accountable", "Approves the completion of the process"},
@@ -479,8 +882,7 @@ class Importer {
                                           fmt::join(missing, ", "))});
     }
     for (const DraftSection& section : sections_) {
-      if (!section.legend &&
-          !has_activities(static_cast<std::size_t>(&section - sections_.data()))) {
+      if (!section.legend && section.built == none) {
         diagnostics_.push_back(
             {{section.line, 1},
              fmt::format("heading '{}' has no activities: not imported as a section",
@@ -488,7 +890,7 @@ class Importer {
       }
     }
 
-    MatrixBuilder builder("");
+    MatrixBuilder& builder = builder_;
     builder.set_title(is_blank(title_) ? "Imported matrix" : title_);
     if (!is_blank(provider_)) builder.set_provider(provider_);
     if (!is_blank(description_)) builder.set_description(description_);
@@ -523,20 +925,52 @@ class Importer {
         builder.add_party_alias(index, alias);
     }
     builder.end_parties();
+    for (const ColumnRoles& held : roles_)
+      builder.set_roles(held.activity, held.party, held.roles);
+    std::vector<ColumnRoles>().swap(roles_);
+    for (const CellNote& held : notes_)
+      builder.set_cell_note(held.activity, party_ids_[held.party], held.note);
     for (const auto& [n, text] : footnotes_) {
       const std::size_t footnote = builder.add_footnote();
       builder.set_footnote_number(footnote, static_cast<int>(n));
       builder.set_footnote_text(footnote, text);
     }
     builder.end_footnotes();
-    for (std::size_t s = 0; s < sections_.size(); ++s) {
-      if (sections_[s].parent == none && !sections_[s].legend && has_activities(s))
-        build_section(builder, s, no_section);
+    // A marker for an undefined footnote is dropped, and one cited twice in a row kept once.
+    std::set<std::pair<std::size_t, long long>> cited;
+    for (const Citation& citation : citations_) {
+      if (!footnotes_.contains(citation.number)) {
+        diagnostics_.push_back(
+            {{citation.line, 1},
+             fmt::format("footnote {} is not defined: reference dropped", citation.number)});
+      } else if (cited.emplace(citation.activity, citation.number).second) {
+        builder.add_citation(citation.activity, static_cast<int>(citation.number),
+                             {citation.line, 1});
+      }
     }
     return builder.finish();
   }
 
-  std::vector<std::string_view> lines_;
+  std::string_view markdown_;
+  std::optional<std::string_view> next_line_;  // the line after the one being read
+  MatrixBuilder builder_{""};
+  std::vector<ColumnRoles> roles_;
+  std::vector<Citation> citations_;
+  struct CellNote {
+    std::size_t activity;
+    std::size_t party;
+    std::string note;
+  };
+  std::vector<CellNote> notes_;
+  struct Refused {
+    std::uint32_t line;
+    std::size_t roles;
+    std::size_t filled;
+  };
+  std::optional<Refused> closest_;
+  std::vector<ImportedTable> reports_;  // the table nearest to a RACI table that was not one  //
+                                        // explanations of annotated cells ("R (review)")
+  std::vector<std::string> party_ids_;
   std::string title_;
   std::string front_title_;
   std::string provider_;
@@ -545,25 +979,28 @@ class Importer {
   std::vector<DraftSection> sections_;
   std::size_t current_ = none;
   std::vector<DraftParty> parties_;
-  std::vector<std::string> party_ids_;
   std::array<std::pair<std::string, std::string>, 4> legend_;
   std::map<long long, std::string> footnotes_;
   Table table_;
+  std::string mark_letter_;       // what a checkmark or a party's own name reads as
+  detail::RoleWords role_words_;  // the usual words and the legend's
+  bool checkmark_said_ = false;
   std::size_t tables_ = 0;  // RACI tables read so far
   std::string paragraph_;
   std::size_t paragraph_start_ = 0;
-  std::set<std::string> section_ids_;
+  UsedIds section_ids_;
   std::set<std::string> party_words_;  // folded ids, names and aliases already given out
-  std::set<std::string> activity_ids_;
+  UsedIds activity_ids_;
   std::vector<ImportDiagnostic> diagnostics_;
 };
 
 }  // namespace
 
-ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title) {
+ImportResult import_markdown(std::string_view markdown, const std::string& fallback_title,
+                             const ImportOptions& options) {
   // Invalid text would only surface later, in the YAML produced from it.
   check_encoding(markdown, "");
-  return Importer(markdown, fallback_title).run();
+  return Importer(markdown, fallback_title, options).run();
 }
 
 }  // namespace raci

@@ -1,5 +1,7 @@
 #include "import/markdown_text.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -174,39 +176,164 @@ std::string take_footnote_markers(std::string_view text, std::vector<long long>&
   return out;
 }
 
-std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker) {
-  std::string compact;
-  for (char c : cell) {
-    if (!is_space(c)) compact += c;
-  }
-  // Emphasis around the letters: **RA**, __RA__, *RA*, _RA_.
+namespace {
+
+// Takes the emphasis around a whole cell off: **RA**, __C, I__, *I*, _ci_.
+std::string unwrap_emphasis(std::string_view cell) {
+  std::string text(trim(cell));
   for (const std::string_view mark : {"**", "__", "*", "_"}) {
-    if (compact.size() > 2 * mark.size() && compact.starts_with(mark)) {
-      const std::size_t close = compact.find(mark, mark.size());
+    if (text.size() > 2 * mark.size() && text.starts_with(mark)) {
+      const std::size_t close = text.find(mark, mark.size());
       if (close != std::string::npos) {
-        compact.erase(close, mark.size());
-        compact.erase(0, mark.size());
+        text.erase(close, mark.size());
+        text.erase(0, mark.size());
+        text = std::string(trim(text));
       }
     }
   }
-  std::size_t letters_end = 0;
-  while (letters_end < compact.size() &&
-         std::isalpha(static_cast<unsigned char>(compact[letters_end]))) {
-    ++letters_end;
+  return text;
+}
+
+// The length of the letter (any script, with its combining marks) at `i`, or 0.
+std::size_t letter_at(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return std::isalpha(byte) ? 1 : 0;
+  utf8proc_int32_t codepoint = 0;
+  const utf8proc_ssize_t length =
+      utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                       static_cast<utf8proc_ssize_t>(text.size() - i), &codepoint);
+  if (length <= 0) return 0;
+  const utf8proc_category_t category = utf8proc_category(codepoint);
+  const bool letter = category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_ME;
+  return letter ? static_cast<std::size_t>(length) : 0;
+}
+
+bool is_separator_char(char c) {
+  return c == ',' || c == '/' || c == '+' || c == '&' || c == ';';
+}
+
+// The letters a word of a cell stands for: itself when it is made of R, A, C, I (any case),
+// else what `words` says, else nullopt.
+std::optional<std::string> letters_of(std::string_view token, const RoleWords& words) {
+  const bool letters = std::all_of(token.begin(), token.end(), [](char c) {
+    return c > 0 && role_from_letter(static_cast<char>(std::toupper(c))).has_value();
+  });
+  if (letters) {
+    std::string out;
+    for (char c : token)
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
   }
-  marker = compact.substr(letters_end);
-  const std::string_view typed = std::string_view(compact).substr(0, letters_end);
-  if (!read_role_letters(typed, LetterCase::any, Repeats::refused).ok()) return std::nullopt;
+  const auto word = words.find(fold(token));
+  if (word == words.end()) return std::nullopt;
+  return word->second;
+}
+
+}  // namespace
+
+const RoleWords& usual_role_words() {
+  static const RoleWords words = [] {
+    RoleWords out;
+    const auto add = [&](const char* letters, std::initializer_list<const char*> names) {
+      for (const char* name : names)
+        out.emplace(fold(name), letters);
+    };
+    add("RA", {"DRI"});
+    add("R", {"Responsible", "Responsable", "Responsabile", "Réalise", "Executes", "Execute",
+              "Durchführt", "Durchführend", "Realisiert", "Verantwortlich", "Ejecuta", "Realiza",
+              "Esegue", "Realizza"});
+    add("A", {"Accountable", "Approves", "Approve", "Approuve", "Genehmigt", "Genehmigend",
+              "Aprueba", "Approva"});
+    add("C", {"Consulted", "Consults", "Consulté", "Konsultiert", "Beratend", "Beraten", "Consulta",
+              "Consultado", "Consultato"});
+    add("I", {"Informed", "Informé", "Informiert", "Informado", "Informato"});
+    return out;
+  }();
+  return words;
+}
+
+std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker,
+                                           const RoleWords& words) {
+  const std::string text = unwrap_emphasis(cell);
   std::string letters;
-  for (char c : typed)
-    letters += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t end = i;
+    while (end < text.size()) {
+      const std::size_t length = letter_at(text, end);
+      if (length == 0) break;
+      end += length;
+    }
+    if (end == i) break;
+    const std::optional<std::string> found =
+        letters_of(std::string_view(text).substr(i, end - i), words);
+    if (!found) return std::nullopt;
+    letters += *found;
+    // The next group follows after spaces, or after one separator and spaces.
+    std::size_t next = end;
+    while (next < text.size() && is_space(text[next]))
+      ++next;
+    if (next < text.size() && is_separator_char(text[next])) {
+      std::size_t after = next + 1;
+      while (after < text.size() && is_space(text[after]))
+        ++after;
+      if (after < text.size() && letter_at(text, after) > 0) next = after;
+    }
+    if (next >= text.size() || letter_at(text, next) == 0) {
+      i = end;
+      break;
+    }
+    i = next;
+  }
+  marker.clear();
+  for (std::size_t k = i; k < text.size(); ++k) {
+    if (!is_space(text[k])) marker += text[k];
+  }
   // What follows the letters is a marker only if it holds no letter or digit.
   if (std::any_of(marker.begin(), marker.end(),
                   [](char c) { return std::isalnum(static_cast<unsigned char>(c)); })) {
     return std::nullopt;
   }
+  for (std::size_t k = 0; k < marker.size(); ++k) {
+    if (letter_at(marker, k) > 0) return std::nullopt;
+  }
   if (letters.empty() && !marker.empty()) return std::nullopt;
+  if (!read_role_letters(letters, LetterCase::upper, Repeats::refused).ok()) return std::nullopt;
   return letters;
+}
+
+std::optional<std::pair<std::string, std::string>> split_annotation(std::string_view cell) {
+  const std::string text = unwrap_emphasis(cell);
+  std::string head;
+  std::string note;
+  if (const std::size_t open = text.find('('); open != std::string::npos && text.ends_with(')')) {
+    head = text.substr(0, open);
+    note = text.substr(open);
+    // "(in person) (twice)" is not one parenthesis: it stays as written.
+    int depth = 0;
+    bool one = true;
+    for (std::size_t k = 0; k < note.size(); ++k) {
+      depth += note[k] == '(' ? 1 : note[k] == ')' ? -1 : 0;
+      if (depth == 0 && k + 1 < note.size()) one = false;
+    }
+    if (one) note = note.substr(1, note.size() - 2);
+  } else {
+    for (const std::string_view separator : {" - ", " \u2013 ", " \u2014 ", ": "}) {
+      const std::size_t at = text.find(separator);
+      if (at == std::string::npos) continue;
+      head = text.substr(0, at);
+      note = text.substr(at + separator.size());
+      break;
+    }
+  }
+  note = strip_markup(note);
+  if (is_blank(head) || note.empty()) return std::nullopt;
+  return std::pair{std::string(trim(head)), note};
+}
+
+bool is_checkmark(std::string_view cell) {
+  const std::string text = unwrap_emphasis(cell);
+  return text == "x" || text == "X" || text == "\u2713" || text == "\u2714";
 }
 
 std::string slug(std::string_view text, std::size_t words, bool drop_stopwords) {

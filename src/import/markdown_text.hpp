@@ -1,6 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,9 +34,28 @@ std::string strip_markup(std::string_view text);
 // "\(1)" are text.
 std::string take_footnote_markers(std::string_view text, std::vector<long long>& numbers);
 
-// Role letters from a cell ("__RA__", "**R A**", " ra ", "RA*"), with any trailing marker
-// ("*", "†") in `marker`; nullopt when the cell is not letters among R, A, C, I, each once.
-std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker);
+// Words that stand for role letters, folded ("responsible" → "R", "dri" → "RA").
+using RoleWords = std::map<std::string, std::string, std::less<>>;
+
+// The usual words: R, A, C and I in English ("Responsible", "Accountable", "Consulted",
+// "Informed"), "DRI" (R and A), and the words of the provider's legends in French, German,
+// Spanish and Italian ("Réalise", "Approuve", "Genehmigt", "Ejecuta", "Consultato"...).
+const RoleWords& usual_role_words();
+
+// Role letters from a cell ("__RA__", "**R A**", " ra ", "R/A", "A / R", "R, A", "R + A",
+// "__C, I__", "Responsible", "DRI"), with any trailing marker ("*", "†") in `marker`: groups
+// of letters or `words`, separated by spaces, ",", "/", "+", "&" or ";", in emphasis or not.
+// nullopt when the cell is something else or names a letter twice.
+std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker,
+                                           const RoleWords& words = usual_role_words());
+
+// A role cell with an explanation, split: "R (review, decide)" → "R" and "review, decide";
+// "C,I - only for existing customers" → "C,I" and "only for existing customers" (also after
+// " – ", " — " or ": "). nullopt when the cell has no such explanation.
+std::optional<std::pair<std::string, std::string>> split_annotation(std::string_view cell);
+
+// Whether a cell is a checkmark: x, X, ✓, ✔ (in emphasis or not).
+bool is_checkmark(std::string_view cell);
 
 // A lowercase ASCII kebab-case slug of at most `words` words, without `stopwords` ones
 // unless nothing else is left.

@@ -90,6 +90,7 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       {"note", T::string, N::root, false,
        [](R& r, V v, L l) { r.builder_.set_activity_note(r.activity_, v, l); }},
       {"roles", T::map, N::roles, true},
+      {"cell_notes", T::map, N::cell_notes, false},
       {"footnotes", T::sequence, N::citations, false},
   };
   static const std::vector<KeySpec> glossary_entry{
@@ -210,6 +211,8 @@ std::string_view SchemaReader::describe(Node node) {
       return "an activity";
     case Node::roles:
       return "an activity's roles";
+    case Node::cell_notes:
+      return "an activity's cell notes";
     case Node::glossary_entry:
       return "a glossary entry";
     default:
@@ -242,8 +245,10 @@ SchemaReader::ExpectedValue SchemaReader::expected_value() const {
   const Frame& frame = stack_.back();
   if (frame.is_map) {
     if (frame.node == Node::legend) return {Type::map, Node::legend_entry};
-    if (frame.node == Node::roles || frame.key_index == translation_key)
+    if (frame.node == Node::roles || frame.node == Node::cell_notes ||
+        frame.key_index == translation_key) {
       return {Type::string, Node::root};
+    }
     const KeySpec& spec = keys_of(frame.node)[static_cast<std::size_t>(frame.key_index)];
     return {spec.type, spec.child};
   }
@@ -341,7 +346,7 @@ void SchemaReader::take_key(Frame& frame, std::string_view key, ScalarKind kind,
   frame.key_location = location;
   frame.expecting_key = false;
 
-  if (frame.node == Node::legend || frame.node == Node::roles) {
+  if (frame.node == Node::legend || frame.node == Node::roles || frame.node == Node::cell_notes) {
     const auto [first, added] = frame.free_keys_seen.emplace(key, location);
     if (!added) {
       fail(location,
@@ -415,6 +420,9 @@ void SchemaReader::take_value(const Frame& frame, std::string_view value, Scalar
   switch (frame.node) {
     case Node::roles:
       builder_.set_roles(activity_, frame.key, parse_letters(value, location), frame.key_location);
+      return;
+    case Node::cell_notes:
+      builder_.set_cell_note(activity_, frame.key, value, frame.key_location);
       return;
     case Node::aliases:
       builder_.add_party_alias(party_, value, location);

@@ -45,6 +45,7 @@ class SchemaReader final : public EventSink {
     activity_list,
     activity,
     roles,
+    cell_notes,
     citations,
     glossary_list,
     glossary_entry,

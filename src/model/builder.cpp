@@ -187,6 +187,9 @@ void MatrixBuilder::end_parties(Location where) {
     assign_roles(pending.activity, pending.party, pending.location, pending.roles);
   }
   pending_roles_ = {};
+  for (const PendingCellNote& pending : pending_cell_notes_)
+    assign_cell_note(pending);
+  pending_cell_notes_ = {};
 }
 
 std::size_t MatrixBuilder::add_footnote(Location where) {
@@ -319,6 +322,32 @@ void MatrixBuilder::assign_roles(std::size_t activity, std::string_view party, L
                             did_you_mean(party, ids)));
   }
   matrix_.activities_.at(activity).roles[it->second] = roles;
+}
+
+void MatrixBuilder::set_cell_note(std::size_t activity, std::string_view party,
+                                  std::string_view note, Location where) {
+  check_text(note, "cell_notes", where);
+  PendingCellNote pending{activity, std::string(party), std::string(note), where};
+  if (parties_ended_) {
+    assign_cell_note(pending);
+  } else {
+    pending_cell_notes_.push_back(std::move(pending));
+  }
+}
+
+void MatrixBuilder::assign_cell_note(const PendingCellNote& note) {
+  const auto it = party_by_id_.find(note.party);
+  if (it == party_by_id_.end()) {
+    std::vector<std::string> ids;
+    for (const Party& p : matrix_.parties_)
+      ids.push_back(p.id);
+    fail(note.location, fmt::format("unknown party {} (known parties: {}){}", quote(note.party),
+                                    escape_controls(fmt::format("{}", fmt::join(ids, ", "))),
+                                    did_you_mean(note.party, ids)));
+  }
+  std::vector<std::string>& notes = matrix_.activities_.at(note.activity).cell_notes;
+  notes.resize(matrix_.parties_.size());
+  notes[it->second] = note.note;
 }
 
 void MatrixBuilder::add_citation(std::size_t activity, int number, Location where) {

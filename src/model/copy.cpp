@@ -112,6 +112,10 @@ MatrixBuilder copy_matrix(const Matrix& matrix, const std::vector<const Activity
     for (std::size_t p = 0; p < original->roles.size(); ++p) {
       if (!original->roles[p].empty()) builder.set_roles(activity, p, original->roles[p]);
     }
+    for (std::size_t p = 0; p < original->cell_notes.size(); ++p) {
+      if (!original->cell_notes[p].empty())
+        builder.set_cell_note(activity, matrix.parties()[p].id, original->cell_notes[p]);
+    }
     for (int number : original->footnotes)
       builder.add_citation(activity, number);
   }

@@ -22,8 +22,8 @@ void put_text(Json& out, const std::string& key, const std::string& text,
     out[key + "_" + translation.language] = translation.text;
 }
 
-// Both exports walk the same tree; only the writer differs. The JSON export streams it: the
-// parts before each list of activities, then the activities one by one.
+// Both exports walk the same tree; only the writer differs. Both stream it: the parts before
+// each list of activities, then the activities one by one.
 Json data_activity_json(const Matrix& matrix, const Activity& activity) {
   Json a{{"id", activity.id}};
   put_text(a, "text", activity.text, activity.text_translations);
@@ -33,6 +33,11 @@ Json data_activity_json(const Matrix& matrix, const Activity& activity) {
     if (!activity.roles[p].empty()) roles[matrix.parties()[p].id] = activity.roles[p].letters();
   }
   a["roles"] = std::move(roles);
+  Json notes = Json::object();
+  for (std::size_t p = 0; p < activity.cell_notes.size(); ++p) {
+    if (!activity.cell_notes[p].empty()) notes[matrix.parties()[p].id] = activity.cell_notes[p];
+  }
+  if (!notes.empty()) a["cell_notes"] = std::move(notes);
   if (!activity.footnotes.empty()) a["footnotes"] = activity.footnotes;
   return a;
 }
@@ -46,24 +51,6 @@ Json section_head_json(const Matrix& matrix, const Section& section) {
   const bool inherited =
       section.parent != no_section && matrix.sections()[section.parent].phase == section.phase;
   if (section.phase && !inherited) out["phase"] = phase_name(*section.phase);
-  return out;
-}
-
-Json data_section_json(const Matrix& matrix, const Section& section) {
-  Json out = section_head_json(matrix, section);
-  if (!section.activities.empty()) {
-    Json activities = Json::array();
-    for (std::size_t index : section.activities)
-      activities.push_back(data_activity_json(matrix, matrix.activities()[index]));
-    out["activities"] = std::move(activities);
-  }
-  if (!section.subsections.empty()) {
-    Json subsections = Json::array();
-    for (std::size_t index : section.subsections) {
-      subsections.push_back(data_section_json(matrix, matrix.sections()[index]));
-    }
-    out["sections"] = std::move(subsections);
-  }
   return out;
 }
 
@@ -114,17 +101,6 @@ Json glossary_json(const Matrix& matrix) {
     if (!entry.language.empty()) item["lang"] = entry.language;
     out.push_back(std::move(item));
   }
-  return out;
-}
-
-Json matrix_json(const Matrix& matrix) {
-  Json out = matrix_head_json(matrix);
-  Json sections = Json::array();
-  for (const Section& section : matrix.sections()) {
-    if (section.parent == no_section) sections.push_back(data_section_json(matrix, section));
-  }
-  out["sections"] = std::move(sections);
-  if (!matrix.glossary().empty()) out["glossary"] = glossary_json(matrix);
   return out;
 }
 
@@ -326,11 +302,65 @@ void write_yaml_block(std::string& out, const Json& value, std::size_t indent, b
 
 }  // namespace
 
+namespace {
+
+// Text is handed to the sink in pieces of about this size.
+constexpr std::size_t yaml_piece = 64 * 1024;
+
+void flush_yaml(const Sink& sink, std::string& out, std::size_t at_least) {
+  if (out.size() < at_least) return;
+  sink(out);
+  out.clear();
+}
+
+// One section as an item of a block list whose "- " stands at `indent`: the same text
+// write_yaml_block gives for the whole section as one value, an activity at a time.
+void write_yaml_section(const Sink& sink, std::string& out, const Matrix& matrix,
+                        const Section& section, std::size_t indent) {
+  out.append(indent, ' ');
+  out += "- ";
+  write_yaml_block(out, section_head_json(matrix, section), indent + 2, true);
+  if (!section.activities.empty()) {
+    out.append(indent + 2, ' ');
+    out += "activities:\n";
+    for (std::size_t index : section.activities) {
+      out.append(indent + 4, ' ');
+      out += "- ";
+      write_yaml_block(out, data_activity_json(matrix, matrix.activities()[index]), indent + 6,
+                       true);
+      flush_yaml(sink, out, yaml_piece);
+    }
+  }
+  if (!section.subsections.empty()) {
+    out.append(indent + 2, ' ');
+    out += "sections:\n";
+    for (std::size_t index : section.subsections)
+      write_yaml_section(sink, out, matrix, matrix.sections()[index], indent + 4);
+  }
+}
+
+}  // namespace
+
 // The data format holds the matrix as loaded: a view in another language exports its original.
-std::string export_yaml(const Matrix& shown) {
+void write_export_yaml(const Sink& sink, const Matrix& shown) {
   const Matrix& matrix = shown.original();
   std::string out;
-  write_yaml_block(out, matrix_json(matrix), 0, false);
+  write_yaml_block(out, matrix_head_json(matrix), 0, false);
+  const bool any = std::any_of(matrix.sections().begin(), matrix.sections().end(),
+                               [](const Section& s) { return s.parent == no_section; });
+  out += any ? "sections:\n" : "sections: []\n";
+  for (const Section& section : matrix.sections()) {
+    if (section.parent == no_section) write_yaml_section(sink, out, matrix, section, 2);
+  }
+  if (!matrix.glossary().empty()) {
+    write_yaml_block(out, Json{{"glossary", glossary_json(matrix)}}, 0, false);
+  }
+  flush_yaml(sink, out, 1);
+}
+
+std::string export_yaml(const Matrix& matrix) {
+  std::string out;
+  write_export_yaml(append_to(out), matrix);
   return out;
 }
 

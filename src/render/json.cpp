@@ -65,6 +65,11 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
     roles[matrix.parties()[p].id] = activity.roles[p].letters();
   }
   out["roles"] = std::move(roles);
+  Json notes = Json::object();
+  for (std::size_t p = 0; p < activity.cell_notes.size(); ++p) {
+    if (!activity.cell_notes[p].empty()) notes[matrix.parties()[p].id] = activity.cell_notes[p];
+  }
+  if (!notes.empty()) out["cell_notes"] = std::move(notes);
   Json footnotes = Json::array();
   for (int number : activity.footnotes) {
     footnotes.push_back({{"number", number}, {"text", matrix.find_footnote(number)->text}});

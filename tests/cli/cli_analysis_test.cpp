@@ -409,8 +409,8 @@ TEST_CASE("CLI import: Markdown in, the data format out, warnings on stderr") {
                                ":40:34: column 'Auditor' adds a party not in the tables above\n"
                                "raci: warning: " +
                                md +
-                               ":43:19: cell 'X' under 'Cliente' is not role letters (R, A, C, I, "
-                               "each once): row not imported\n"));
+                               ":43:19: checkmark 'X' under 'Cliente' read as role R "
+                               "(--mark-role); so is every checkmark of the document\n"));
   CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 7);
 
   const fs::path dir = scratch("import");
@@ -425,11 +425,128 @@ TEST_CASE("CLI import: Markdown in, the data format out, warnings on stderr") {
 
   const RunResult none = run_raci({"import", data_dir + "/import/no-table.md"});
   CHECK(none.status == 2);
-  CHECK(none.err == "raci: error: " + data_dir +
-                        "/import/no-table.md: no RACI table found (a table whose first column is "
-                        "the activity and the others the parties)\n");
+  CHECK(none.err ==
+        "raci: error: " + data_dir +
+            "/import/no-table.md: no RACI table found (a table whose first column is "
+            "the activity and the others the parties, most of their cells role letters)\n");
   CHECK(run_raci({"import", "/nonexistent.md"}).err ==
         "raci: error: /nonexistent.md: cannot read: No such file or directory\n");
+}
+
+TEST_CASE("CLI import: every row of the provider's documents, --mark-role for marks") {
+  // The LLMaaS row whose client cell is __C, I__, in German, with the legend's own words.
+  const std::string llmaas = data_dir + "/import/cloud-temple/de/llmaas.md";
+  const RunResult imported = run_raci({"import", llmaas, "-o", "json"});
+  CHECK(imported.status == 0);
+  CHECK(imported.err.empty());
+  const Json matrix = Json::parse(imported.out);
+  CHECK(matrix.at("roles").at("R").at("name") == "Durchführt");
+  std::size_t rows = 0;
+  for (const Json& section : matrix.at("sections"))
+    rows += section.at("activities").size();
+  CHECK(rows == 24);
+
+  const std::string shapes = data_dir + "/import/shapes.md";
+  const RunResult consulted = run_raci({"import", shapes, "--mark-role", "c", "-o", "json"});
+  CHECK(consulted.status == 0);
+  CHECK(consulted.err.find(shapes +
+                           ":39:12: checkmark '✓' under 'Equipo' read as role C (--mark-role); so "
+                           "is every checkmark of the document\n") != std::string::npos);
+  const Json marks = Json::parse(consulted.out).at("sections").at(2).at("activities");
+  CHECK(marks.at(0).at("roles") == Json{{"equipo", "C"}, {"proveedor", "RA"}});
+
+  const RunResult bad = run_raci({"import", shapes, "--mark-role", "S"});
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err.starts_with("raci: error: --mark-role: S not in {R,A,C,I}"));
+}
+
+TEST_CASE("CLI import: annotated cells become cell notes, shown by show and in JSON") {
+  const fs::path dir = scratch("annotated");
+  const std::string yaml = (dir / "a.yaml").string();
+  const RunResult imported =
+      run_raci({"import", data_dir + "/import/annotated.md", "--output", yaml});
+  CHECK(imported.status == 0);
+  CHECK(read(yaml).find("        roles: {team: R, vendor: I}\n"
+                        "        cell_notes:\n"
+                        "          team: review, decide\n"
+                        "          vendor: notified\n") != std::string::npos);
+  const RunResult shown = run_raci({"--data", yaml, "show", "plan-release"});
+  CHECK(shown.status == 0);
+  CHECK(shown.out ==
+        "id       plan-release\n"
+        "section  Annotated cells (annotated-cells)\n"
+        "phase    -\n"
+        "text     Plan the release\n"
+        "Team     R  Responsible (review, decide)\n"
+        "Vendor   I  Informed (notified)\n");
+  const Json json =
+      Json::parse(run_raci({"--data", yaml, "show", "ship-release", "-o", "json"}).out);
+  CHECK(json.at("cell_notes") == Json{{"team", "signs off"}});
+  // A filtered export keeps the notes of the rows it keeps.
+  const Json exported =
+      Json::parse(run_raci({"--data", yaml, "export", "-k", "ship", "-o", "json"}).out);
+  CHECK(exported.at("sections").at(0).at("activities").at(0).at("cell_notes") ==
+        Json{{"team", "signs off"}});
+  const Json plain = Json::parse(run_raci({"show", "backup-capacity", "-o", "json"}).out);
+  CHECK_FALSE(plain.contains("cell_notes"));
+}
+
+TEST_CASE("CLI import: no readable table names the closest, and --strict makes warnings errors") {
+  const std::string prices = data_dir + "/import/no-raci-table.md";
+  const RunResult none = run_raci({"import", prices});
+  CHECK(none.status == 2);
+  CHECK(none.out.empty());
+  CHECK(none.err == "raci: error: " + prices +
+                        ":3:1: no RACI table found (a table whose first column is the activity and "
+                        "the others the parties, most of their cells role letters); the closest, "
+                        "this table, was refused: 2 of 4 filled cells outside its first column "
+                        "are roles\n");
+
+  const fs::path dir = scratch("strict");
+  const std::string out = (dir / "v.yaml").string();
+  const std::string variations = data_dir + "/import/variations.md";
+  const RunResult strict = run_raci({"import", variations, "--strict", "--output", out});
+  CHECK(strict.status == 2);
+  CHECK(strict.out.empty());
+  CHECK(strict.err == "raci: error: " + variations +
+                          ":40:34: column 'Auditor' adds a party not in the tables above "
+                          "(--strict: the first of 7 warnings)\n");
+  CHECK_FALSE(fs::exists(out));
+  const RunResult clean =
+      run_raci({"import", data_dir + "/import/cloud-temple/de/llmaas.md", "--strict"});
+  CHECK(clean.status == 0);
+  CHECK(clean.err.empty());
+}
+
+TEST_CASE("CLI import: --explain says how each table was read") {
+  const RunResult explained = run_raci({"import", data_dir + "/import/shapes.md", "--explain"});
+  CHECK(explained.status == 0);
+  CHECK(explained.out ==
+        "line 5: legend, 4 rows read, 1 not\n"
+        "  read      'R' -> Does; 'A' -> Signs; 'C' -> Advises; 'I' -> Hears\n"
+        "line 15: RACI table, 6 rows imported, 0 not\n"
+        "  activity  'Tarea'\n"
+        "  parties   'Equipo', 'Proveedor'\n"
+        "  read      'RA' -> RA; 'CI' -> CI; 'R/A' -> RA; 'C/I' -> CI; 'A / R' -> AR; 'I' -> I; "
+        "'R, A' -> RA; 'C,I' -> CI; 'R + A' -> RA; '**RA**' -> RA; '__C, I__' -> CI\n"
+        "line 28: RACI table, 4 rows imported, 0 not\n"
+        "  activity  'Tarea'\n"
+        "  parties   'Equipo', 'Proveedor'\n"
+        "  read      'Responsible, Accountable' -> RA; 'Consulted' -> C; 'DRI' -> RA; "
+        "'Informed' -> I; 'Does / Signs' -> RA; 'Advises' -> C; 'Réalise' -> R; 'Genehmigt' -> "
+        "A\n"
+        "line 37: RACI table, 3 rows imported, 1 not\n"
+        "  activity  'Tarea'\n"
+        "  parties   'Equipo', 'Proveedor'\n"
+        "  read      '✓' -> R (a checkmark); 'RA' -> RA; 'C' -> C; 'x' -> R (a checkmark); "
+        "'**Equipo**' -> R (the party's name)\n"
+        "line 46: skipped (not a RACI table: 0 of 4 filled cells outside the first column are "
+        "roles)\n"
+        "line 53: skipped (not a RACI table: 0 of 1 filled cells outside the first column are "
+        "roles)\n");
+  // The warnings are the same as without --explain.
+  CHECK(explained.err == run_raci({"import", data_dir + "/import/shapes.md"}).err);
 }
 
 TEST_CASE("CLI export: Markdown imports back") {

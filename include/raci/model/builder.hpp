@@ -73,6 +73,9 @@ class MatrixBuilder {
   // parties are complete.
   void set_roles(std::size_t activity, std::size_t party, RoleSet roles);
   void add_citation(std::size_t activity, int number, Location where = {});
+  // A note on one party's cell of the activity (`party` is its id; `where` names it).
+  void set_cell_note(std::size_t activity, std::string_view party, std::string_view note,
+                     Location where = {});
 
   // A glossary entry: a term, its equivalents and, optionally, the language of the texts it
   // holds for. A term may appear once per language.
@@ -156,6 +159,14 @@ class MatrixBuilder {
   std::unordered_map<std::string, std::size_t> party_by_id_;
   bool parties_ended_ = false;
   std::vector<PendingRole> pending_roles_;
+  struct PendingCellNote {
+    std::size_t activity;
+    std::string party;
+    std::string note;
+    Location location;
+  };
+  void assign_cell_note(const PendingCellNote& note);
+  std::vector<PendingCellNote> pending_cell_notes_;
   std::unordered_map<int, std::size_t> footnote_by_number_;
   bool footnotes_ended_ = false;
   std::vector<PendingCitation> pending_citations_;

@@ -136,6 +136,9 @@ struct Activity {
   std::string note;  // a remark on the row, e.g. a marker found when importing
   std::size_t section = no_section;
   std::vector<RoleSet> roles;  // one entry per party, in the order of Matrix::parties()
+  // A remark on one party's cell ("review, decide" of "R (review, decide)"), by party index
+  // like `roles`; empty when no cell of the row has one.
+  std::vector<std::string> cell_notes;
   std::vector<int> footnotes;  // footnote numbers, in the order cited
   Location location;
 };

@@ -10,7 +10,9 @@ namespace raci {
 
 // The whole matrix in the YAML data format (docs/data-format.md); loading it gives the same
 // matrix.
+// write_export_yaml streams it activity by activity.
 std::string export_yaml(const Matrix& matrix);
+void write_export_yaml(const Sink& sink, const Matrix& matrix);
 
 // The same data format as JSON: the same keys and nesting.
 // write_export_json streams it section by section and activity by activity.

@@ -24,6 +24,7 @@ std::vector<raci::detail::RawCell> row(std::vector<std::string> texts) {
 }  // namespace
 
 using Strings = std::vector<std::string>;
+using raci::detail::is_checkmark;
 using raci::detail::parse_role_cell;
 using raci::detail::slug;
 using raci::detail::strip_markup;
@@ -110,6 +111,50 @@ TEST_CASE("Markdown text: a marker after the letters is kept apart") {
   CHECK(marker == "*");
 }
 
+TEST_CASE("Markdown text: combined letters with separators, in any order and emphasis") {
+  std::string marker;
+  CHECK(parse_role_cell("R/A", marker) == "RA");
+  CHECK(parse_role_cell("A/R", marker) == "AR");
+  CHECK(parse_role_cell("A / R", marker) == "AR");
+  CHECK(parse_role_cell("R, A", marker) == "RA");
+  CHECK(parse_role_cell("R,A", marker) == "RA");
+  CHECK(parse_role_cell("R + A", marker) == "RA");
+  CHECK(parse_role_cell("C/I", marker) == "CI");
+  CHECK(parse_role_cell("**RA**", marker) == "RA");
+  CHECK(parse_role_cell("__C, I__", marker) == "CI");
+  CHECK(parse_role_cell("C; I & R", marker) == "CIR");
+  CHECK(marker.empty());
+  CHECK(parse_role_cell("R, I*", marker) == "RI");
+  CHECK(marker == "*");
+  CHECK_FALSE(parse_role_cell("R/R", marker));
+  CHECK_FALSE(parse_role_cell("R, Client", marker));
+}
+
+TEST_CASE("Markdown text: words for roles in five languages, and DRI") {
+  std::string marker;
+  CHECK(parse_role_cell("Responsible", marker) == "R");
+  CHECK(parse_role_cell("**Accountable**, consulted", marker) == "AC");
+  CHECK(parse_role_cell("DRI", marker) == "RA");
+  CHECK(parse_role_cell("Réalise / Approuve", marker) == "RA");
+  CHECK(parse_role_cell("Konsultiert", marker) == "C");
+  CHECK(parse_role_cell("Informado", marker) == "I");
+  CHECK(parse_role_cell("Esegue", marker) == "R");
+  CHECK_FALSE(parse_role_cell("DRI, A", marker));  // A twice
+  const raci::detail::RoleWords own{{"does", "R"}};
+  CHECK(parse_role_cell("Does", marker, own) == "R");
+  CHECK_FALSE(parse_role_cell("Responsible", marker, own));
+}
+
+TEST_CASE("Markdown text: checkmarks") {
+  CHECK(is_checkmark("x"));
+  CHECK(is_checkmark(" X "));
+  CHECK(is_checkmark("✓"));
+  CHECK(is_checkmark("**✔**"));
+  CHECK_FALSE(is_checkmark("xx"));
+  CHECK_FALSE(is_checkmark("R"));
+  CHECK_FALSE(is_checkmark(""));
+}
+
 TEST_CASE("Markdown text: what is not a role cell is refused") {
   std::string marker;
   CHECK_FALSE(parse_role_cell("RR", marker));
@@ -133,4 +178,17 @@ TEST_CASE("Markdown text: a slug of stopwords only keeps them") {
   CHECK(slug("Of the", 3, true) == "of-the");
   CHECK(slug("", 3, true).empty());
   CHECK(slug("!!!", 3, false).empty());
+}
+
+TEST_CASE("Markdown text: an annotated role cell splits into letters and explanation") {
+  using Split = std::optional<std::pair<std::string, std::string>>;
+  using raci::detail::split_annotation;
+  CHECK(split_annotation("R (review, decide)") == Split({"R", "review, decide"}));
+  CHECK(split_annotation("**I** (notified)") == Split({"I", "notified"}));
+  CHECK(split_annotation("C,I - only for existing customers") ==
+        Split({"C,I", "only for existing customers"}));
+  CHECK(split_annotation("I: by mail") == Split({"I", "by mail"}));
+  CHECK(split_annotation("R (a) (b)") == Split({"R", "(a) (b)"}));
+  CHECK(split_annotation("RA") == std::nullopt);
+  CHECK(split_annotation("(only)") == std::nullopt);
 }

@@ -375,3 +375,22 @@ TEST_CASE("Loader: the glossary is read, and its mistakes are named") {
   // One term per language.
   CHECK(error_of(base + glossary + "  - term: dr\n    same: [x]\n    lang: fr\n") == "(no error)");
 }
+
+TEST_CASE("Loader: cell notes are read by party, and their parties checked") {
+  const raci::Matrix m = raci::load_matrix_yaml(
+      with("roles: {client: RA, host: CI}",
+           "roles: {client: RA, host: CI}\n        cell_notes: {host: only for new customers}"),
+      "m.yaml");
+  const raci::Activity& size = m.activities()[0];
+  CHECK(size.cell_notes == std::vector<std::string>{"", "only for new customers"});
+  CHECK(m.activities()[1].cell_notes.empty());
+  CHECK(error_of(with("roles: {client: RA, host: CI}",
+                      "roles: {client: RA, host: CI}\n        cell_notes: {hots: x}")) ==
+        "m.yaml:25:22: unknown party 'hots' (known parties: client, host); did you mean 'host'?");
+  CHECK(error_of(with("roles: {client: RA, host: CI}",
+                      "roles: {client: RA, host: CI}\n        cell_notes: {host: ''}")) ==
+        "m.yaml:25:22: 'cell_notes' must not be empty");
+  CHECK(error_of(with("roles: {client: RA, host: CI}",
+                      "roles: {client: RA, host: CI}\n        cell_notes: [x]")) ==
+        "m.yaml:25:21: 'cell_notes' must be a mapping, not a sequence");
+}
