@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <cctype>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -102,6 +103,50 @@ class TrimmedEnd {
 
 }  // namespace
 
+namespace {
+
+// The activities as Markdown tables under their section headings: each row the text with
+// its footnote markers, then the cells `columns` writes for it (" x |" each, under
+// `headers`). Returns the footnotes the rows cite.
+std::set<int> write_markdown_rows(
+    TrimmedEnd& trimmed, const Matrix& matrix, const Selection& selection,
+    const std::vector<std::string>& headers,
+    const std::function<void(std::string&, const Activity&)>& columns) {
+  SectionHeadings headings(matrix);
+  std::set<int> cited;
+  std::string header = "| Activity |";
+  std::string rule = "|---|";
+  for (const std::string& name : headers) {
+    header += fmt::format(" {} |", name);
+    rule += "---|";
+  }
+  std::string out;
+  for (const Activity* activity : selection) {
+    out.clear();
+    if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
+    out += "| " + cell(activity->text);
+    for (int number : activity->footnotes)
+      out += fmt::format(" ({})", number);
+    out += " |";
+    columns(out, *activity);
+    out += '\n';
+    trimmed.write(out);
+    cited.insert(activity->footnotes.begin(), activity->footnotes.end());
+  }
+  return cited;
+}
+
+// The footnotes, one paragraph each, after a blank line.
+void write_markdown_footnotes(TrimmedEnd& trimmed, const Matrix& matrix,
+                              const std::set<int>& numbers) {
+  if (!numbers.empty()) trimmed.write("\n");
+  for (int number : numbers) {
+    trimmed.write(fmt::format("*({}) {}*\n\n", number, cell(matrix.find_footnote(number)->text)));
+  }
+}
+
+}  // namespace
+
 void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
                                MarkdownDocument document) {
   TrimmedEnd trimmed(sink);
@@ -117,37 +162,20 @@ void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Sel
     out += '\n';
   }
   trimmed.write(out);
-  SectionHeadings headings(matrix);
-  std::set<int> cited;
-  std::string header = "| Activity |";
-  std::string rule = "|---|";
-  for (const Party& party : matrix.parties()) {
-    header += fmt::format(" {} |", cell(party.name));
-    rule += "---|";
-  }
-  for (const Activity* activity : selection) {
-    out.clear();
-    if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
-    out += "| " + cell(activity->text);
-    for (int number : activity->footnotes)
-      out += fmt::format(" ({})", number);
-    out += " |";
-    for (const RoleSet roles : activity->roles) {
-      out += roles.empty() ? std::string("  |") : fmt::format(" **{}** |", roles.letters());
-    }
-    out += '\n';
-    trimmed.write(out);
-    cited.insert(activity->footnotes.begin(), activity->footnotes.end());
-  }
+  std::vector<std::string> parties;
+  for (const Party& party : matrix.parties())
+    parties.push_back(cell(party.name));
+  std::set<int> cited = write_markdown_rows(
+      trimmed, matrix, selection, parties, [](std::string& row, const Activity& a) {
+        for (const RoleSet roles : a.roles)
+          row += roles.empty() ? std::string("  |") : fmt::format(" **{}** |", roles.letters());
+      });
   if (whole) {
     cited.clear();
     for (const Footnote& footnote : matrix.footnotes())
       cited.insert(footnote.number);
   }
-  if (!cited.empty()) trimmed.write("\n");
-  for (int number : cited) {
-    trimmed.write(fmt::format("*({}) {}*\n\n", number, cell(matrix.find_footnote(number)->text)));
-  }
+  write_markdown_footnotes(trimmed, matrix, cited);
   trimmed.finish();
 }
 
@@ -161,39 +189,22 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
 void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection) {
   TrimmedEnd trimmed(sink);
   trimmed.write(front_matter(matrix));
-  SectionHeadings headings(matrix);
-  std::set<int> cited;
-  std::string header = "| Activity |";
-  std::string rule = "|---|";
-  for (Role role : all_roles) {
-    header += fmt::format(" {} |", role_letter(role));
-    rule += "---|";
-  }
-  std::string out;
-  for (const Activity* activity : selection) {
-    out.clear();
-    if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
-    out += "| " + cell(activity->text);
-    for (int number : activity->footnotes)
-      out += fmt::format(" ({})", number);
-    out += " |";
-    for (Role role : all_roles) {
-      std::string names;
-      for (std::size_t p = 0; p < activity->roles.size(); ++p) {
-        if (!activity->roles[p].contains(role)) continue;
-        if (!names.empty()) names += ", ";
-        names += cell(matrix.parties()[p].name);
-      }
-      out += names.empty() ? std::string("  |") : " " + names + " |";
-    }
-    out += '\n';
-    trimmed.write(out);
-    cited.insert(activity->footnotes.begin(), activity->footnotes.end());
-  }
-  if (!cited.empty()) trimmed.write("\n");
-  for (int number : cited) {
-    trimmed.write(fmt::format("*({}) {}*\n\n", number, cell(matrix.find_footnote(number)->text)));
-  }
+  std::vector<std::string> letters;
+  for (Role role : all_roles)
+    letters.emplace_back(1, role_letter(role));
+  const std::set<int> cited = write_markdown_rows(
+      trimmed, matrix, selection, letters, [&](std::string& row, const Activity& a) {
+        for (Role role : all_roles) {
+          std::string names;
+          for (std::size_t p = 0; p < a.roles.size(); ++p) {
+            if (!a.roles[p].contains(role)) continue;
+            if (!names.empty()) names += ", ";
+            names += cell(matrix.parties()[p].name);
+          }
+          row += names.empty() ? std::string("  |") : " " + names + " |";
+        }
+      });
+  write_markdown_footnotes(trimmed, matrix, cited);
   trimmed.finish();
 }
 
