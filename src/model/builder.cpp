@@ -539,7 +539,7 @@ void MatrixBuilder::set_translation(Text text, std::size_t index, std::string_vi
 void MatrixBuilder::settle_languages() {
   const bool declared = !matrix_.languages_.empty();
   if (!declared) matrix_.languages_.emplace_back("en");
-  const std::string& original = matrix_.languages_.front();
+  const std::string original = matrix_.languages_.front();  // a copy: languages_ grows below
   for (const TranslationSeen& seen : translations_seen_) {
     if (seen.language == original) {
       fail(seen.location,
