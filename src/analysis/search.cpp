@@ -7,6 +7,19 @@
 
 namespace raci {
 
+namespace {
+
+// A word's stem, unless the stemmer cuts it down to a stub of one to three letters, losing
+// three or more: then the word itself. Every word is stemmed in every language, and such a
+// stub meets the short words of another language ("delete" is Spanish "del").
+std::string guarded_stem(Stemmer& stemmer, const Word& word) {
+  std::string stem = stemmer.stem(word);
+  if (stem.size() < 4 && word.folded.size() >= stem.size() + 3) return word.folded;
+  return stem;
+}
+
+}  // namespace
+
 std::size_t search_language(std::string_view tag) {
   const std::string primary = fold(tag.substr(0, tag.find_first_of("-_")));
   for (std::size_t i = 0; i < other_language; ++i) {
@@ -86,7 +99,7 @@ std::string WordStems::stem(const Word& word, std::size_t language) {
       [](const KnownWord& known, std::string_view folded) { return known.folded < folded; });
   if (found != known_.end() && found->folded == word.folded)
     return std::string(found->stems.at(language));
-  return stemmer(language).stem(word);
+  return guarded_stem(stemmer(language), word);
 }
 
 std::vector<std::array<std::string, language_count>> glossary_words(const Matrix& matrix,
@@ -139,7 +152,8 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
     auto& cache = cache_[language];
     auto found = cache.find(word.folded);
     if (found == cache.end()) {
-      std::string stem = language == other_language ? word.folded : stemmer(language).stem(word);
+      std::string stem =
+          language == other_language ? word.folded : guarded_stem(stemmer(language), word);
       found = cache.emplace(std::move(word.folded), std::move(stem)).first;
     }
     out.emplace_back(found->second);

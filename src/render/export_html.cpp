@@ -31,7 +31,7 @@ h1 { margin: 0 0 .25rem; font-size: 1.7rem; }
 h2 { font-size: 1.3rem; margin: 1.8rem 0 .4rem; }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-.meta, .description, .note, .translation, .count { color: var(--muted); }
+.meta, .description, .note, .count { color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: .4rem; }
 .filter { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 1rem;
@@ -287,10 +287,7 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
                  escape(activity.id), escape(activity.text));
   for (int number : activity.footnotes)
     fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
-  for (const Translation& translation : activity.text_translations) {
-    fmt::format_to(std::back_inserter(out), "<div class=\"translation\" lang=\"{}\">{}</div>",
-                   escape(translation.language), escape(translation.text));
-  }
+  // The page is in one language (--lang); the search box finds the words of every language.
   if (!activity.note.empty())
     fmt::format_to(std::back_inserter(out), "<div class=\"note\">{}</div>", escape(activity.note));
   out += "</td>";
@@ -349,11 +346,11 @@ std::string export_html(const Matrix& matrix, const ActivityOwners* owners) {
   std::string title = matrix.title();
   if (!matrix.provider().empty()) title += " — " + matrix.provider();
   fmt::format_to(std::back_inserter(out),
-                 "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                  "<meta name=\"generator\" content=\"raci\">\n<title>{}</title>\n"
                  "<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
-                 escape(title), style, escape(matrix.title()));
+                 escape(matrix.shown_language()), escape(title), style, escape(matrix.title()));
   if (!matrix.provider().empty() || !matrix.source().empty()) {
     out += "<p class=\"meta\">";
     if (!matrix.provider().empty()) out += "Provider: " + escape(matrix.provider());

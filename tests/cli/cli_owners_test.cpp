@@ -542,11 +542,13 @@ TEST_CASE("CLI owners: over the built-in matrix, the guide's owners file end to 
   replace("- id: dr-bc-strategy\n        text: Define your overall disaster recovery or business",
           "- id: continuity-strategy\n        text: Define your overall disaster recovery and "
           "business");
-  replace(
-      "- id: vm-backup-plan\n        text: Ensure that each virtual machine is associated "
-      "with a coherent backup plan\n        roles: {client: RA, cloud-temple: C}",
-      "- id: vm-backup-plan\n        text: Ensure that each virtual machine is associated "
-      "with a coherent backup plan\n        roles: {client: R, cloud-temple: AC}");
+  // vm-backup-plan's roles, below its texts in every language.
+  const std::size_t plan = text.find("- id: vm-backup-plan\n");
+  REQUIRE(plan != std::string::npos);
+  const std::size_t roles = text.find("roles: {client: RA, cloud-temple: C}", plan);
+  REQUIRE(roles != std::string::npos);
+  text.replace(roles, std::string("roles: {client: RA, cloud-temple: C}").size(),
+               "roles: {client: R, cloud-temple: AC}");
   std::ofstream(after) << text;
   r = run_raci({"--data", after, "who"}, options);
   CHECK(r.status == 2);

@@ -201,8 +201,8 @@ TEST_CASE("Scripts: who -o json has, per letter, the ids of the parties holding 
   std::vector<std::string> keys;
   for (const auto& item : json[0].items())
     keys.push_back(item.key());
-  CHECK(keys == std::vector<std::string>{"id", "text", "section", "section_id", "phase", "roles",
-                                         "footnotes", "who", "matched"});
+  CHECK(keys == std::vector<std::string>{"id", "text", "text_fr", "texts", "section", "section_id",
+                                         "phase", "roles", "footnotes", "who", "matched"});
   const RunResult jsonl = run_small({"who", "-k", "size", "-o", "jsonl"});
   CHECK(Json::parse(jsonl.out).at("who").dump() ==
         R"({"R":["client"],"A":["client"],"C":["example-host"],"I":["example-host"]})");

@@ -191,7 +191,18 @@ TEST_CASE("CLI: every output format parses back") {
   const Json& capacity = json[7];
   CHECK(
       capacity.dump() ==
-      R"({"id":"backup-capacity","text":"Manage capacities on backup infrastructures integrated into the Cloud Temple platform","section":["Recurring Operations","Backup Management and Disaster Recovery on Integrated Backup"],"section_id":"backup-integrated","phase":"run","roles":{"client":"AI","cloud-temple":"RC"},"footnotes":[],"matched":["backup"]})");
+      R"({"id":"backup-capacity","text":"Manage capacities on backup infrastructures integrated i)"
+      R"(nto the Cloud Temple platform","text_fr":"Gérer les capacités sur les infrastructures sa)"
+      R"(uvegarde intégrées à la plateforme Cloud Temple","texts":{"en":"Manage capacities on bac)"
+      R"(kup infrastructures integrated into the Cloud Temple platform","fr":"Gérer les capacités)"
+      R"( sur les infrastructures sauvegarde intégrées à la plateforme Cloud Temple","de":"Kapazi)"
+      R"(tätsmanagement für die in die Cloud-Temple-Plattform integrierten Sicherungs-Infrastrukt)"
+      R"(uren durchführen","es":"Gestionar la capacidad en las infraestructuras de copia de segur)"
+      R"(idad integradas en la plataforma Cloud Temple","it":"Gestire le capacità sulle infrastru)"
+      R"(tture di backup integrate nella piattaforma Cloud Temple"},"section":["Recurring Operati)"
+      R"(ons","Backup Management and Disaster Recovery on Integrated Backup"],"section_id":"backu)"
+      R"(p-integrated","phase":"run","roles":{"client":"AI","cloud-temple":"RC"},"footnotes":[],")"
+      R"(matched":["backup","sauvegarde"]})");
 
   std::vector<std::string> jsonl_ids;
   for (const std::string& line : lines_of(with_format("jsonl"))) {
@@ -236,6 +247,14 @@ TEST_CASE("CLI: show prints one activity in full") {
       "phase         run\n"
       "text          Monitor the performance of the physical resources for computing, storage, "
       "and network provided to your tenants\n"
+      "text (fr)     Assurer le suivi de la performance des ressources physiques de calcul, "
+      "stockage et réseau mises à disposition de vos tenants\n"
+      "text (de)     Überwachung der Leistung der physischen Compute-, Speicher- und "
+      "Netzwerkressourcen, die Ihren Tenants zur Verfügung gestellt werden\n"
+      "text (es)     Garantizar el seguimiento del rendimiento de los recursos físicos de cálculo, "
+      "almacenamiento y red puestos a disposición de sus tenants\n"
+      "text (it)     Garantire il monitoraggio delle prestazioni delle risorse fisiche di calcolo, "
+      "archiviazione e rete messe a disposizione dei vostri tenant\n"
       "Client        RI  Responsible, Informed\n"
       "Cloud Temple  A  Accountable\n"
       "footnote 4    The Cloud Temple platform adopts a philosophy focused on providing dedicated "

@@ -72,7 +72,7 @@ bash_case "--color --columns --count" raci list --co
 bash_case "--no-headers --no-pager" raci show backup-capacity --no
 bash_case "--crlf" raci list --cr
 bash_case "backbone backup" raci who --keyword "back"
-bash_case "capacities" raci list -k capa
+bash_case "capacidad capacidades capacita capacites capacities" raci list -k capa
 # Ids come from the matrix on the command line, --data FILE or --data=FILE.
 bash_case "client example-host" raci --data "$data_dir/small.yaml" who --party ""
 bash_case "client example-host" raci --data = "$data_dir/small.yaml" list -p ""

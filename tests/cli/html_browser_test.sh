@@ -142,12 +142,12 @@ same_as_cli "vm-dr-bc-plan"
 same_as_cli "bakup" none
 same_as_cli "mpls" none
 
-# Case and accents are ignored, and the French originals are searched.
+# Case and accents are ignored, and the French texts are searched: every policy row.
 wd POST "$s/element/$box/clear" '{}' >/dev/null
 wd POST "$s/element/$box/value" '{"text": "POLITIQUE"}' >/dev/null
 expect "rows matching 'POLITIQUE'" "$(js "$visible_rows")" \
-  "console-access-administration client-system-access-administration vm-tagging"
-expect "sections left" "$(js "$visible_sections")" 3  # two subsections and their parent
+  "vm-tag-policy console-access-administration client-system-access-administration vm-tagging backup-policy-lifecycle backup-policy-consistency third-party-backup-policy-lifecycle third-party-backup-policy-consistency console-access-policy-upkeep"
+expect "sections left" "$(js "$visible_sections")" 7  # five subsections, two top-level ones
 
 # Role letters are not searched: "ria" is in no text, only in a row whose cells read R, I, A.
 wd POST "$s/element/$box/clear" '{}' >/dev/null

@@ -86,10 +86,16 @@ cmake -S "$consumer" -B "$work/consumer" -G Ninja -DCMAKE_PREFIX_PATH="$prefix" 
 cmake --build "$work/consumer" >"$work/build.log" 2>&1 ||
   fail "consumer build: $(tail -n 20 "$work/build.log")"
 got=$("$work/consumer/consumer" "$data")
-want="IaaS Responsibility Matrix: 109 activities, 3 for the client about politique
+want="IaaS Responsibility Matrix: 109 activities, 9 for the client about politique
+  vm-tag-policy
   console-access-administration
   client-system-access-administration
   vm-tagging
+  backup-policy-lifecycle
+  backup-policy-consistency
+  third-party-backup-policy-lifecycle
+  third-party-backup-policy-consistency
+  console-access-policy-upkeep
 Hosting Responsibility Matrix: 4 activities"
 [ "$got" = "$want" ] || fail "consumer printed: $got"
 echo "ok: find_package(raci) and raci::raci in a consumer project"

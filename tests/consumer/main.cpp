@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
     const raci::Matrix builtin = raci::load_builtin_matrix();
     raci::FilterSpec spec;
     spec.party = {"client"};
-    spec.keyword = {"POLITIQUES"};  // French words of the French originals, in any form and case
+    spec.keyword = {"POLITIQUES"};  // French words of the French texts, in any form and case
     const auto selected = raci::select(builtin, raci::Filter(builtin, spec));
     std::printf("%s: %zu activities, %zu for the client about politique\n", builtin.title().c_str(),
                 builtin.activities().size(), selected.size());

@@ -50,10 +50,17 @@ TEST_CASE("Filter: --keyword needs every word, ignoring case and accents, in eit
         std::vector<std::string>{"backup-policy-lifecycle", "backup-policy-consistency",
                                  "third-party-backup-policy-lifecycle",
                                  "third-party-backup-policy-consistency"});
-  // French words find the French rows, and through the glossary (sécurité: security) the
-  // English ones.
-  const std::vector<std::string> french{"console-access-administration",
-                                        "client-system-access-administration", "vm-tagging"};
+  // French words find the rows through their French texts, and through the glossary
+  // (sécurité: security) the English ones.
+  const std::vector<std::string> french{"vm-tag-policy",
+                                        "console-access-administration",
+                                        "client-system-access-administration",
+                                        "vm-tagging",
+                                        "backup-policy-lifecycle",
+                                        "backup-policy-consistency",
+                                        "third-party-backup-policy-lifecycle",
+                                        "third-party-backup-policy-consistency",
+                                        "console-access-policy-upkeep"};
   CHECK(ids(keyword("politique")) == french);
   CHECK(ids(keyword("POLITIQUES")) == french);
   CHECK(ids(keyword("securite")).size() == 12);
@@ -146,10 +153,13 @@ TEST_CASE("Filter: the values of one condition combine with OR") {
                                               "third-party-backup-policy-lifecycle",
                                               "third-party-backup-policy-consistency"});
   spec.keyword = {"backup-capacity", "politique"};
-  CHECK(ids(spec) == std::vector<std::string>{"console-access-administration",
-                                              "client-system-access-administration", "vm-tagging",
-                                              "backup-capacity", "tenant-backup-capacity",
-                                              "third-party-backup-capacity"});
+  CHECK(ids(spec) == std::vector<std::string>{
+                         "vm-tag-policy", "console-access-administration",
+                         "client-system-access-administration", "vm-tagging", "backup-capacity",
+                         "tenant-backup-capacity", "backup-policy-lifecycle",
+                         "backup-policy-consistency", "third-party-backup-capacity",
+                         "third-party-backup-policy-lifecycle",
+                         "third-party-backup-policy-consistency", "console-access-policy-upkeep"});
   spec = {};
   spec.section = {"reversibility", "third"};
   CHECK(ids(spec).size() == 5 + 10);

@@ -239,9 +239,15 @@ const std::vector<Query>& natural_queries() {
       {"sauvegardes", backup_rows},
       {"sécurité", security_rows},
       {"SECURITE", security_rows},
+      // Every row's French text (the provider's French document): every policy row.
       {"politique",
-       {"console-access-administration", "client-system-access-administration", "vm-tagging"}},
-      {"ressources", {"resource-change-decision", "resource-change-execution"}},
+       {"vm-tag-policy", "console-access-administration", "client-system-access-administration",
+        "vm-tagging", "backup-policy-lifecycle", "backup-policy-consistency",
+        "third-party-backup-policy-lifecycle", "third-party-backup-policy-consistency",
+        "console-access-policy-upkeep"}},
+      {"ressources",
+       {"resource-change-decision", "resource-change-execution", "physical-resource-performance",
+        "resource-inventory"}},
       {"décision", {"resource-change-decision", "resource-change-execution"}},
       {"journaux", log_rows},
       {"réversibilité", {"reversibility-planning"}},
@@ -356,7 +362,8 @@ TEST_CASE("Search: an entry with a language holds for texts of that language onl
 TEST_CASE("Search: hits are the matched words, as written, in text, French text and id") {
   raci::Search s(builtin(), "sauvegardes backup", std::make_shared<raci::WordStems>(builtin()));
   const raci::Activity& a = *builtin().find_activity("vm-backup-plan");
-  CHECK(s.matched_words(a) == Ids{"backup"});
+  // The English text's word, then the French text's.
+  CHECK(s.matched_words(a) == Ids{"backup", "sauvegarde"});
   raci::Search fr(builtin(), "politique", std::make_shared<raci::WordStems>(builtin()));
   CHECK(fr.matched_words(*builtin().find_activity("vm-tagging")) == Ids{"politique"});
   raci::Search id(builtin(), "DR", std::make_shared<raci::WordStems>(builtin()));

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "raci/load/loader.hpp"
@@ -53,8 +54,12 @@ void check_same_rows(const raci::Matrix& m, const raci::Matrix& expected, Text t
     const raci::Activity& a = m.activities()[i];
     const raci::Activity& b = expected.activities()[i];
     INFO(b.id);
+    // The seed document writes these five rows in French; the built-in keeps that French.
+    static const std::set<std::string> seed_french{
+        "console-access-administration", "client-system-access-administration",
+        "resource-change-decision", "resource-change-execution", "vm-tagging"};
     const std::string* b_french = raci::find_translation(b.text_translations, "fr");
-    const bool french = text == Text::french_as_written && b_french;
+    const bool french = text == Text::french_as_written && seed_french.contains(b.id);
     CHECK(a.text == (french ? *b_french : b.text));
     CHECK(section_titles(m, a) == section_titles(expected, b));
     CHECK(roles(m, a) == roles(expected, b));

@@ -124,8 +124,8 @@ TEST_CASE("Languages: without 'languages', the original is English and text_fr i
   const raci::Matrix m = raci::load_matrix_yaml(text, "m.yaml");
   // The languages in the order first translated to: the title's German comes first.
   CHECK(m.languages() == std::vector<std::string>{"en", "de", "fr"});
-  const raci::Matrix plain = raci::load_builtin_matrix();
-  CHECK(plain.languages() == std::vector<std::string>{"en", "fr"});
+  const raci::Matrix builtin = raci::load_builtin_matrix();
+  CHECK(builtin.languages() == std::vector<std::string>{"en", "fr", "de", "es", "it"});
 }
 
 TEST_CASE("Languages: a one-language matrix exports as before, without 'languages'") {
