@@ -306,7 +306,8 @@ int print_activities(Context& context, const Selection& selection, Format format
       if (printing.view == ActivityView::who) {
         write_who_markdown(sink, matrix, selection);
       } else {
-        write_activities_markdown(sink, matrix, selection);
+        write_activities_markdown(sink, matrix, selection, MarkdownDocument::selection,
+                                  context.activity_owners());
       }
       break;
     case Format::checklist:
@@ -382,13 +383,14 @@ Action add_list(CLI::App& command) {
     explain_search(context, *options, matching, "list");
     const Selection& selection = matching.selection;
     if (*count) return print_count(context, selection);
-    const int status = print_activities(
-        context, selection, format,
-        [&](const Sink& sink, const Layout& layout) {
-          write_list_table(sink, matrix, selection, layout, marked_words(matching));
-        },
-        {ActivityView::list, *flat, marked_words(matching), matched_words(matching),
-         matching.parties});
+    const int status =
+        print_activities(context, selection, format,
+                         [&](const Sink& sink, const Layout& layout) {
+                           write_list_table(sink, matrix, selection, layout, marked_words(matching),
+                                            context.activity_owners());
+                         },
+                         {ActivityView::list, *flat, marked_words(matching),
+                          matched_words(matching), matching.parties});
     write_count_footer(context, selection);
     return status;
   };

@@ -148,7 +148,7 @@ void write_markdown_footnotes(TrimmedEnd& trimmed, const Matrix& matrix,
 }  // namespace
 
 void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                               MarkdownDocument document) {
+                               MarkdownDocument document, const ActivityOwners* owners) {
   TrimmedEnd trimmed(sink);
   std::string out = front_matter(matrix);
   const bool whole = document == MarkdownDocument::whole;
@@ -166,9 +166,16 @@ void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Sel
   for (const Party& party : matrix.parties())
     parties.push_back(cell(party.name));
   std::set<int> cited = write_markdown_rows(
-      trimmed, matrix, selection, parties, [](std::string& row, const Activity& a) {
-        for (const RoleSet roles : a.roles)
-          row += roles.empty() ? std::string("  |") : fmt::format(" **{}** |", roles.letters());
+      trimmed, matrix, selection, parties, [&](std::string& row, const Activity& a) {
+        for (std::size_t p = 0; p < a.roles.size(); ++p) {
+          const std::string letters = a.roles[p].letters();
+          if (letters.empty()) {
+            row += "  |";
+            continue;
+          }
+          const std::string owned = letters_with_owners(a, p, owners).substr(letters.size());
+          row += fmt::format(" **{}**{} |", letters, cell(owned));
+        }
       });
   if (whole) {
     cited.clear();

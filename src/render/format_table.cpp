@@ -87,8 +87,17 @@ void write_cited_footnotes(const Sink& sink, const Matrix& matrix, const Selecti
 
 }  // namespace
 
+std::string letters_with_owners(const Activity& activity, std::size_t party,
+                                const ActivityOwners* owners) {
+  std::string letters = activity.roles[party].letters();
+  if (!owners || owners->party != party || letters.empty()) return letters;
+  const std::string summary = owners_summary(owners->letters(activity));
+  return summary.empty() ? letters : letters + " (" + summary + ")";
+}
+
 void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                      const Layout& layout, const MarkedWords& marked) {
+                      const Layout& layout, const MarkedWords& marked,
+                      const ActivityOwners* owners) {
   std::vector<Cell> headers{Cell("ID"), Cell("ACTIVITY")};
   for (const Party& party : matrix.parties())
     headers.emplace_back(party.name);
@@ -97,8 +106,10 @@ void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& s
   write_grouped_table(table, sink, matrix, selection, layout, [&](const Activity& activity) {
     std::vector<Cell> cells{Cell(activity.id), Cell(activity.text + footnote_markers(activity))};
     if (marked && layout.color) cells[1].marked = marked(activity);
-    for (const RoleSet roles : activity.roles) {
-      cells.emplace_back(roles.letters(), paint_letters(roles.letters(), layout.color));
+    for (std::size_t p = 0; p < activity.roles.size(); ++p) {
+      const std::string letters = activity.roles[p].letters();
+      const std::string text = letters_with_owners(activity, p, owners);
+      cells.emplace_back(text, paint_letters(letters, layout.color) + text.substr(letters.size()));
     }
     return cells;
   });

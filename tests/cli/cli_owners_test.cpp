@@ -195,6 +195,44 @@ TEST_CASE("CLI owners: who names the owner after the party, and keeps 'both' wit
         "  Install the physical servers  Example Host  Example Host\n");
 }
 
+TEST_CASE("CLI owners: the list table and Markdown follow the party's letters with their owners") {
+  RunResult r = run_raci(args({"list"}));
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "  ID               ACTIVITY                      Client                                   "
+        "         Example Host\n"
+        "Onboarding\n"
+        "  size-platform    Size the platform             RA (R: Platform team (done), A: CISO "
+        "(done))      CI\n"
+        "  install-servers  Install the physical servers                                           "
+        "         RA\n"
+        "Operations / Backup\n"
+        "  backup-policy    Define the backup policy [1]  RA (Platform team (in progress, due "
+        "2027-03-31))  C\n"
+        "  backup-run       Run the backups [1]           I                                        "
+        "         RA\n"
+        "\n"
+        "Footnotes\n"
+        "  [1] Backups are kept for 30 days.\n");
+  r = run_raci(args({"list", "--section", "onboarding", "-o", "markdown"}));
+  CHECK(r.out ==
+        "---\n"
+        "title: \"Hosting Responsibility Matrix\"\n"
+        "---\n"
+        "\n"
+        "## Onboarding\n"
+        "\n"
+        "What happens before the service starts.\n"
+        "\n"
+        "| Activity | Client | Example Host |\n"
+        "|---|---|---|\n"
+        "| Size the platform | **RA** (R: Platform team (done), A: CISO (done)) | **CI** |\n"
+        "| Install the physical servers |  | **RA** |\n");
+  // Without the owners file, the letters alone.
+  r = run_raci({"--data", small, "list", "--section", "onboarding", "-o", "markdown"});
+  CHECK(r.out.find("| Size the platform | **RA** | **CI** |\n") != std::string::npos);
+}
+
 TEST_CASE("CLI owners: the checklist ends each task with its owners and ticks what is done") {
   const RunResult r = run_raci(args({"list", "-o", "checklist"}));
   CHECK(r.status == 0);

@@ -37,11 +37,18 @@ using MatchedWords = std::function<std::vector<std::string>(const Activity&)>;
 // JSON formats are in json.hpp.
 
 // `raci list`: ID, ACTIVITY and one column of letters per party, grouped by section, with
-// the cited footnotes after the table.
+// the cited footnotes after the table; with `owners`, the owners' party's letters followed by
+// who carries them (owners_summary): "RA (Platform team)".
 // A table needs its column widths first: it goes over the selection twice, measuring and then
 // writing.
 void write_list_table(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                      const Layout& layout, const MarkedWords& marked = {});
+                      const Layout& layout, const MarkedWords& marked = {},
+                      const ActivityOwners* owners = nullptr);
+
+// A party's letters in an activity, and with `owners` (when it is the owners' party) who
+// carries them: "RA", "RA (Platform team)", "R (no owner)".
+std::string letters_with_owners(const Activity& activity, std::size_t party,
+                                const ActivityOwners* owners);
 std::string list_table(const Matrix& matrix, const Selection& selection, const Layout& layout);
 
 // Whether `raci who` shows the activity ids: as a column on a terminal wide enough for it
@@ -92,9 +99,10 @@ std::string_view csv_start(const CsvStyle& style);
 enum class MarkdownDocument { selection, whole };
 
 // Markdown like the provider's document: a heading per section, a table of bold letters,
-// the footnotes after.
+// the footnotes after; with `owners`, the owners' party's letters followed by their owners.
 void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
-                               MarkdownDocument document = MarkdownDocument::selection);
+                               MarkdownDocument document = MarkdownDocument::selection,
+                               const ActivityOwners* owners = nullptr);
 std::string activities_markdown(const Matrix& matrix, const Selection& selection,
                                 MarkdownDocument document = MarkdownDocument::selection);
 
