@@ -7,6 +7,7 @@
 #include <yaml-cpp/yaml.h>  // the front matter
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <sstream>
@@ -900,22 +901,45 @@ class Importer {
       builder.set_role_description(role, legend_[r].second);
     }
     builder.end_legend();
+    // Every id, name and alias must stand for one party only, as the builder checks it: not
+    // the same as another party's, nor alike but for case, accents, look-alike letters or
+    // spaces. A word is taken under both its skeletons (util/unicode.hpp).
+    const auto keys = [](const std::string& word) {
+      return std::array<std::string, 2>{skeleton(word), "\x01" + case_skeleton(word)};
+    };
+    const auto take = [&](const std::string& word) {
+      for (std::string& key : keys(word))
+        party_words_.insert(std::move(key));
+    };
     for (DraftParty& party : parties_) {
-      // Every id, name and alias must stand for one party only (the builder checks it).
       std::string base = detail::slug(party.name, 5, false);
       if (base.empty()) base = "party";
       std::string id = base;
-      for (int n = 2; party_words_.contains(fold(id)); ++n)
-        id = fmt::format("{}-{}", base, n);
-      party_words_.insert(fold(id));
-      if (fold(id) != fold(party.name)) {
-        for (int n = 2; party_words_.contains(fold(party.name)); ++n) {
-          party.name = fmt::format("{} ({})", party.name, n);
+      const auto taken = [&](const std::string& word) {
+        for (const std::string& key : keys(word)) {
+          if (party_words_.contains(key)) return true;
         }
-        party_words_.insert(fold(party.name));
-      }
+        return false;
+      };
+      for (int n = 2; taken(id); ++n)
+        id = fmt::format("{}-{}", base, n);
+      // The name may look like the party's own id, not like another party's words.
+      const std::array<std::string, 2> own = keys(id);
+      const auto clashes = [&](const std::string& word) {
+        for (const std::string& key : keys(word)) {
+          if (party_words_.contains(key) && key != own[0] && key != own[1]) return true;
+        }
+        return false;
+      };
+      take(id);
+      const std::string written = party.name;
+      for (int n = 2; clashes(party.name); ++n)
+        party.name = fmt::format("{} ({})", written, n);
+      take(party.name);
       std::erase_if(party.aliases, [&](const std::string& alias) {
-        return !party_words_.insert(fold(alias)).second;
+        if (taken(alias)) return true;
+        take(alias);
+        return false;
       });
       party_ids_.push_back(id);
       const std::size_t index = builder.add_party();
@@ -989,7 +1013,7 @@ class Importer {
   std::string paragraph_;
   std::size_t paragraph_start_ = 0;
   UsedIds section_ids_;
-  std::set<std::string> party_words_;  // folded ids, names and aliases already given out
+  std::set<std::string> party_words_;  // skeletons of the ids, names and aliases given out
   UsedIds activity_ids_;
   std::vector<ImportDiagnostic> diagnostics_;
 };
