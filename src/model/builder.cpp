@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/text.hpp"
