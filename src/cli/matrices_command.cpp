@@ -55,7 +55,9 @@ Action add_matrices(CLI::App& command) {
   return [](Context& context) {
     std::vector<MatrixLine> lines;
     std::vector<std::string> selected;
+    std::string language;  // the titles' language: the one the other commands would show
     context.for_each_matrix([&](const Matrix& matrix) {
+      if (language.empty()) language = matrix.shown_language();
       selected.push_back(matrix.name());
       if (!context.builtin_file().empty()) return;
       lines.push_back({matrix.name(), matrix.title(), matrix.provider(), matrix.languages(),
@@ -63,8 +65,14 @@ Action add_matrices(CLI::App& command) {
     });
     std::vector<MatrixLine> builtins;
     for (const BuiltinMatrixInfo& info : builtin_matrices()) {
+      std::string title(info.title);
+      if (language != info.languages.front()) {
+        const Matrix matrix = load_builtin_matrix(info.id);
+        if (const std::string* translated = find_translation(matrix.title_translations(), language))
+          title = *translated;
+      }
       MatrixLine line{std::string(info.id),
-                      std::string(info.title),
+                      title,
                       std::string(info.provider),
                       info.languages,
                       info.activities,

@@ -305,9 +305,9 @@ int print_activities(Context& context, const Selection& selection, Format format
     case Format::markdown:
       if (selection.empty()) break;
       if (printing.view == ActivityView::who) {
-        write_who_markdown(sink, matrix, selection);
+        write_who_markdown(sink, matrix, selection, printing.markdown);
       } else {
-        write_activities_markdown(sink, matrix, selection, MarkdownDocument::selection,
+        write_activities_markdown(sink, matrix, selection, printing.markdown,
                                   context.activity_owners());
       }
       break;
@@ -473,9 +473,14 @@ int print_matching(Context& context, const FilterOptions& options, Printing prin
     context.for_each_matrix([&](const Matrix& matrix) {
       const Part& part = parts[index++];
       if (!part.matching || part.matching->selection.empty()) return;
-      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
+      // A checklist opens with the matrix's title already.
+      if (context.matrix_count() > 1 && format != Format::checklist)
+        write_matrix_heading(context, matrix, first);
+      else if (!first)
+        context.out.write("\n");
       first = false;
       Printing own = printing;
+      if (context.matrix_count() > 1) own.markdown = MarkdownDocument::part;
       own.marked = marked_words(*part.matching);
       own.matched = matched_words(*part.matching);
       own.parties = part.matching->parties;
