@@ -94,16 +94,17 @@ Action add_matrices(CLI::App& command) {
       return static_cast<int>(exit_success);
     }
     const Layout layout = context.layout();
-    Table table({Cell(""), Cell("ID"), Cell("ACTIVITIES"), Cell("LANGUAGES"), Cell("TITLE"),
-                 Cell("SOURCE")},
-                {4, 5}, {}, {5});
+    // Narrow, the source and then the provider make way for the title.
+    Table table({Cell(""), Cell("ID"), Cell("ACTIVITIES"), Cell("LANGUAGES"), Cell("PROVIDER"),
+                 Cell("TITLE"), Cell("SOURCE")},
+                {5, 6}, {}, {6, 4});
     for (const MatrixLine& line : lines) {
       table.add_row({Cell(line.selected ? "*" : ""),
                      Cell(line.id, paint_bold(line.id, layout.color)),
                      Cell(std::to_string(line.activities)),
                      Cell(fmt::format("{}", fmt::join(line.languages, ","))),
-                     Cell(escape_controls(line.title)),
-                     Cell(escape_controls(line.builtin ? line.file : line.file))});
+                     Cell(escape_controls(line.provider)), Cell(escape_controls(line.title)),
+                     Cell(escape_controls(line.source.empty() ? line.file : line.source))});
     }
     table.write(layout, context.out.sink());
     return static_cast<int>(exit_success);

@@ -417,8 +417,15 @@ void write_matrix_heading(Context& context, const Matrix& matrix, bool first) {
   if (format == Format::markdown || format == Format::checklist) {
     heading += fmt::format("# {} ({})\n\n", escape_controls(matrix.title()), matrix.name());
   } else {
-    heading += fmt::format("{}: {}\n\n", paint_bold(matrix.name(), context.layout().color),
-                           escape_controls(matrix.title()));
+    // On a terminal the title wraps at its width; the name, bold, stays whole.
+    const Layout layout = context.layout();
+    const std::string plain = matrix.name() + ": " + escape_controls(matrix.title());
+    std::vector<std::string> lines{plain};
+    if (layout.width > 0) lines = wrap_text(plain, layout.width);
+    lines.front().replace(0, matrix.name().size(), paint_bold(matrix.name(), layout.color));
+    for (const std::string& line : lines)
+      heading += line + "\n";
+    heading += "\n";
   }
   context.out.write(heading);
 }
