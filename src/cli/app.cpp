@@ -106,7 +106,7 @@ std::string explain_extras(const CLI::ExtrasError& error, const CLI::App& app) {
 
 }  // namespace
 
-int run(int argc, char** argv) {
+int run(int argc, char** argv, Teardown teardown) {
   // A closed pipe must not kill us silently mid-write: we see EPIPE and stop quietly.
   std::signal(SIGPIPE, SIG_IGN);
 
@@ -229,7 +229,8 @@ int run(int argc, char** argv) {
       if (!no_pager && row->name != "completion") context.out.page_through(chosen_pager());
       status = actions[static_cast<std::size_t>(row - table.begin())](context);
     }
-    context.out.finish();
+    context.out.finish();  // standard output written and closed, the pager waited for
+    if (teardown == Teardown::skip) std::_Exit(status);
     return status;
   } catch (const BrokenPipe&) {
     return exit_success;

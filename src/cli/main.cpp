@@ -1,5 +1,5 @@
 #include "app.hpp"
 
 int main(int argc, char** argv) {
-  return raci::cli::run(argc, argv);
+  return raci::cli::run(argc, argv, raci::cli::Teardown::skip);
 }
