@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "commands.hpp"
 #include "raci/analysis/query.hpp"
@@ -169,7 +172,23 @@ void explain_search(Context& context, const FilterOptions& options, const Matchi
                          escape_controls(sections[s].title), counts[s],
                          counts[s] == 1 ? "y" : "ies", command, sections[s].id);
   }
-  std::fputs(hints.c_str(), stderr);
+  // Each hint wrapped at spaces to the terminal, its other lines indented: an id or a
+  // command is never cut.
+  std::string wrapped;
+  const std::size_t width = stderr_width();
+  std::size_t at = 0;
+  while (at < hints.size()) {
+    const std::size_t end = hints.find('\n', at);
+    const std::vector<std::string> lines =
+        wrap_words(std::string_view(hints).substr(at, end - at), width > 22 ? width - 2 : 20);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (i > 0) wrapped += "  ";
+      wrapped += lines[i];
+      wrapped += '\n';
+    }
+    at = end + 1;
+  }
+  std::fputs(wrapped.c_str(), stderr);
 }
 
 MatchedWords matched_words(const Matching& matching) {
