@@ -47,6 +47,7 @@ th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align
 thead th { background: var(--head); font-weight: 600; }
 th.party, td.roles { width: 8.5rem; text-align: center; white-space: nowrap; }
 .id { display: block; color: var(--muted); font: .8rem ui-monospace, monospace; }
+.untranslated { color: var(--muted); font-style: italic; }
 .letter { display: inline-block; min-width: 1.6em; margin: 0 .1em; padding: .05em .3em;
   border-radius: 4px; color: #fff; font-weight: 700; text-align: center; }
 .letter.R { background: var(--R); } .letter.A { background: var(--A); }
@@ -283,8 +284,17 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
   fmt::format_to(std::back_inserter(out), "<tr class=\"activity\" id=\"a-{}\"",
                  escape(activity.id));
   if (owners) fmt::format_to(std::back_inserter(out), " data-owners=\"{}\"", owner_keys(letters));
-  fmt::format_to(std::back_inserter(out), "><td><span class=\"id\">{}</span>{}",
-                 escape(activity.id), escape(activity.text));
+  fmt::format_to(std::back_inserter(out), "><td><span class=\"id\">{}</span>", escape(activity.id));
+  // A text shown in the original language (marked "[en] ") says so to the reader and, with
+  // its lang, to a screen reader.
+  const std::string& original = matrix.original().languages().front();
+  if (matrix.shown_language() != original &&
+      find_translation(activity.text_translations, matrix.shown_language()) == nullptr) {
+    fmt::format_to(std::back_inserter(out), "<span class=\"untranslated\" lang=\"{}\">{}</span>",
+                   escape(original), escape(activity.text));
+  } else {
+    out += escape(activity.text);
+  }
   for (int number : activity.footnotes)
     fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
   // The page is in one language (--lang); the search box finds the words of every language.
