@@ -41,7 +41,7 @@ bash_case() {  # bash_case EXPECTED WORD...
   check bash "$*" "$(bash_offers "$@")" "$expected"
 }
 
-commands="completion diff export footnotes glossary import list owners parties roles sections show stats validate who"
+commands="completion diff export footnotes glossary import list owners parties roles sections show stats translations validate who"
 check bash "complete -p raci" "$(bash -c "source $work/raci.bash; complete -p raci")" \
   "complete -F _raci raci"
 bash_case "$commands" raci ""
