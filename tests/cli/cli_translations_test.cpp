@@ -156,8 +156,11 @@ std::map<std::string, std::size_t> translated_activities(const nlohmann::json& v
     if (node.is_object()) {
       if (node.contains("id") && node.contains("text") && node.contains("roles")) {
         ++out["all"];
-        for (const std::string& language : translated_languages)
-          out[language] += node.contains("text_" + language) ? 1 : 0;
+        for (const std::string& language : translated_languages) {
+          std::string key = "text_";
+          key += language;
+          out[language] += node.contains(key) ? 1U : 0U;
+        }
       }
       for (const auto& [key, child] : node.items())
         self(self, child);
@@ -231,9 +234,14 @@ TEST_CASE("CLI import --translation: the provider's 45 documents, each French or
     std::set<std::string> expected;
     for (const std::string& warning : document.warnings) {
       // Both places in a message are the documents' paths as given.
-      std::string line = "raci: warning: " + provider + warning;
+      std::string line = "raci: warning: ";
+      line += provider;
+      line += warning;
+      std::string original_path = "(";
+      original_path += provider;
+      original_path += "fr/";
       const std::string original = "(fr/";
-      line.replace(line.find(original), original.size(), "(" + provider + "fr/");
+      line.replace(line.find(original), original.size(), original_path);
       expected.insert(line);
     }
     CHECK(alignment_warnings(r.err) == expected);
