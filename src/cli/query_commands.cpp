@@ -179,7 +179,8 @@ void explain_search(Context& context, const FilterOptions& options, const Matchi
   std::size_t at = 0;
   while (at < hints.size()) {
     const std::size_t end = hints.find('\n', at);
-    std::vector<std::string> lines = wrap_words(std::string_view(hints).substr(at, end - at), width);
+    std::vector<std::string> lines =
+        wrap_words(std::string_view(hints).substr(at, end - at), width);
     wrapped += lines.front();
     wrapped += '\n';
     if (lines.size() > 1) {

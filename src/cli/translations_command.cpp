@@ -71,8 +71,7 @@ Action add_translations(CLI::App& command) {
       });
     }
     if (context.format == Format::json) {
-      context.out.write(dump_json(missing_translations_json(original, gaps),
-                                  JsonLayout::indented) +
+      context.out.write(dump_json(missing_translations_json(original, gaps), JsonLayout::indented) +
                         "\n");
     } else {
       context.out.write(report(original, gaps));

@@ -26,9 +26,14 @@ struct FieldName {
 
 // In the order of the activity object's fields.
 constexpr FieldName field_names[] = {
-    {"id", Kind::id},           {"text", Kind::text},   {"note", Kind::note},
-    {"section", Kind::section}, {"section_id", Kind::section_id}, {"phase", Kind::phase},
-    {"footnotes", Kind::footnotes}, {"matched", Kind::matched},
+    {"id", Kind::id},
+    {"text", Kind::text},
+    {"note", Kind::note},
+    {"section", Kind::section},
+    {"section_id", Kind::section_id},
+    {"phase", Kind::phase},
+    {"footnotes", Kind::footnotes},
+    {"matched", Kind::matched},
 };
 
 // text_LANG for each language of a matrix with translations (none for a matrix in one

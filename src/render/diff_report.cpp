@@ -188,8 +188,8 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
       out += old_and_new("  text: ", old_text, "     → ", new_text, layout);
     }
     if (c.moved) {
-      out += old_and_new("  section: ", escape_controls(path_text(before, *c.before)),
-                         "        → ", escape_controls(path_text(after, *c.after)), layout);
+      out += old_and_new("  section: ", escape_controls(path_text(before, *c.before)), "        → ",
+                         escape_controls(path_text(after, *c.after)), layout);
     }
     for (const RoleChange& r : c.roles) {
       out += fmt::format("  {}: {} → {}\n", r.party, letters_or_dash(r.before),
@@ -205,8 +205,8 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
     out += fmt::format("party    {}: {} → {}\n", p.id, optional_text(p.before),
                        optional_text(p.after));
   for (const LegendChange& l : diff.legend) {
-    out += old_and_new(fmt::format("legend   {}: ", role_letter(l.role)),
-                       escape_controls(l.before), "      → ", escape_controls(l.after), layout);
+    out += old_and_new(fmt::format("legend   {}: ", role_letter(l.role)), escape_controls(l.before),
+                       "      → ", escape_controls(l.after), layout);
   }
   for (const FootnoteChange& f : diff.footnotes) {
     out += old_and_new(fmt::format("footnote ({}): ", f.number), optional_text(f.before),

@@ -135,7 +135,6 @@ TEST_CASE("Good input: a byte-order mark and CRLF line ends are accepted") {
     CHECK(result.err.empty());
     CHECK(result.out.find(
               "backup-policy,Operations / Backup,run,Define the backup policy,Define the backup "
-              "policy,Définir la politique de sauvegarde,RA,C,1,backup\n") !=
-          std::string::npos);
+              "policy,Définir la politique de sauvegarde,RA,C,1,backup\n") != std::string::npos);
   }
 }

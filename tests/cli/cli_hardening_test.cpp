@@ -224,10 +224,11 @@ TEST_CASE("Hardening: CSV cells a spreadsheet would run as formulas get a leadin
   const std::string data = data_dir + "/hostile/strings.yaml";
   RunResult r = run_raci({"--data", data, "list", "-o", "csv", "-k", "separator"});
   CHECK(r.status == 0);
-  CHECK(r.out ==
-        "id,section,phase,text,text_en,text_fr,y,client,footnotes,section_id\n"
-        "plain-words,'- dash,,Use the separator \\| in a cell | and a pipe,Use the separator \\| in "
-        "a cell | and a pipe,,RA,C,,tricky\n");
+  CHECK(
+      r.out ==
+      "id,section,phase,text,text_en,text_fr,y,client,footnotes,section_id\n"
+      "plain-words,'- dash,,Use the separator \\| in a cell | and a pipe,Use the separator \\| in "
+      "a cell | and a pipe,,RA,C,,tricky\n");
   r = run_raci({"--data", data, "--csv-raw", "list", "-o", "csv", "-k", "separator"});
   CHECK(r.out ==
         "id,section,phase,text,text_en,text_fr,y,client,footnotes,section_id\n"

@@ -56,8 +56,9 @@ TEST_CASE("Scripts: -o tsv prints a header and one line per activity, no heading
   // Nothing matched: the header alone, status 1.
   const RunResult none = run_small({"list", "-k", "zzz", "-o", "tsv"});
   CHECK(none.status == 1);
-  CHECK(none.out ==
-        "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n");
+  CHECK(
+      none.out ==
+      "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n");
 }
 
 TEST_CASE("Scripts: -o tsv escapes tab, line feed, CR and backslash in text") {
@@ -310,8 +311,9 @@ TEST_CASE("Scripts: CSV ends lines with LF, CRLF with --crlf, a BOM with --bom")
         "id,name,aliases\r\nclient,Client,customer\r\nexample-host,Example Host,\"host, "
         "provider\"\r\n");
   // Not for the other formats.
-  CHECK(run_small({"list", "-k", "size", "-o", "tsv", "--crlf", "--bom"}).out ==
-        "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n" +
-            std::string("size-platform\tOnboarding\tonboarding\tSize the platform\tSize the "
-                        "platform\t\tRA\tCI\t\tonboarding\n"));
+  CHECK(
+      run_small({"list", "-k", "size", "-o", "tsv", "--crlf", "--bom"}).out ==
+      "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n" +
+          std::string("size-platform\tOnboarding\tonboarding\tSize the platform\tSize the "
+                      "platform\t\tRA\tCI\t\tonboarding\n"));
 }

@@ -225,23 +225,24 @@ TEST_CASE("CLI terminal: diff's lines wrap at spaces to the terminal's width, un
   narrow.columns = 40;
   const RunResult r = run_raci({"diff", v1, v2, "--color", "never"}, narrow);
   CHECK(r.status == 1);
-  CHECK(unterminal(r.out) == "removed  antivirus  Run an antivirus on\n"
-                             "                    the virtual machines\n"
-                             "added    edr  Deploy an endpoint\n"
-                             "              detection agent on the\n"
-                             "              virtual machines\n"
-                             "changed  install-servers (was install)\n"
-                             "  text: Install the physical servers in\n"
-                             "        the datacenter\n"
-                             "     → Install the physical servers in\n"
-                             "       the datacentre\n"
-                             "changed  backup\n"
-                             "  client: AI → A\n"
-                             "  host: RC → RCI\n"
-                             "changed  patch\n"
-                             "  section: Run\n"
-                             "        → Maintenance\n"
-                             "1 added, 1 removed, 3 changed\n");
+  CHECK(unterminal(r.out) ==
+        "removed  antivirus  Run an antivirus on\n"
+        "                    the virtual machines\n"
+        "added    edr  Deploy an endpoint\n"
+        "              detection agent on the\n"
+        "              virtual machines\n"
+        "changed  install-servers (was install)\n"
+        "  text: Install the physical servers in\n"
+        "        the datacenter\n"
+        "     → Install the physical servers in\n"
+        "       the datacentre\n"
+        "changed  backup\n"
+        "  client: AI → A\n"
+        "  host: RC → RCI\n"
+        "changed  patch\n"
+        "  section: Run\n"
+        "        → Maintenance\n"
+        "1 added, 1 removed, 3 changed\n");
   // Not on a terminal: one line each, whatever COLUMNS says.
   const RunResult piped = run_raci({"diff", v1, v2}, {.env = {"COLUMNS=40"}});
   CHECK(piped.out.find("  text: Install the physical servers in the datacenter\n") !=

@@ -45,9 +45,10 @@ TEST_CASE("CLI translations: a matrix with gaps, per language, exit 1") {
 }
 
 TEST_CASE("CLI translations: one language, by --lang or as an argument") {
-  const std::string german = "original: en (19 texts)\n"
-                             "de: 1 of 19 texts missing\n"
-                             "  activity restore-tests  Test the restores\n";
+  const std::string german =
+      "original: en (19 texts)\n"
+      "de: 1 of 19 texts missing\n"
+      "  activity restore-tests  Test the restores\n";
   const RunResult lang = run_raci({"--data", gaps, "--lang", "de", "translations"});
   CHECK(lang.status == 1);
   CHECK(lang.out == german);
@@ -61,7 +62,8 @@ TEST_CASE("CLI translations: one language, by --lang or as an argument") {
   const RunResult unknown = run_raci({"--data", gaps, "translations", "it"});
   CHECK(unknown.status == 2);
   CHECK(unknown.out.empty());
-  CHECK(unknown.err == "raci: error: the matrix has no texts in 'it' (its languages: en, de, fr)\n");
+  CHECK(unknown.err ==
+        "raci: error: the matrix has no texts in 'it' (its languages: en, de, fr)\n");
 }
 
 TEST_CASE("CLI translations: RACI_LANG and the locale do not restrict the report") {
@@ -110,7 +112,8 @@ TEST_CASE("CLI translations: the built-in matrix is complete in its five languag
   const RunResult r = run_raci({"translations"});
   CHECK(r.err.empty());
   CHECK(r.status == 0);
-  CHECK(r.out == "original: en (144 texts)\nfr: complete\nde: complete\nes: complete\nit: complete\n");
+  CHECK(r.out ==
+        "original: en (144 texts)\nfr: complete\nde: complete\nes: complete\nit: complete\n");
   const nlohmann::json json = nlohmann::json::parse(run_raci({"translations", "-o", "json"}).out);
   CHECK(json.at("texts") == 144);
   CHECK(json.at("languages").size() == 4);
@@ -218,7 +221,9 @@ const std::vector<ProviderDocument> provider_documents = {
 
 }  // namespace
 
-TEST_CASE("CLI import --translation: the provider's 45 documents, each French original with its four translations") {
+TEST_CASE(
+    "CLI import --translation: the provider's 45 documents, each French original with its four "
+    "translations") {
   std::string temp = (fs::temp_directory_path() / "raci-provider-XXXXXX").string();
   REQUIRE(::mkdtemp(temp.data()) != nullptr);
   for (const ProviderDocument& document : provider_documents) {
@@ -320,22 +325,24 @@ TEST_CASE("CLI CSV: text in the language shown, and a text_LANG column per langu
 }
 
 TEST_CASE("CLI --columns text_LANG: csv, tsv and table, in any case") {
-  const RunResult tsv = run_raci(
-      {"--data", gaps, "--lang", "de", "list", "-o", "tsv", "--columns", "id,text,text_de,TEXT_FR"});
+  const RunResult tsv = run_raci({"--data", gaps, "--lang", "de", "list", "-o", "tsv", "--columns",
+                                  "id,text,text_de,TEXT_FR"});
   CHECK(tsv.status == 0);
-  CHECK(tsv.out == "id\ttext\ttext_de\ttext_fr\n"
-                   "run-backups\tDie Sicherungen ausführen\tDie Sicherungen ausführen\tLancer les "
-                   "sauvegardes\n"
-                   "restore-tests\t[en] Test the restores\t\tTester les restaurations\n"
-                   "open-ports\tDie Ports öffnen\tDie Ports öffnen\tOuvrir les ports\n");
+  CHECK(tsv.out ==
+        "id\ttext\ttext_de\ttext_fr\n"
+        "run-backups\tDie Sicherungen ausführen\tDie Sicherungen ausführen\tLancer les "
+        "sauvegardes\n"
+        "restore-tests\t[en] Test the restores\t\tTester les restaurations\n"
+        "open-ports\tDie Ports öffnen\tDie Ports öffnen\tOuvrir les ports\n");
   const RunResult csv =
       run_raci({"--data", gaps, "who", "-o", "csv", "--columns", "id,text_de", "-k", "ports"});
   CHECK(csv.out == "id,text_de\nopen-ports,Die Ports öffnen\n");
   const RunResult table = run_raci({"--data", gaps, "list", "--columns", "id,text_de,text_en"});
-  CHECK(table.out == "ID             TEXT_DE                    TEXT_EN\n"
-                     "run-backups    Die Sicherungen ausführen  Run the backups\n"
-                     "restore-tests                             Test the restores\n"
-                     "open-ports     Die Ports öffnen           Open the ports\n");
+  CHECK(table.out ==
+        "ID             TEXT_DE                    TEXT_EN\n"
+        "run-backups    Die Sicherungen ausführen  Run the backups\n"
+        "restore-tests                             Test the restores\n"
+        "open-ports     Die Ports öffnen           Open the ports\n");
   const RunResult unknown = run_raci({"--data", gaps, "list", "--columns", "id,text_it"});
   CHECK(unknown.status == 2);
   CHECK(unknown.err ==
@@ -351,4 +358,91 @@ TEST_CASE("CLI CSV: a matrix in one language has no text_LANG column") {
   const RunResult column =
       run_raci({"--data", data_dir + "/findings.yaml", "list", "--columns", "text_en"});
   CHECK(column.status == 2);
+}
+
+namespace {
+
+const std::string small_documents = data_dir + "/import/translations/";
+
+// Each section of an exported matrix with its German title and its activities' German
+// texts: "setup=Einrichtung: size-platform=Die Plattform dimensionieren, ...", "-" for none.
+std::vector<std::string> german_sections(const std::string& json) {
+  std::vector<std::string> out;
+  const auto german = [](const nlohmann::json& object, const std::string& key) {
+    return object.contains(key) ? object.at(key).get<std::string>() : std::string("-");
+  };
+  for (const nlohmann::json& section : nlohmann::json::parse(json).at("sections")) {
+    std::string line = section.at("id").get<std::string>();
+    line += '=';
+    line += german(section, "title_de");
+    line += ':';
+    for (const nlohmann::json& activity : section.at("activities")) {
+      line += ' ';
+      line += activity.at("id").get<std::string>();
+      line += '=';
+      line += german(activity, "text_de");
+    }
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+RunResult merge(const std::string& german) {
+  return run_raci({"import", small_documents + "en.md", "--translation",
+                   "de=" + small_documents + german, "-o", "json"});
+}
+
+const std::string setup_de =
+    "setup=Einrichtung: size-platform=Die Plattform dimensionieren install-servers=Die Server "
+    "installieren";
+const std::string backup_de =
+    "backup=Sicherung: define-backup-policy=Die Sicherungsrichtlinie festlegen run-backups=Die "
+    "Sicherungen ausführen restore-backup=Eine Sicherung wiederherstellen";
+const std::string setup_none = "setup=-: size-platform=- install-servers=-";
+const std::string backup_none = "backup=-: define-backup-policy=- run-backups=- restore-backup=-";
+
+}  // namespace
+
+TEST_CASE("CLI import --translation: an aligned document merges every section") {
+  const RunResult r = merge("iaas.de.md");
+  CHECK(r.err.empty());
+  CHECK(r.status == 0);
+  CHECK(german_sections(r.out) == std::vector<std::string>{setup_de, backup_de});
+}
+
+TEST_CASE("CLI import --translation: a missing row leaves its section untranslated, exit 1") {
+  const RunResult r = merge("de-missing-row.md");
+  CHECK(r.status == 1);
+  CHECK(r.err == "raci: warning: " + small_documents +
+                     "de-missing-row.md:19:1: section 'Sicherung' has 2 rows where the "
+                     "original's section 'backup' (" +
+                     small_documents +
+                     "en.md:19:1) has 3: section 'backup' left untranslated in 'de'\n");
+  CHECK(german_sections(r.out) == std::vector<std::string>{setup_de, backup_none});
+}
+
+TEST_CASE("CLI import --translation: an extra row leaves its section untranslated, exit 1") {
+  const RunResult r = merge("de-extra-row.md");
+  CHECK(r.status == 1);
+  CHECK(r.err == "raci: warning: " + small_documents +
+                     "de-extra-row.md:19:1: section 'Sicherung' has 4 rows where the original's "
+                     "section 'backup' (" +
+                     small_documents +
+                     "en.md:19:1) has 3: section 'backup' left untranslated in 'de'\n");
+  CHECK(german_sections(r.out) == std::vector<std::string>{setup_de, backup_none});
+}
+
+TEST_CASE("CLI import --translation: other letters leave their section untranslated, exit 1") {
+  const RunResult r = merge("de-other-letters.md");
+  CHECK(r.status == 1);
+  CHECK(german_sections(r.out) == std::vector<std::string>{setup_de, backup_none});
+}
+
+TEST_CASE("CLI import --translation: a missing section is named in the original, the next merges") {
+  const RunResult r = merge("de-missing-section.md");
+  CHECK(r.status == 1);
+  CHECK(r.err == "raci: warning: " + small_documents +
+                     "en.md:12:1: section 'setup' ('Setup') has no counterpart in " +
+                     small_documents + "de-missing-section.md: left untranslated in 'de'\n");
+  CHECK(german_sections(r.out) == std::vector<std::string>{setup_none, backup_de});
 }

@@ -19,7 +19,7 @@ struct Column {
   enum class Kind {
     id,
     text,
-    text_in,       // text_LANG: the text in one language of the matrix, "" when untranslated
+    text_in,  // text_LANG: the text in one language of the matrix, "" when untranslated
     note,
     section,       // the section titles joined by " / "
     section_id,    // the activity's own section
