@@ -371,7 +371,8 @@ std::vector<std::string> german_sections(const std::string& json) {
   const auto german = [](const nlohmann::json& object, const std::string& key) {
     return object.contains(key) ? object.at(key).get<std::string>() : std::string("-");
   };
-  for (const nlohmann::json& section : nlohmann::json::parse(json).at("sections")) {
+  const nlohmann::json matrix = nlohmann::json::parse(json);
+  for (const nlohmann::json& section : matrix.at("sections")) {
     std::string line = section.at("id").get<std::string>();
     line += '=';
     line += german(section, "title_de");
