@@ -25,11 +25,12 @@ Action add_completion(CLI::App& command) {
   command
       .add_option("--values", options->values,
                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
-                  "matrix, its words (word, for --activity and -k), or the owners of the owners "
-                  "file (owner; none without one), one a line: what the scripts call")
+                  "matrix, its words (word, for --activity and -k), its languages (language), or "
+                  "the owners of the owners file (owner; none without one), one a line: what the "
+                  "scripts call")
       ->type_name("KIND")
       ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3],
-                             matrix_kinds[4], matrix_kinds[5]}));
+                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
@@ -59,6 +60,9 @@ Action add_completion(CLI::App& command) {
           for (const Owner& owner : owners->owners())
             text += owner.id + "\n";
         }
+      } else if (kind == "language") {
+        for (const std::string& language : matrix.languages())
+          text += language + "\n";
       } else if (kind == "activity") {
         for (const Activity& activity : matrix.activities())
           text += activity.id + "\n";

@@ -63,7 +63,10 @@ bash_case "backup-capacity" raci show backup-cap
 bash_case "define-your-needs" raci list --section def
 bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
-bash_case "activity footnote owner party section word" raci completion --values ""
+bash_case "activity footnote language owner party section word" raci completion --values ""
+bash_case "de en es fr it" raci --lang ""
+bash_case "de en es fr it" raci translations ""
+bash_case "en fr" raci --data "$data_dir/small.yaml" translations ""
 bash_case "--footnote --format" raci who --f
 bash_case "--ids" raci who --i
 bash_case "--no-headers --no-pager" raci list --no
@@ -106,6 +109,8 @@ fish_case "backup-capacity" "raci show backup-cap"
 fish_case "backbone backup" "raci who --activity back"
 fish_case "1 2 3 4 5 6 7 8" "raci footnotes "
 fish_case "bash fish zsh" "raci completion "
+fish_case "de en es fr it" "raci translations "
+fish_case "de en es fr it" "raci --lang "
 fish_case "client example-host" "raci --data $data_dir/small.yaml who -p "
 fish_case "$commands" "raci --data $data_dir/small.yaml "
 fish_case "$commands" "raci -o json "
@@ -141,6 +146,8 @@ zsh_case "always auto never" raci --color ""
 zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
+zsh_case "de en es fr it" raci translations ""
+zsh_case "de en es fr it" raci --lang ""
 zsh_case "files" raci diff ""
 zsh_case "--bom --color --crlf --csv-raw --data --due-before --footnote --force --format --help --keyword --lang --no-pager --only --output --owner --owners --party --phase --role --section --status --unowned --version -h -k -o -p -r -s" raci export -
 zsh_case "done in-progress todo" raci export --status ""
