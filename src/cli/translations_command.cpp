@@ -45,6 +45,7 @@ std::string report(const Matrix& original, const TranslationGaps& gaps) {
 Action add_translations(CLI::App& command) {
   auto language = std::make_shared<std::string>();
   command.add_option("language", *language, "Only this language (the same as --lang)")
+      ->check(not_empty())
       ->type_name("LANG");
   command.footer(
       "Every human text counts: the matrix's title and description, the legend's names and\n"

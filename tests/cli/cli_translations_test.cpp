@@ -64,6 +64,9 @@ TEST_CASE("CLI translations: one language, by --lang or as an argument") {
   CHECK(unknown.out.empty());
   CHECK(unknown.err ==
         "raci: error: the matrix has no texts in 'it' (its languages: en, de, fr)\n");
+  const RunResult empty = run_raci({"--data", gaps, "translations", ""});
+  CHECK(empty.status == 2);
+  CHECK(empty.err == "raci: error: language: must not be empty\n");
 }
 
 TEST_CASE("CLI translations: RACI_LANG and the locale do not restrict the report") {
