@@ -24,6 +24,34 @@ std::string dump(const Json& value) {
 
 }  // namespace
 
+namespace {
+
+// validate's text: each finding as FILE:LINE:COL: message [rule], then their count; or the
+// counts of a clean matrix.
+void write_findings(Context& context, const Matrix& matrix, const std::string& place,
+                    const std::vector<Finding>& findings) {
+  if (findings.empty()) {
+    const auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
+      return fmt::format("{} {}", n, n == 1 ? one : many);
+    };
+    context.out.write(fmt::format("{}: ok ({}, {}, {})\n", place,
+                                  plural(matrix.activities().size(), "activity", "activities"),
+                                  plural(matrix.sections().size(), "section", "sections"),
+                                  plural(matrix.footnotes().size(), "footnote", "footnotes")));
+    return;
+  }
+  std::string out;
+  for (const Finding& f : findings) {
+    out += located(place, f.location,
+                   fmt::format("{}{} [{}]\n", f.severity == Severity::warning ? "warning: " : "",
+                               f.message, f.rule));
+  }
+  out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
+  context.out.write(out);
+}
+
+}  // namespace
+
 Action add_validate(CLI::App& command) {
   auto file = std::make_shared<std::string>();
   command.add_option("file", *file, "The data file to check (default: --data, else built-in)")
@@ -37,33 +65,31 @@ Action add_validate(CLI::App& command) {
       "  raci validate --data matrix.yaml\n"
       "  raci validate matrix.yaml -o json | jq '.findings[].message'");
   return [file](Context& context) {
-    if (!file->empty()) context.data_file = *file;
-    const Format format = context.format;
-    const Matrix& matrix = context.matrix();
-    const std::vector<Finding> findings = validate(matrix);
-    if (format == Format::json) {
-      context.out.write(dump(validate_json(matrix, findings)));
-    } else if (findings.empty()) {
-      const auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
-        return fmt::format("{} {}", n, n == 1 ? one : many);
-      };
-      context.out.write(fmt::format("{}: ok ({}, {}, {})\n", escape_controls(matrix.origin()),
-                                    plural(matrix.activities().size(), "activity", "activities"),
-                                    plural(matrix.sections().size(), "section", "sections"),
-                                    plural(matrix.footnotes().size(), "footnote", "footnotes")));
-    } else {
-      std::string out;
-      for (const Finding& f : findings) {
-        out +=
-            located(escape_controls(matrix.origin()), f.location,
-                    fmt::format("{}{} [{}]\n", f.severity == Severity::warning ? "warning: " : "",
-                                f.message, f.rule));
+    if (!file->empty()) context.data_files = {*file};
+    Json reports = Json::array();
+    bool errors = false;
+    bool first = true;
+    context.for_each_matrix([&](const Matrix& matrix) {
+      const std::vector<Finding> findings = validate(matrix);
+      errors = errors || std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
+                 return f.severity == Severity::error;
+               });
+      if (context.format == Format::json) {
+        Json report = validate_json(matrix, findings);
+        reports.push_back(context.names_matrices() ? with_matrix_field(matrix, std::move(report))
+                                                   : std::move(report));
+        return;
       }
-      out += fmt::format("{} finding{}\n", findings.size(), findings.size() == 1 ? "" : "s");
-      context.out.write(out);
-    }
-    const bool errors = std::any_of(findings.begin(), findings.end(),
-                                    [](const Finding& f) { return f.severity == Severity::error; });
+      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
+      first = false;
+      // A built-in matrix named by --matrix: its findings point into its data file.
+      const std::string place = context.names_matrices() && !context.builtin_file().empty()
+                                    ? context.builtin_file()
+                                    : escape_controls(matrix.origin());
+      write_findings(context, matrix, place, findings);
+    });
+    if (context.format == Format::json)
+      context.out.write(dump(context.names_matrices() ? reports : reports.front()));
     return errors ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
   };
 }
@@ -120,6 +146,64 @@ std::vector<Cell> count_headers(const Layout& layout, const std::string& first) 
 
 }  // namespace
 
+// Which share of the output one matrix's stats are: the only one, or the first or a later
+// one of several.
+enum class Part { only, first, next };
+
+namespace {
+
+int print_stats(Context& context, const Matrix& matrix, const FilterOptions& options, Part part) {
+  const Format format = context.format;
+  const Selection selection = select_matching(context, options).selection;
+  const Stats stats = compute_stats(matrix, selection);
+  if (format == Format::json) {
+    context.out.write(dump(stats_json(matrix, stats)));
+  } else if (format == Format::csv) {
+    const bool named = part != Part::only;
+    std::string out(part == Part::next ? "" : csv_start(context.csv_style()));
+    std::vector<std::string> headers{"section", "party", "activities", "R",  "A",
+                                     "C",       "I",     "alone",      "any"};
+    if (named) headers.insert(headers.begin(), "matrix");
+    if (part != Part::next) out += csv_record(headers, context.csv_style());
+    auto rows = [&](const std::string& section, std::size_t total,
+                    const std::vector<PartyCounts>& parties) {
+      for (std::size_t p = 0; p < parties.size(); ++p) {
+        std::vector<std::string> fields{section, matrix.parties()[p].id, std::to_string(total)};
+        if (named) fields.insert(fields.begin(), matrix.name());
+        for (std::size_t count : parties[p].roles)
+          fields.push_back(std::to_string(count));
+        fields.push_back(std::to_string(parties[p].alone));
+        fields.push_back(std::to_string(parties[p].any));
+        out += csv_record(fields, context.csv_style());
+      }
+    };
+    rows("", stats.activities, stats.parties);
+    for (const SectionCounts& s : stats.sections) {
+      rows(matrix.sections()[s.section].id, s.activities, s.parties);
+    }
+    context.out.write(out);
+  } else if (stats.activities > 0) {
+    if (context.matrix_count() > 1) write_matrix_heading(context, matrix, part != Part::next);
+    const Layout layout = context.layout();
+    Table overall(count_headers(layout, "PARTY"), {});
+    const std::size_t digits = std::to_string(stats.activities).size();
+    const std::size_t bar = bar_width(matrix, layout, digits);
+    add_count_rows(overall, matrix, stats.parties, stats.activities, digits, bar);
+    Table by_section(count_headers(layout, "SECTION / PARTY"), {});
+    for (const SectionCounts& s : stats.sections) {
+      const Section& section = matrix.sections()[s.section];
+      by_section.add_heading(fmt::format(
+          "{} ({}, {} activities)", section_path_text(matrix, section), section.id, s.activities));
+      add_count_rows(by_section, matrix, s.parties, s.activities, digits, bar);
+    }
+    context.out.write(fmt::format("{} activities\n\n", stats.activities) + overall.render(layout) +
+                      "\n" + by_section.render(layout));
+  }
+  return stats.activities == 0 ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
+}
+
+}  // namespace
+
 Action add_stats(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
   add_filter_options(command, *options, "--keyword,-k");
@@ -131,50 +215,28 @@ Action add_stats(CLI::App& command) {
       "  raci stats\n"
       "  raci stats --phase onboarding -o json");
   return [options](Context& context) {
-    const Matrix& matrix = context.matrix();
-    const Format format = context.format;
-    const Selection selection = select_matching(context, *options).selection;
-    const Stats stats = compute_stats(matrix, selection);
-    if (format == Format::json) {
-      context.out.write(dump(stats_json(matrix, stats)));
-    } else if (format == Format::csv) {
-      std::string out(csv_start(context.csv_style()));
-      out += csv_record({"section", "party", "activities", "R", "A", "C", "I", "alone", "any"},
-                        context.csv_style());
-      auto rows = [&](const std::string& section, std::size_t total,
-                      const std::vector<PartyCounts>& parties) {
-        for (std::size_t p = 0; p < parties.size(); ++p) {
-          std::vector<std::string> fields{section, matrix.parties()[p].id, std::to_string(total)};
-          for (std::size_t count : parties[p].roles)
-            fields.push_back(std::to_string(count));
-          fields.push_back(std::to_string(parties[p].alone));
-          fields.push_back(std::to_string(parties[p].any));
-          out += csv_record(fields, context.csv_style());
-        }
-      };
-      rows("", stats.activities, stats.parties);
-      for (const SectionCounts& s : stats.sections) {
-        rows(matrix.sections()[s.section].id, s.activities, s.parties);
+    if (!context.names_matrices())
+      return print_stats(context, context.matrix(), *options, Part::only);
+    Json reports = Json::array();
+    std::size_t index = 0;
+    int status = exit_no_match;
+    context.for_each_matrix([&](const Matrix& matrix) {
+      const Part part = index++ == 0 ? Part::first : Part::next;
+      if (context.format == Format::json) {
+        reports.push_back(with_matrix_field(
+            matrix, stats_json(matrix, compute_stats(
+                                           matrix, select_matching(context, *options).selection))));
+      } else if (print_stats(context, matrix, *options, part) == exit_success) {
+        status = exit_success;
       }
-      context.out.write(out);
-    } else if (stats.activities > 0) {
-      const Layout layout = context.layout();
-      Table overall(count_headers(layout, "PARTY"), {});
-      const std::size_t digits = std::to_string(stats.activities).size();
-      const std::size_t bar = bar_width(matrix, layout, digits);
-      add_count_rows(overall, matrix, stats.parties, stats.activities, digits, bar);
-      Table by_section(count_headers(layout, "SECTION / PARTY"), {});
-      for (const SectionCounts& s : stats.sections) {
-        const Section& section = matrix.sections()[s.section];
-        by_section.add_heading(fmt::format("{} ({}, {} activities)",
-                                           section_path_text(matrix, section), section.id,
-                                           s.activities));
-        add_count_rows(by_section, matrix, s.parties, s.activities, digits, bar);
+    });
+    if (context.format == Format::json) {
+      context.out.write(dump(reports));
+      for (const Json& report : reports) {
+        if (report["activities"].get<std::size_t>() > 0) status = exit_success;
       }
-      context.out.write(fmt::format("{} activities\n\n", stats.activities) +
-                        overall.render(layout) + "\n" + by_section.render(layout));
     }
-    return stats.activities == 0 ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
+    return status;
   };
 }
 

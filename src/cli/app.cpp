@@ -116,13 +116,25 @@ int run(int argc, char** argv) {
   app.require_subcommand(0, 1);
   bool version = false;
   app.add_flag("--version", version, "Print the version and which matrix is loaded");
+  CLI::Option* matrix =
+      app.add_option("--matrix,-m", context.matrix_names,
+                     "The built-in matrices to read: ids (iaas, kubernetes... see 'raci "
+                     "matrices'), comma-separated or repeated, or all (default: iaas, unless "
+                     "--data is given)")
+          ->envname("RACI_MATRIX")
+          ->delimiter(',')
+          ->check(not_empty())
+          ->type_name("MATRIX")
+          ->allow_extra_args(false);
   CLI::Option* data =
-      app.add_option("--data", context.data_file,
-                     "Read the matrix from this YAML file (JSON if named .json; - for standard "
-                     "input) instead of the built-in one")
+      app.add_option("--data", context.data_files,
+                     "Read a matrix from this YAML file (JSON if named .json; - for standard "
+                     "input) instead of the built-in one; repeat for several, with --matrix "
+                     "for built-in ones too")
           ->envname("RACI_DATA")
           ->check(not_empty())
-          ->type_name("FILE");
+          ->type_name("FILE")
+          ->allow_extra_args(false);
   CLI::Option* lang =
       app.add_option("--lang", context.language,
                      "Print the matrix's texts in this language (en, fr, de...; default: "
@@ -184,13 +196,19 @@ int run(int argc, char** argv) {
       throw UsageError(e.what());
     }
     // CLI11 lets `--data ""` through as "not given" (an empty RACI_DATA is not set, as usual).
-    if (data->count() > 0 && context.data_file.empty() && std::getenv("RACI_DATA") == nullptr)
+    if (data->count() > 0 && context.data_files.empty() && std::getenv("RACI_DATA") == nullptr)
       throw UsageError("--data: must not be empty");
+    const auto given_on_command_line = [&](std::string_view name, std::string_view short_name) {
+      return std::any_of(argv + 1, argv + argc, [&](const char* arg) {
+        const std::string_view given(arg);
+        return given == name || (given.starts_with(name) && given.substr(name.size(), 1) == "=") ||
+               (!short_name.empty() && given.starts_with(short_name));
+      });
+    };
     context.data_from_environment =
-        !context.data_file.empty() && std::none_of(argv + 1, argv + argc, [](const char* arg) {
-          const std::string_view given(arg);
-          return given == "--data" || given.starts_with("--data=");
-        });
+        !context.data_files.empty() && !given_on_command_line("--data", "");
+    context.matrix_from_environment =
+        matrix->count() > 0 && !given_on_command_line("--matrix", "-m");
     context.language_from_environment =
         lang->count() > 0 && std::none_of(argv + 1, argv + argc, [](const char* arg) {
           const std::string_view given(arg);
@@ -207,6 +225,7 @@ int run(int argc, char** argv) {
       const std::span<const Command> table = commands();
       const auto row = std::ranges::find(table, chosen, &Command::name);
       context.format = resolve_format(*row, format);
+      context.command = row->name;
       if (!no_pager && row->name != "completion") context.out.page_through(chosen_pager());
       status = actions[static_cast<std::size_t>(row - table.begin())](context);
     }

@@ -33,6 +33,8 @@ constexpr Command command_table[] = {
      &add_footnotes},
     {"glossary", "The glossary: abbreviations and words a search takes as the same", record_formats,
      table, &add_glossary},
+    {"matrices", "The built-in matrices (--matrix) and the --data files", report_formats, table,
+     &add_matrices},
     {"validate", "Check the RACI rules: one A and at least one R per activity, and more",
      report_formats, table, &add_validate},
     {"stats", "How many activities each party holds, by role and by section", stats_formats, table,

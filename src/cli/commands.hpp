@@ -78,6 +78,7 @@ Action add_parties(CLI::App& command);
 Action add_roles(CLI::App& command);
 Action add_footnotes(CLI::App& command);
 Action add_glossary(CLI::App& command);
+Action add_matrices(CLI::App& command);
 Action add_validate(CLI::App& command);
 Action add_stats(CLI::App& command);
 Action add_diff(CLI::App& command);
@@ -111,5 +112,9 @@ struct Printing {
 int print_activities(Context& context, const Selection& selection, Format format,
                      const std::function<void(const Sink&, const Layout&)>& table,
                      const Printing& printing);
+
+// Opens one matrix's part of the output when several are printed: "iaas: IaaS Responsibility
+// Matrix" (a Markdown heading with -o markdown and checklist), after a blank line but first.
+void write_matrix_heading(Context& context, const Matrix& matrix, bool first);
 
 }  // namespace raci::cli

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "completion_script.hpp"
 #include "raci/analysis/search.hpp"
+#include "raci/load/loader.hpp"
 #include "raci/util/error.hpp"
 #include "raci/util/exit_status.hpp"
 
@@ -25,12 +26,14 @@ Action add_completion(CLI::App& command) {
   command
       .add_option("--values", options->values,
                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
-                  "matrix, its words (word, for --activity and -k), its languages (language), or "
-                  "the owners of the owners file (owner; none without one), one a line: what the "
-                  "scripts call")
+                  "matrix (activity: also MATRIX:ID of every built-in matrix), its words (word, "
+                  "for --activity and -k), its languages (language), the owners of the owners "
+                  "file (owner; none without one), or the built-in matrices (matrix), one a line: "
+                  "what the scripts call")
       ->type_name("KIND")
       ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3],
-                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6]}));
+                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6],
+                             matrix_kinds[7]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
@@ -43,9 +46,15 @@ Action add_completion(CLI::App& command) {
     if (!options->shell.empty() && !options->values.empty())
       throw UsageError("'raci completion' takes a shell or --values KIND, not both");
     if (!options->values.empty()) {
-      const Matrix& matrix = context.matrix();
       std::string text;
       const std::string& kind = options->values;
+      if (kind == "matrix") {
+        for (const BuiltinMatrixInfo& info : builtin_matrices())
+          text += fmt::format("{}\n", info.id);
+        context.out.write(text + "all\n");
+        return static_cast<int>(exit_success);
+      }
+      const Matrix& matrix = context.matrix();
       if (kind == "party") {
         for (const Party& party : matrix.parties())
           text += party.id + "\n";
@@ -66,6 +75,12 @@ Action add_completion(CLI::App& command) {
       } else if (kind == "activity") {
         for (const Activity& activity : matrix.activities())
           text += activity.id + "\n";
+        // MATRIX:ID reaches every built-in matrix (raci show kubernetes:...).
+        for (const BuiltinMatrixInfo& info : builtin_matrices()) {
+          const Matrix other = load_builtin_matrix(info.id);
+          for (const Activity& activity : other.activities())
+            text += fmt::format("{}:{}\n", info.id, activity.id);
+        }
       } else {
         for (const Footnote& footnote : matrix.footnotes())
           text += fmt::format("{}\n", footnote.number);

@@ -1,7 +1,9 @@
 #include "context.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <functional>
 #include <string_view>
@@ -46,16 +48,57 @@ std::string locale_language() {
 
 }  // namespace
 
+std::vector<Context::Selected>& Context::selected() {
+  if (resolved_) return selected_;
+  resolved_ = true;
+  for (const std::string& given : matrix_names) {
+    std::vector<std::string> ids;
+    if (given == "all") {
+      for (const BuiltinMatrixInfo& info : builtin_matrices())
+        ids.emplace_back(info.id);
+    } else if (!is_builtin_matrix(given)) {
+      try {
+        load_builtin_matrix(given);  // throws, saying which ids there are
+      } catch (const UsageError& e) {
+        throw UsageError(std::string(e.what()) +
+                         (matrix_from_environment ? " (from RACI_MATRIX)" : ""));
+      }
+    } else {
+      ids.push_back(given);
+    }
+    for (std::string& id : ids) {
+      if (std::ranges::none_of(selected_, [&](const Selected& s) { return s.builtin == id; }))
+        selected_.push_back({std::move(id), {}, {}, {}});
+    }
+  }
+  for (const std::string& file : data_files)
+    selected_.push_back({{}, file, {}, {}});
+  if (selected_.empty()) selected_.push_back({std::string(default_matrix), {}, {}, {}});
+  return selected_;
+}
+
+std::size_t Context::matrix_count() {
+  return selected().size();
+}
+
+bool Context::names_matrices() {
+  return !matrix_names.empty() || matrix_count() > 1;
+}
+
 // The texts are shown in --lang (RACI_LANG) when given, else in the locale's language when
-// the matrix has it, else in its original language.
-const Matrix& Context::matrix() {
-  if (matrix_) return *matrix_;
-  Matrix loaded = load_matrix();
+// the matrix has it, else in the first matrix's original language when it has it (so that
+// several matrices read in one language), else in its own original language.
+Context::Selected& Context::current() {
+  std::vector<Selected>& all = selected();
+  Selected& which = all[current_];
+  if (which.matrix) return which;
+  Matrix loaded = load(which);
   std::string shown;
   if (!language.empty()) {
     shown = matching_language(loaded, language);
     if (shown.empty()) {
-      throw UsageError(fmt::format("the matrix has no texts in {} (its languages: {}){}",
+      throw UsageError(fmt::format("the matrix{} has no texts in {} (its languages: {}){}",
+                                   all.size() > 1 ? " " + quote(loaded.name()) : "",
                                    quote(escape_controls(language)),
                                    fmt::join(loaded.languages(), ", "),
                                    language_from_environment ? " (from RACI_LANG)" : ""));
@@ -63,18 +106,93 @@ const Matrix& Context::matrix() {
   } else if (const std::string locale = locale_language(); !locale.empty()) {
     shown = matching_language(loaded, locale);
   }
-  if (!shown.empty() && shown != loaded.languages().front()) {
-    matrix_ = in_language(loaded, shown);
-  } else {
-    matrix_ = std::move(loaded);
+  if (shown.empty() && !shown_language_.empty()) shown = matching_language(loaded, shown_language_);
+  if (shown_language_.empty()) shown_language_ = shown.empty() ? loaded.languages().front() : shown;
+  // The names tell matrices apart in output and in MATRIX:ID.
+  for (const Selected& other : all) {
+    if (&other != &which && other.matrix && other.matrix->name() == loaded.name()) {
+      throw UsageError(
+          fmt::format("two selected matrices are named {} ({} and {}): rename a data file",
+                      quote(loaded.name()), escape_controls(other.matrix->origin()),
+                      escape_controls(loaded.origin())));
+    }
   }
-  return *matrix_;
+  if (!shown.empty() && shown != loaded.languages().front()) {
+    which.matrix = in_language(loaded, shown);
+  } else {
+    which.matrix = std::move(loaded);
+  }
+  return which;
 }
 
-Matrix Context::load_matrix() const {
-  if (data_file.empty()) return load_builtin_matrix();
+const Matrix& Context::matrix() {
+  if (!iterating_ && selected().size() > 1) {
+    std::vector<std::string> names;
+    for (const Selected& s : selected_)
+      names.push_back(s.builtin.empty() ? s.file : s.builtin);
+    throw UsageError(fmt::format(
+        "'raci {}' reads one matrix, and {} are selected ({}): choose one with --matrix "
+        "or --data",
+        command, names.size(), escape_controls(fmt::format("{}", fmt::join(names, ", ")))));
+  }
+  return *current().matrix;
+}
+
+void Context::for_each_matrix(const std::function<void(const Matrix&)>& body) {
+  const std::size_t count = selected().size();
+  if (count > 1 && !owners_file.empty())
+    throw UsageError("an owners file (--owners) goes with one matrix: choose one with --matrix");
+  // Every matrix is loaded before anything is printed, so that an error stops it all.
+  for (current_ = 0; current_ < count; ++current_)
+    current();
+  iterating_ = true;
   try {
-    return load_matrix_file(data_file);
+    for (current_ = 0; current_ < count; ++current_)
+      body(*selected_[current_].matrix);
+  } catch (...) {
+    iterating_ = false;
+    current_ = 0;
+    throw;
+  }
+  iterating_ = false;
+  current_ = 0;
+}
+
+void Context::focus_matrix(std::string_view name) {
+  std::vector<Selected>& all = selected();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    bool named = all[i].builtin == name;
+    if (all[i].builtin.empty()) {
+      current_ = i;
+      named = current().matrix->name() == name;
+    }
+    if (named) {
+      Selected kept = std::move(all[i]);
+      all.clear();
+      all.push_back(std::move(kept));
+      current_ = 0;
+      return;
+    }
+  }
+  current_ = 0;
+  if (!is_builtin_matrix(name)) load_builtin_matrix(name);  // throws, with "did you mean"
+  all.clear();
+  all.push_back({std::string(name), {}, {}, {}});
+}
+
+std::string Context::builtin_file() {
+  const Selected& which = selected()[current_];
+  if (which.builtin.empty()) return {};
+  for (const BuiltinMatrixInfo& info : builtin_matrices()) {
+    if (info.id == which.builtin) return std::string(info.file);
+  }
+  return {};
+}
+
+Matrix Context::load(const Selected& which) const {
+  if (!which.builtin.empty()) return load_builtin_matrix(which.builtin);
+  try {
+    return load_matrix_file(which.file);
   } catch (const DataError& e) {
     // A file that cannot be read at all, named by a variable the user may have forgotten.
     if (data_from_environment && e.location().line == 0)
@@ -118,13 +236,16 @@ const ActivityOwners* Context::activity_owners() {
 }
 
 std::shared_ptr<WordStems> Context::word_stems() {
-  if (!word_stems_) {
-    word_stems_ = data_file.empty() ? std::make_shared<WordStems>(matrix(), builtin_word_stems(),
-                                                                  builtin_known_words(),
-                                                                  builtin_folded_glossary())
-                                    : std::make_shared<WordStems>(matrix());
+  const Matrix& shown = matrix();
+  Selected& which = selected_[current_];
+  if (!which.word_stems) {
+    const std::string& id = which.builtin;
+    which.word_stems = id.empty() ? std::make_shared<WordStems>(shown)
+                                  : std::make_shared<WordStems>(shown, builtin_word_stems(id),
+                                                                builtin_known_words(id),
+                                                                builtin_folded_glossary(id));
   }
-  return word_stems_;
+  return which.word_stems;
 }
 
 std::vector<std::string> color_choices() {

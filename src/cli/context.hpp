@@ -25,8 +25,11 @@ struct OutputTarget {
 // standard output.
 class Context {
  public:
-  std::string data_file;                   // --data or RACI_DATA; empty for the built-in matrix
-  bool data_from_environment = false;      // data_file is RACI_DATA's
+  std::string command;                     // the command's name, for messages
+  std::vector<std::string> matrix_names;   // --matrix (or RACI_MATRIX): ids, "all"
+  bool matrix_from_environment = false;    // matrix_names are RACI_MATRIX's
+  std::vector<std::string> data_files;     // --data (or RACI_DATA), in the order given
+  bool data_from_environment = false;      // data_files are RACI_DATA's
   std::string owners_file;                 // --owners or RACI_OWNERS
   std::string language;                    // --lang or RACI_LANG; empty: the locale's, or none
   bool language_from_environment = false;  // language is RACI_LANG's
@@ -38,7 +41,23 @@ class Context {
   Format format = Format::table;
   Output out;
 
+  // The selected matrices' names, in order: --matrix's built-ins, then the --data files';
+  // the default built-in matrix when neither is given. Loads nothing but checks the names.
+  std::size_t matrix_count();
+  // Whether the matrices were chosen by --matrix or RACI_MATRIX, or are several: then every
+  // JSON, JSONL, CSV and TSV row carries its matrix's name.
+  bool names_matrices();
+  // The matrix a command works on: the current one inside for_each_matrix, else the one
+  // selected (UsageError when several are, for commands that take one).
   const Matrix& matrix();
+  // Runs `body` once per selected matrix, in order, making it the current one for matrix(),
+  // word_stems() and the owners file.
+  void for_each_matrix(const std::function<void(const Matrix&)>& body);
+  // Narrows the selection to the matrix named `name` (a selected matrix's name, else any
+  // built-in one): for MATRIX:ID. UsageError for an unknown name, with "did you mean".
+  void focus_matrix(std::string_view name);
+  // The built-in matrix's data file (data/…yaml) for the current matrix, or empty.
+  std::string builtin_file();
   // The owners file read against the matrix; UsageError when none was given.
   Owners owners(OwnersCheck check);
   // The owners file read once (strictly), or nullptr when none was given.
@@ -57,12 +76,23 @@ class Context {
   void deliver(const OutputTarget& target, const std::string& text);
 
  private:
-  Matrix load_matrix() const;
+  struct Selected {
+    std::string builtin;  // a built-in matrix's id, or empty
+    std::string file;     // else a data file
+    std::optional<Matrix> matrix;
+    std::shared_ptr<WordStems> word_stems;
+  };
+  std::vector<Selected>& selected();
+  Matrix load(const Selected& which) const;
+  Selected& current();
 
-  std::optional<Matrix> matrix_;
+  std::vector<Selected> selected_;
+  bool resolved_ = false;
+  std::size_t current_ = 0;
+  bool iterating_ = false;
+  std::string shown_language_;  // the language every matrix is shown in, once chosen
   std::optional<Owners> owners_;
   std::optional<ActivityOwners> activity_owners_;
-  std::shared_ptr<WordStems> word_stems_;
 };
 
 // The values of --color.

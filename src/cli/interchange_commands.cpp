@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "commands.hpp"
 #include "raci/analysis/query.hpp"
@@ -33,6 +35,36 @@ void add_output_options(CLI::App& command, OutputTarget& target) {
   command.add_flag("--force", target.force, "Replace the --output file even if it is read-only");
 }
 
+namespace {
+
+// -o html of several matrices: one page, a section per matrix (each cut down to what the
+// filters select; a matrix they select nothing of, or that refuses them, is left out).
+int export_pages(Context& context, const OutputTarget& output, const FilterOptions& filters) {
+  std::vector<Matrix> kept;
+  std::optional<UsageError> refused;
+  context.for_each_matrix([&](const Matrix& matrix) {
+    if (!filters.given()) {
+      kept.push_back(matrix);
+      return;
+    }
+    try {
+      const Selection selection = select_matching(context, filters).selection;
+      if (!selection.empty()) kept.push_back(selected_matrix(matrix, selection));
+    } catch (const UsageError& e) {
+      if (!refused) refused = e;
+    }
+  });
+  if (kept.empty() && refused) throw *refused;
+  if (kept.empty()) return static_cast<int>(exit_no_match);
+  std::vector<const Matrix*> pages;
+  for (const Matrix& matrix : kept)
+    pages.push_back(&matrix);
+  context.deliver(output, export_html(pages, context.activity_owners()));
+  return static_cast<int>(exit_success);
+}
+
+}  // namespace
+
 Action add_export(CLI::App& command) {
   auto output = std::make_shared<OutputTarget>();
   add_output_options(command, *output);
@@ -50,6 +82,8 @@ Action add_export(CLI::App& command) {
       "  raci export -o html --party client --only --output client-duties.html");
   return [output, filters](Context& context) {
     const Format format = context.format;
+    if (format == Format::html && context.matrix_count() > 1)
+      return export_pages(context, *output, *filters);
     // With filters, the matrix cut down to what they select, as every format shows it.
     std::optional<Matrix> selected;
     if (filters->given()) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -351,6 +352,175 @@ int print_activities(Context& context, const Selection& selection, Format format
   return selection.empty() ? exit_no_match : exit_success;
 }
 
+namespace {
+
+using MatchingTable =
+    std::function<void(const Sink&, const Layout&, const Matrix&, const Matching&)>;
+
+// One matrix's share of the output: its matching activities, or nothing when the filters
+// name something it does not have (a section only another matrix has).
+struct Part {
+  const Matrix* matrix = nullptr;
+  std::optional<Matching> matching;
+};
+
+// The columns of several matrices' flat output: the matrix, the first matrix's columns, and
+// the parties only later matrices have after its own.
+std::vector<Column> parts_columns(const std::vector<Part>& parts, const Printing& printing) {
+  const Matrix& first = *parts.front().matrix;
+  const FlatOptions& flat = printing.flat;
+  std::vector<Column> columns{matrix_column()};
+  const std::vector<Column> own = !flat.columns.empty() ? parse_columns(first, flat.columns)
+                                  : printing.view == ActivityView::who ? who_columns(first)
+                                                                       : list_columns(first);
+  columns.insert(columns.end(), own.begin(), own.end());
+  if (!flat.columns.empty() || printing.view != ActivityView::list) return columns;
+  const auto names = [](const Matrix& matrix, const Column& column, std::size_t party) {
+    if (column.kind != Column::Kind::party) return false;
+    const std::optional<std::size_t> found = matrix.find_party(column.name);
+    return found && *found == party;
+  };
+  for (const Part& part : parts) {
+    const std::vector<Party>& parties = part.matrix->parties();
+    for (std::size_t p = 0; p < parties.size(); ++p) {
+      if (std::ranges::any_of(columns, [&](const Column& c) { return names(*part.matrix, c, p); }))
+        continue;
+      const auto last_party = std::find_if(columns.rbegin(), columns.rend(), [](const Column& c) {
+        return c.kind == Column::Kind::party;
+      });
+      columns.insert(last_party.base(), Column{Column::Kind::party, 0, parties[p].id});
+    }
+  }
+  return columns;
+}
+
+// The flat outputs of several matrices: one list, one header, a matrix column or field.
+void print_flat_parts(Context& context, const std::vector<Part>& parts, const Printing& printing) {
+  const Sink sink = context.out.sink();
+  const Format format = context.format;
+  check_flat_options(printing.flat, format);
+  if (format == Format::json || format == Format::jsonl) {
+    JsonListWriter list(sink, format == Format::jsonl ? JsonList::lines : JsonList::array);
+    for (const Part& part : parts) {
+      if (!part.matching) continue;
+      const MatchedWords matched = matched_words(*part.matching);
+      for (const Activity* activity : part.matching->selection) {
+        list.add(activity_row_json(*part.matrix, *activity, matched, printing.view, nullptr,
+                                   MatrixField::shown));
+      }
+    }
+    list.finish();
+    return;
+  }
+  if (format == Format::ids) {
+    for (const Part& part : parts) {
+      if (!part.matching) continue;
+      for (const Activity* activity : part.matching->selection)
+        sink(part.matrix->name() + ":" + activity->id + "\n");
+    }
+    return;
+  }
+  const std::vector<Column> columns = parts_columns(parts, printing);
+  CsvStyle style = context.csv_style();
+  Headers headers = printing.flat.no_headers ? Headers::hidden : Headers::shown;
+  for (const Part& part : parts) {
+    if (!part.matching) continue;
+    const std::vector<Column> own = columns_for(columns, *part.matrix);
+    const MatchedWords matched = matched_words(*part.matching);
+    if (format == Format::csv) {
+      write_columns_csv(sink, *part.matrix, part.matching->selection, own, style, headers, matched);
+      style.bom = Bom::none;
+    } else {
+      write_activities_tsv(sink, *part.matrix, part.matching->selection, own, headers, matched);
+    }
+    headers = Headers::hidden;
+  }
+}
+
+}  // namespace
+
+void write_matrix_heading(Context& context, const Matrix& matrix, bool first) {
+  const Format format = context.format;
+  std::string heading = first ? "" : "\n";
+  if (format == Format::markdown || format == Format::checklist) {
+    heading += fmt::format("# {} ({})\n\n", escape_controls(matrix.title()), matrix.name());
+  } else {
+    heading += fmt::format("{}: {}\n\n", paint_bold(matrix.name(), context.layout().color),
+                           escape_controls(matrix.title()));
+  }
+  context.out.write(heading);
+}
+
+namespace {
+
+// who and list: the matching activities of each selected matrix, in any activity format;
+// with several matrices, each one's part under a heading, or one list with a matrix field.
+int print_matching(Context& context, const FilterOptions& options, Printing printing, bool count,
+                   std::string_view command, const MatchingTable& table) {
+  const Format format = context.format;
+  if (!context.names_matrices()) {
+    const Matrix& matrix = context.matrix();
+    const Matching matching = select_matching(context, options);
+    explain_search(context, options, matching, command);
+    const Selection& selection = matching.selection;
+    if (count) return print_count(context, selection);
+    printing.marked = marked_words(matching);
+    printing.matched = matched_words(matching);
+    printing.parties = matching.parties;
+    const int status = print_activities(
+        context, selection, format,
+        [&](const Sink& sink, const Layout& layout) { table(sink, layout, matrix, matching); },
+        printing);
+    write_count_footer(context, selection);
+    return status;
+  }
+  std::vector<Part> parts;
+  std::optional<UsageError> refused;
+  context.for_each_matrix([&](const Matrix& matrix) {
+    Part& part = parts.emplace_back(Part{&matrix, std::nullopt});
+    try {
+      part.matching = select_matching(context, options);
+    } catch (const UsageError& e) {
+      if (!refused) refused = e;
+    }
+  });
+  if (std::ranges::none_of(parts, [](const Part& p) { return p.matching.has_value(); }))
+    throw *refused;
+  Selection all;
+  for (const Part& part : parts) {
+    if (part.matching)
+      all.insert(all.end(), part.matching->selection.begin(), part.matching->selection.end());
+  }
+  if (count) return print_count(context, all);
+  if (format == Format::json || format == Format::jsonl || format == Format::csv ||
+      format == Format::tsv || format == Format::ids) {
+    print_flat_parts(context, parts, printing);
+  } else {
+    std::size_t index = 0;
+    bool first = true;
+    context.for_each_matrix([&](const Matrix& matrix) {
+      const Part& part = parts[index++];
+      if (!part.matching || part.matching->selection.empty()) return;
+      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
+      first = false;
+      Printing own = printing;
+      own.marked = marked_words(*part.matching);
+      own.matched = matched_words(*part.matching);
+      own.parties = part.matching->parties;
+      print_activities(
+          context, part.matching->selection, format,
+          [&](const Sink& sink, const Layout& layout) {
+            table(sink, layout, matrix, *part.matching);
+          },
+          own);
+    });
+  }
+  write_count_footer(context, all);
+  return all.empty() ? exit_no_match : exit_success;
+}
+
+}  // namespace
+
 Action add_who(CLI::App& command) {
   auto options = std::make_shared<FilterOptions>();
   auto flat = std::make_shared<FlatOptions>();
@@ -373,22 +543,13 @@ Action add_who(CLI::App& command) {
       "  raci who securite                   accents and case are ignored\n"
       "  raci who --section reversibility -o json");
   return [options, flat, ids, count](Context& context) {
-    const Matrix& matrix = context.matrix();
-    const Format format = context.format;
-    const Matching matching = select_matching(context, *options);
-    explain_search(context, *options, matching, "who");
-    const Selection& selection = matching.selection;
-    if (*count) return print_count(context, selection);
-    const int status = print_activities(
-        context, selection, format,
-        [&](const Sink& sink, const Layout& layout) {
-          write_who_table(sink, matrix, selection, layout, marked_words(matching),
+    return print_matching(
+        context, *options, {ActivityView::who, *flat, {}, {}, {}}, *count, "who",
+        [&](const Sink& sink, const Layout& layout, const Matrix& matrix,
+            const Matching& matching) {
+          write_who_table(sink, matrix, matching.selection, layout, marked_words(matching),
                           *ids ? IdColumn::always : IdColumn::when_wide, context.activity_owners());
-        },
-        {ActivityView::who, *flat, marked_words(matching), matched_words(matching),
-         matching.parties});
-    write_count_footer(context, selection);
-    return status;
+        });
   };
 }
 
@@ -405,22 +566,13 @@ Action add_list(CLI::App& command) {
       "  raci list --party client --only -o checklist  the same, as an onboarding checklist\n"
       "  raci list --phase onboarding --role A -o json | jq -r '.[].id'");
   return [options, flat, count](Context& context) {
-    const Matrix& matrix = context.matrix();
-    const Format format = context.format;
-    const Matching matching = select_matching(context, *options);
-    explain_search(context, *options, matching, "list");
-    const Selection& selection = matching.selection;
-    if (*count) return print_count(context, selection);
-    const int status =
-        print_activities(context, selection, format,
-                         [&](const Sink& sink, const Layout& layout) {
-                           write_list_table(sink, matrix, selection, layout, marked_words(matching),
-                                            context.activity_owners());
-                         },
-                         {ActivityView::list, *flat, marked_words(matching),
-                          matched_words(matching), matching.parties});
-    write_count_footer(context, selection);
-    return status;
+    return print_matching(context, *options, {ActivityView::list, *flat, {}, {}, {}}, *count,
+                          "list",
+                          [&](const Sink& sink, const Layout& layout, const Matrix& matrix,
+                              const Matching& matching) {
+                            write_list_table(sink, matrix, matching.selection, layout,
+                                             marked_words(matching), context.activity_owners());
+                          });
   };
 }
 
@@ -526,6 +678,30 @@ const Activity* find_activity_as_typed(Context& context, const std::string& type
   throw UsageError(fmt::format("unknown activity '{}'{}", typed, hint));
 }
 
+// With several matrices and an id without MATRIX:, the one matrix that has that id.
+void focus_matrix_of(Context& context, const std::string& typed) {
+  std::vector<std::string> having;
+  const std::string folded = fold(typed);
+  context.for_each_matrix([&](const Matrix& matrix) {
+    for (const Activity& activity : matrix.activities()) {
+      if (fold(activity.id) == folded) {
+        having.push_back(matrix.name());
+        return;
+      }
+    }
+  });
+  if (having.size() == 1) return context.focus_matrix(having.front());
+  if (having.empty()) {
+    throw UsageError(
+        fmt::format("no selected matrix has an activity '{}' (give MATRIX:ID, "
+                    "e.g. iaas:backup-capacity)",
+                    escape_controls(typed)));
+  }
+  throw UsageError(fmt::format("'{}' is an activity of {} matrices ({}): say which, e.g. {}:{}",
+                               escape_controls(typed), having.size(), fmt::join(having, ", "),
+                               having.front(), escape_controls(typed)));
+}
+
 }  // namespace
 
 Action add_show(CLI::App& command) {
@@ -542,9 +718,16 @@ Action add_show(CLI::App& command) {
       "  raci show backup-cap                 the start of an id is enough when only one has it\n"
       "  raci show backup-capacity -o json | jq .roles");
   return [id, flat](Context& context) {
+    std::string typed = *id;
+    if (const std::size_t colon = typed.rfind(':'); colon != std::string::npos) {
+      context.focus_matrix(typed.substr(0, colon));
+      typed.erase(0, colon + 1);
+    } else if (context.matrix_count() > 1) {
+      focus_matrix_of(context, typed);
+    }
     const Matrix& matrix = context.matrix();
     const Format format = context.format;
-    const Activity* activity = find_activity_as_typed(context, *id);
+    const Activity* activity = find_activity_as_typed(context, typed);
     const ActivityOwners* owners = context.activity_owners();
     if (format == Format::json) {
       check_flat_options(*flat, format);

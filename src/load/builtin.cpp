@@ -1,6 +1,17 @@
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "load/builtin_data.hpp"
+#include "raci/analysis/suggest.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/model/builder.hpp"
+#include "raci/util/error.hpp"
+#include "raci/util/text.hpp"
+#include "raci/util/unicode.hpp"
 
 namespace raci {
 namespace detail {
@@ -9,6 +20,7 @@ namespace detail {
 // builder like every other source of a matrix.
 Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
   MatrixBuilder builder(std::move(origin));
+  builder.set_name(data.id);
   builder.set_title(data.title);
   if (!data.provider.empty()) builder.set_provider(data.provider);
   if (!data.source.empty()) builder.set_source(data.source);
@@ -76,20 +88,63 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
 
 }  // namespace detail
 
-Matrix load_builtin_matrix() {
-  return detail::assemble_builtin(detail::builtin_matrix, "built-in");
+namespace {
+
+const detail::BuiltinMatrix& builtin(std::string_view id) {
+  for (const detail::BuiltinMatrix* matrix : detail::builtin_catalogue) {
+    if (matrix->id == id) return *matrix;
+  }
+  std::vector<std::string> ids;
+  for (const detail::BuiltinMatrix* matrix : detail::builtin_catalogue)
+    ids.emplace_back(matrix->id);
+  std::string hint = did_you_mean(id, ids);
+  if (hint.empty()) hint = fmt::format(" (built in: {})", fmt::join(ids, ", "));
+  throw UsageError(fmt::format("unknown matrix {}{}", quote(escape_controls(id)), hint));
 }
 
-std::span<const std::string_view> builtin_word_stems() {
-  return detail::builtin_matrix.stems;
+}  // namespace
+
+std::vector<BuiltinMatrixInfo> builtin_matrices() {
+  std::vector<BuiltinMatrixInfo> out;
+  for (const detail::BuiltinMatrix* m : detail::builtin_catalogue) {
+    BuiltinMatrixInfo info{m->id,
+                           m->title,
+                           m->provider,
+                           m->source,
+                           m->file,
+                           {},
+                           m->activities.size(),
+                           m->sections.size(),
+                           m->footnotes.size()};
+    for (std::string_view language : m->languages)
+      info.languages.emplace_back(language);
+    if (info.languages.empty()) info.languages.emplace_back("en");
+    out.push_back(std::move(info));
+  }
+  return out;
 }
 
-std::span<const KnownWord> builtin_known_words() {
-  return detail::builtin_matrix.known_words;
+bool is_builtin_matrix(std::string_view id) {
+  return std::ranges::any_of(detail::builtin_catalogue,
+                             [&](const detail::BuiltinMatrix* m) { return m->id == id; });
 }
 
-std::span<const std::string_view> builtin_folded_glossary() {
-  return detail::builtin_matrix.folded_glossary;
+Matrix load_builtin_matrix(std::string_view id) {
+  const detail::BuiltinMatrix& data = builtin(id);
+  Matrix matrix = detail::assemble_builtin(data, "built-in");
+  return matrix;
+}
+
+std::span<const std::string_view> builtin_word_stems(std::string_view id) {
+  return builtin(id).stems;
+}
+
+std::span<const KnownWord> builtin_known_words(std::string_view id) {
+  return builtin(id).known_words;
+}
+
+std::span<const std::string_view> builtin_folded_glossary(std::string_view id) {
+  return builtin(id).folded_glossary;
 }
 
 }  // namespace raci

@@ -64,6 +64,8 @@ struct BuiltinGlossaryEntry {
 };
 
 struct BuiltinMatrix {
+  std::string_view id;    // the catalogue's name for it (--matrix)
+  std::string_view file;  // the data file it comes from, e.g. data/cloud-temple-iaas.yaml
   std::string_view title;
   std::string_view provider;
   std::string_view source;
@@ -86,8 +88,9 @@ struct BuiltinMatrix {
   std::span<const std::string_view> folded_glossary;  // each glossary phrase, folded
 };
 
-// Defined in the source file raci-embed generates.
-extern const BuiltinMatrix builtin_matrix;
+// The catalogue, the default matrix first: defined in the source file CMake generates from
+// the list of built-in matrices, each defined in the file raci-embed generates for it.
+extern const std::span<const BuiltinMatrix* const> builtin_catalogue;
 
 // Turns the tables into a Matrix, through the MatrixBuilder.
 Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin);

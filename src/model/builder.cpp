@@ -4,6 +4,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -30,6 +31,7 @@ void require(bool condition, const char* what) {
 
 MatrixBuilder::MatrixBuilder(std::string origin) : origin_(std::move(origin)) {
   matrix_.origin_ = origin_;
+  matrix_.name_ = std::filesystem::path(origin_).stem().string();
   for (Role role : all_roles)
     matrix_.legend_[static_cast<std::size_t>(role)].role = role;
 }

@@ -42,6 +42,7 @@ void copy_translations(MatrixBuilder& builder, const Matrix& matrix,
 MatrixBuilder copy_matrix(const Matrix& matrix, const std::vector<const Activity*>& selection,
                           CopyLanguages languages) {
   MatrixBuilder builder(matrix.origin());
+  builder.set_name(matrix.name());
   if (languages == CopyLanguages::yes) {
     for (const std::string& language : matrix.languages())
       builder.add_language(language);

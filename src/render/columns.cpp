@@ -170,6 +170,20 @@ std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::s
   return out;
 }
 
+std::vector<Column> columns_for(const std::vector<Column>& columns, const Matrix& other) {
+  std::vector<Column> out;
+  for (const Column& column : columns) {
+    if (column.kind != Kind::party) {
+      out.push_back(column);
+      continue;
+    }
+    const std::optional<std::size_t> party = other.find_party(column.name);
+    out.push_back(party ? Column{Kind::party, *party, column.name}
+                        : Column{Kind::blank, 0, column.name});
+  }
+  return out;
+}
+
 std::vector<Column> owner_columns() {
   std::vector<Column> out;
   for (Role role : all_roles) {
@@ -211,6 +225,10 @@ std::string column_cell(const Matrix& matrix, const Activity& activity, const Co
       const std::optional<LetterOwner> letter = owned_letter(activity, column, owners);
       return letter ? std::string(letter->due) : std::string();
     }
+    case Kind::matrix:
+      return matrix.name();
+    case Kind::blank:
+      return {};
     case Kind::id:
       return activity.id;
     case Kind::text:

@@ -1,11 +1,14 @@
 // raci export -o html: the matrix as one self-contained page for people who never open a
 // terminal. Everything is inline (style and a small filter script); nothing is fetched.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string_view>
+#include <vector>
 
 #include "raci/analysis/search.hpp"
 #include "raci/render/export.hpp"
@@ -173,45 +176,54 @@ constexpr std::string_view script = R"js(
 })();
 )js";
 
+// An activity's key in the page (its row's id without "a-"): its id, or with several
+// matrices MATRIX:ID.
+std::string row_key(const Matrix& matrix, const Activity& activity, bool prefixed) {
+  return prefixed ? matrix.name() + ":" + activity.id : activity.id;
+}
+
 // What the filter script needs to stem like raci: the stems of every word of the texts, ids
 // and glossary ({"word": [English stem, French stem]}), and the glossary's phrases as words.
-std::string search_data(const Matrix& matrix) {
-  WordStems stems(matrix);
+std::string search_data(std::span<const Matrix* const> matrices, bool prefixed) {
   nlohmann::ordered_json fields = nlohmann::ordered_json::array();  // each field's language
   for (Field field : all_fields)
-    fields.push_back(field_language(matrix, field));
+    fields.push_back(field_language(*matrices.front(), field));
   nlohmann::ordered_json rows = nlohmann::ordered_json::object();
   nlohmann::ordered_json words = nlohmann::ordered_json::object();
+  std::unique_ptr<WordStems> current;
   const auto add = [&](std::string_view text) {
     std::vector<std::string> folded;
     for (const Word& word : split_words(text)) {
       if (!words.contains(word.folded)) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (std::size_t l = 0; l < language_count; ++l)
-          list.push_back(stems.stem(word, l));
+          list.push_back(current->stem(word, l));
         words[word.folded] = std::move(list);
       }
       folded.push_back(word.folded);
     }
     return folded;
   };
-  for (const Activity& activity : matrix.activities()) {
-    nlohmann::ordered_json row = nlohmann::ordered_json::array();
-    for (Field field : all_fields) {
-      add(field_value(matrix, activity, field));
-      row.push_back(joined_stems(activity, field, stems));
-    }
-    rows[activity.id] = std::move(row);
-  }
   nlohmann::ordered_json glossary = nlohmann::ordered_json::array();
-  for (const GlossaryEntry& entry : matrix.glossary()) {
-    nlohmann::ordered_json phrases = nlohmann::ordered_json::array();
-    phrases.push_back(add(entry.term));
-    for (const std::string& same : entry.same)
-      phrases.push_back(add(same));
-    const int language =
-        entry.language.empty() ? -1 : static_cast<int>(search_language(entry.language));
-    glossary.push_back({{"language", language}, {"phrases", std::move(phrases)}});
+  for (const Matrix* matrix : matrices) {
+    current = std::make_unique<WordStems>(*matrix);
+    for (const Activity& activity : matrix->activities()) {
+      nlohmann::ordered_json row = nlohmann::ordered_json::array();
+      for (Field field : all_fields) {
+        add(field_value(*matrix, activity, field));
+        row.push_back(joined_stems(activity, field, *current));
+      }
+      rows[row_key(*matrix, activity, prefixed)] = std::move(row);
+    }
+    for (const GlossaryEntry& entry : matrix->glossary()) {
+      nlohmann::ordered_json phrases = nlohmann::ordered_json::array();
+      phrases.push_back(add(entry.term));
+      for (const std::string& same : entry.same)
+        phrases.push_back(add(same));
+      const int language =
+          entry.language.empty() ? -1 : static_cast<int>(search_language(entry.language));
+      glossary.push_back({{"language", language}, {"phrases", std::move(phrases)}});
+    }
   }
   std::string out = nlohmann::ordered_json{{"languages", search_languages},
                                            {"fields", fields},
@@ -278,11 +290,11 @@ std::string owner_keys(const std::vector<LetterOwner>& letters) {
 }
 
 void append_activity(std::string& out, const Matrix& matrix, const Activity& activity,
-                     const ActivityOwners* owners) {
+                     const ActivityOwners* owners, bool prefixed) {
   std::vector<LetterOwner> letters;
   if (owners) letters = owners->letters(activity);
   fmt::format_to(std::back_inserter(out), "<tr class=\"activity\" id=\"a-{}\"",
-                 escape(activity.id));
+                 escape(row_key(matrix, activity, prefixed)));
   if (owners) fmt::format_to(std::back_inserter(out), " data-owners=\"{}\"", owner_keys(letters));
   fmt::format_to(std::back_inserter(out), "><td><span class=\"id\">{}</span>", escape(activity.id));
   // A text shown in the original language (marked "[en] ") says so to the reader and, with
@@ -295,8 +307,10 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
   } else {
     out += escape(activity.text);
   }
-  for (int number : activity.footnotes)
-    fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}\">{0}</a></sup>", number);
+  for (int number : activity.footnotes) {
+    fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}{1}\">{1}</a></sup>",
+                   prefixed ? escape(matrix.name()) + "-" : std::string(), number);
+  }
   // The page is in one language (--lang); the search box finds the words of every language.
   if (!activity.note.empty())
     fmt::format_to(std::back_inserter(out), "<div class=\"note\">{}</div>", escape(activity.note));
@@ -308,12 +322,13 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
 }
 
 void append_section(std::string& out, const Matrix& matrix, const Section& section,
-                    const ActivityOwners* owners) {
-  const std::size_t level = std::min<std::size_t>(section.depth + 2, 6);
+                    const ActivityOwners* owners, bool prefixed) {
+  const std::size_t level = std::min<std::size_t>(section.depth + (prefixed ? 3 : 2), 6);
   fmt::format_to(std::back_inserter(out),
-                 "<section class=\"matrix-section\" id=\"s-{0}\">\n"
-                 "<h{2} class=\"section-title\">{1}</h{2}>\n",
-                 escape(section.id), escape(section.title), level);
+                 "<section class=\"matrix-section\" id=\"s-{0}{1}\">\n"
+                 "<h{3} class=\"section-title\">{2}</h{3}>\n",
+                 prefixed ? escape(matrix.name()) + ":" : std::string(), escape(section.id),
+                 escape(section.title), level);
   if (!section.description.empty()) {
     fmt::format_to(std::back_inserter(out), "<p class=\"description\">{}</p>\n",
                    escape(section.description));
@@ -329,11 +344,11 @@ void append_section(std::string& out, const Matrix& matrix, const Section& secti
     }
     out += "</tr></thead>\n<tbody>\n";
     for (std::size_t index : section.activities)
-      append_activity(out, matrix, matrix.activities()[index], owners);
+      append_activity(out, matrix, matrix.activities()[index], owners, prefixed);
     out += "</tbody>\n</table>\n";
   }
   for (std::size_t index : section.subsections)
-    append_section(out, matrix, matrix.sections()[index], owners);
+    append_section(out, matrix, matrix.sections()[index], owners, prefixed);
   out += "</section>\n";
 }
 
@@ -348,21 +363,14 @@ std::string owner_choice(const ActivityOwners& owners) {
   return out + "<option value=\"-\">No owner yet</option>\n</select>\n";
 }
 
-}  // namespace
-
-std::string export_html(const Matrix& matrix, const ActivityOwners* owners) {
-  std::string out;
-  out.reserve(64 * 1024 + matrix.activities().size() * 400);
-  std::string title = matrix.title();
-  if (!matrix.provider().empty()) title += " — " + matrix.provider();
-  fmt::format_to(std::back_inserter(out),
-                 "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                 "<meta name=\"generator\" content=\"raci\">\n<title>{}</title>\n"
-                 "<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
-                 escape(matrix.shown_language()), escape(title), style, escape(matrix.title()));
+// The header of one matrix: its title (h1 alone, h2 among several), provider, source,
+// description and legend.
+void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed) {
+  const int level = prefixed ? 2 : 1;
+  fmt::format_to(std::back_inserter(out), "<h{0}>{1}</h{0}>\n", level, escape(matrix.title()));
   if (!matrix.provider().empty() || !matrix.source().empty()) {
     out += "<p class=\"meta\">";
+    if (prefixed) out += "Matrix: " + escape(matrix.name()) + " · ";
     if (!matrix.provider().empty()) out += "Provider: " + escape(matrix.provider());
     if (!matrix.provider().empty() && !matrix.source().empty()) out += " · ";
     if (!matrix.source().empty()) out += "Source: " + escape(matrix.source());
@@ -370,15 +378,71 @@ std::string export_html(const Matrix& matrix, const ActivityOwners* owners) {
   }
   if (!matrix.description().empty())
     out += "<p class=\"description\">" + escape(matrix.description()) + "</p>\n";
-
-  out += "<h2 id=\"legend\">Legend</h2>\n<ul class=\"legend\">\n";
+  fmt::format_to(std::back_inserter(out), "<h{0} id=\"legend{1}\">Legend</h{0}>\n", level + 1,
+                 prefixed ? "-" + escape(matrix.name()) : std::string());
+  out += "<ul class=\"legend\">\n";
   for (const RoleInfo& info : matrix.legend()) {
     fmt::format_to(std::back_inserter(out),
                    "<li><span class=\"letter {0}\">{0}</span><span><strong>{1}</strong>: "
                    "{2}</span></li>\n",
                    role_letter(info.role), escape(info.name), escape(info.description));
   }
-  out += "</ul>\n</header>\n";
+  out += "</ul>\n";
+}
+
+void append_footnotes(std::string& out, const Matrix& matrix, bool prefixed) {
+  if (matrix.footnotes().empty()) return;
+  fmt::format_to(std::back_inserter(out), "<h{0} id=\"footnotes{1}\">Notes</h{0}>\n<ol>\n",
+                 prefixed ? 3 : 2, prefixed ? "-" + escape(matrix.name()) : std::string());
+  for (const Footnote& footnote : matrix.footnotes()) {
+    fmt::format_to(std::back_inserter(out), "<li id=\"fn-{0}{1}\" value=\"{1}\">{2}</li>\n",
+                   prefixed ? escape(matrix.name()) + "-" : std::string(), footnote.number,
+                   escape(footnote.text));
+  }
+  out += "</ol>\n";
+}
+
+}  // namespace
+
+std::string export_html(const Matrix& matrix, const ActivityOwners* owners) {
+  const Matrix* one[] = {&matrix};
+  return export_html(one, owners);
+}
+
+std::string export_html(std::span<const Matrix* const> matrices, const ActivityOwners* owners) {
+  const bool prefixed = matrices.size() > 1;
+  const Matrix& first = *matrices.front();
+  std::size_t activities = 0;
+  for (const Matrix* matrix : matrices)
+    activities += matrix->activities().size();
+  std::string out;
+  out.reserve(64 * 1024 + activities * 400);
+  std::string title = prefixed ? std::string("Responsibility matrices") : first.title();
+  if (!prefixed && !first.provider().empty()) title += " — " + first.provider();
+  if (prefixed) {
+    std::vector<std::string> names;
+    for (const Matrix* matrix : matrices)
+      names.push_back(matrix->name());
+    title += fmt::format(": {}", fmt::join(names, ", "));
+  }
+  fmt::format_to(std::back_inserter(out),
+                 "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
+                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                 "<meta name=\"generator\" content=\"raci\">\n<title>{}</title>\n"
+                 "<style>{}</style>\n</head>\n<body>\n<header>\n",
+                 escape(first.shown_language()), escape(title), style);
+  if (prefixed) {
+    fmt::format_to(std::back_inserter(out), "<h1>{}</h1>\n<ul class=\"matrices\">\n",
+                   escape(title));
+    for (const Matrix* matrix : matrices) {
+      fmt::format_to(std::back_inserter(out), "<li><a href=\"#m-{0}\">{1}</a> ({0})</li>\n",
+                     escape(matrix->name()), escape(matrix->title()));
+    }
+    out += "</ul>\n";
+  } else {
+    append_matrix_header(out, first, false);
+  }
+  out += "</header>\n";
 
   // Shown by the script, so that a page without scripts has no dead search box.
   fmt::format_to(
@@ -388,24 +452,31 @@ std::string export_html(const Matrix& matrix, const ActivityOwners* owners) {
       "placeholder=\"Filter activities (e.g. backup)\" aria-label=\"Filter activities\">\n"
       "{1}<span id=\"count\" class=\"count\" aria-live=\"polite\">{0} of {0} "
       "activities</span>\n</div>\n<main>\n",
-      matrix.activities().size(), owners ? owner_choice(*owners) : std::string());
-  for (const Section& section : matrix.sections()) {
-    if (section.parent == no_section) append_section(out, matrix, section, owners);
+      activities, owners ? owner_choice(*owners) : std::string());
+  for (const Matrix* matrix : matrices) {
+    if (prefixed) {
+      fmt::format_to(std::back_inserter(out), "<section class=\"matrix\" id=\"m-{}\">\n",
+                     escape(matrix->name()));
+      append_matrix_header(out, *matrix, true);
+    }
+    for (const Section& section : matrix->sections()) {
+      if (section.parent == no_section) append_section(out, *matrix, section, owners, prefixed);
+    }
+    if (prefixed) {
+      append_footnotes(out, *matrix, true);
+      out += "</section>\n";
+    }
   }
   out += "</main>\n";
-
-  if (!matrix.footnotes().empty()) {
-    out += "<footer>\n<h2 id=\"footnotes\">Notes</h2>\n<ol>\n";
-    for (const Footnote& footnote : matrix.footnotes()) {
-      fmt::format_to(std::back_inserter(out), "<li id=\"fn-{0}\" value=\"{0}\">{1}</li>\n",
-                     footnote.number, escape(footnote.text));
-    }
-    out += "</ol>\n</footer>\n";
+  if (!prefixed && !first.footnotes().empty()) {
+    out += "<footer>\n";
+    append_footnotes(out, first, false);
+    out += "</footer>\n";
   }
   fmt::format_to(std::back_inserter(out),
                  "<script type=\"application/json\" id=\"search-data\">{}</script>\n"
                  "<script>{}</script>\n</body>\n</html>\n",
-                 search_data(matrix), script);
+                 search_data(matrices, prefixed), script);
   return out;
 }
 

@@ -348,14 +348,26 @@ void write_activities_json(const Sink& sink, const Matrix& matrix, const Selecti
                            JsonList style, const MatchedWords& matched, ActivityView view,
                            const ActivityOwners* owners) {
   JsonListWriter list(sink, style);
-  for (const Activity* activity : selection) {
-    Json object = activity_json(matrix, *activity);
-    if (view == ActivityView::who) object["who"] = who_json(matrix, *activity);
-    if (matched) object["matched"] = matched(*activity);
-    if (owners) object["owners"] = owners_json(matrix, *owners, *activity);
-    list.add(std::move(object));
-  }
+  for (const Activity* activity : selection)
+    list.add(activity_row_json(matrix, *activity, matched, view, owners));
   list.finish();
+}
+
+Json with_matrix_field(const Matrix& matrix, Json object) {
+  Json out = Json::object();
+  out["matrix"] = matrix.name();
+  for (auto& [key, value] : object.items())
+    out[key] = std::move(value);
+  return out;
+}
+
+Json activity_row_json(const Matrix& matrix, const Activity& activity, const MatchedWords& matched,
+                       ActivityView view, const ActivityOwners* owners, MatrixField field) {
+  Json object = activity_json(matrix, activity);
+  if (view == ActivityView::who) object["who"] = who_json(matrix, activity);
+  if (matched) object["matched"] = matched(activity);
+  if (owners) object["owners"] = owners_json(matrix, *owners, activity);
+  return field == MatrixField::shown ? with_matrix_field(matrix, std::move(object)) : object;
 }
 
 void write_diff_json(const Sink& sink, const Matrix& before, const Matrix& after,

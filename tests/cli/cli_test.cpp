@@ -456,8 +456,8 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
       {{"footnotes", "9"}, "raci: error: footnote 9 is not defined (see 'raci footnotes')\n"},
       {{"lsit"},
        "raci: error: unknown command 'lsit' (commands: who, list, show, sections, parties, roles, "
-       "footnotes, glossary, validate, stats, diff, export, import, owners, translations, "
-       "completion); did you mean 'list'?\n"},
+       "footnotes, glossary, matrices, validate, stats, diff, export, import, owners, "
+       "translations, completion); did you mean 'list'?\n"},
       {{"list", "--bogus"}, "raci: error: unknown option '--bogus'\n"},
       {{"list", "--partty", "client"},
        "raci: error: unknown option '--partty' (did you mean --party?)\n"},
@@ -536,7 +536,21 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
   CHECK(run_raci({"completion", "--values", "party"}).out == "client\ncloud-temple\n");
   CHECK(run_raci({"completion", "--values", "footnote"}).out == "1\n2\n3\n4\n5\n6\n7\n8\n");
   const RunResult activities = run_raci({"completion", "--values", "activity"});
-  CHECK(std::count(activities.out.begin(), activities.out.end(), '\n') == 109);
+  // The loaded matrix's ids, then MATRIX:ID for every built-in matrix's activities.
+  std::size_t plain = 0;
+  std::size_t kubernetes = 0;
+  std::size_t total = 0;
+  for (std::size_t start = 0; start < activities.out.size();) {
+    const std::size_t end = activities.out.find('\n', start);
+    const std::string line = activities.out.substr(start, end - start);
+    plain += line.find(':') == std::string::npos ? 1 : 0;
+    kubernetes += line.starts_with("kubernetes:") ? 1 : 0;
+    ++total;
+    start = end + 1;
+  }
+  CHECK(plain == 109);
+  CHECK(kubernetes == std::stoul(run_raci({"--matrix", "kubernetes", "list", "--count"}).out));
+  CHECK(total == 109 + std::stoul(run_raci({"--matrix", "all", "list", "--count"}).out));
   CHECK(activities.out.starts_with("overall-architecture\ntenants-and-availability-zones\n"));
   const RunResult sections = run_raci({"completion", "--values", "section"});
   CHECK(std::count(sections.out.begin(), sections.out.end(), '\n') == 14);
@@ -560,7 +574,7 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
       {{"completion", "bash", "-o", "json"}, "raci: error: 'raci completion' takes no -o format\n"},
       {{"completion", "ksh"}, "raci: error: shell: ksh not in {bash,zsh,fish}\n"},
       {{"completion", "--values", "role"},
-       "raci: error: --values: role not in {party,section,activity,footnote,word,owner}\n"},
+       "raci: error: --values: role not in {party,section,activity,footnote,word,owner,matrix}\n"},
   };
   for (const auto& [args, message] : errors) {
     const RunResult result = run_raci(args);

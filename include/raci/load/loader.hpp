@@ -3,6 +3,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "raci/analysis/search.hpp"
 #include "raci/model/matrix.hpp"
@@ -32,14 +33,34 @@ Matrix load_matrix_json(std::string_view text, const std::string& origin);
 // "-" reads standard input: JSON if it starts with '{', else YAML.
 Matrix load_matrix_file(const std::string& path);
 
-// The matrix compiled into raci (data/cloud-temple-iaas.yaml).
-Matrix load_builtin_matrix();
-// The built-in matrix's word stems, computed when raci was built: three strings per activity
-// (text, French text, id), the stems joined by spaces, as WordStems (search.hpp) takes them.
-std::span<const std::string_view> builtin_word_stems();
-// The words of the built-in glossary with their stems, computed when raci was built.
-std::span<const KnownWord> builtin_known_words();
-// The built-in glossary's phrases, folded (WordStems' `folded_glossary`).
-std::span<const std::string_view> builtin_folded_glossary();
+// The matrices compiled into raci (data/*.yaml, the catalogue), and the default one.
+inline constexpr std::string_view default_matrix = "iaas";
+
+// What `raci matrices` says of a built-in matrix, read from its tables without assembling it.
+struct BuiltinMatrixInfo {
+  std::string_view id;
+  std::string_view title;
+  std::string_view provider;
+  std::string_view source;
+  std::string_view file;  // the data file it was built from, e.g. data/cloud-temple-iaas.yaml
+  std::vector<std::string> languages;
+  std::size_t activities = 0;
+  std::size_t sections = 0;
+  std::size_t footnotes = 0;
+};
+// Every built-in matrix, the default first, in catalogue order.
+std::vector<BuiltinMatrixInfo> builtin_matrices();
+bool is_builtin_matrix(std::string_view id);
+
+// A built-in matrix by its id; UsageError for an unknown id ("unknown matrix 'kubernets'
+// (did you mean kubernetes?)").
+Matrix load_builtin_matrix(std::string_view id = default_matrix);
+// A built-in matrix's word stems, computed when raci was built: field_count strings per
+// activity (search.hpp's all_fields), the stems joined by spaces, as WordStems takes them.
+std::span<const std::string_view> builtin_word_stems(std::string_view id = default_matrix);
+// The words of a built-in glossary with their stems, computed when raci was built.
+std::span<const KnownWord> builtin_known_words(std::string_view id = default_matrix);
+// A built-in glossary's phrases, folded (WordStems' `folded_glossary`).
+std::span<const std::string_view> builtin_folded_glossary(std::string_view id = default_matrix);
 
 }  // namespace raci

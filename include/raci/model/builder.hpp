@@ -31,6 +31,9 @@ class MatrixBuilder {
   explicit MatrixBuilder(std::string origin);
 
   const std::string& origin() const { return origin_; }
+  // The matrix's name (Matrix::name); by default the origin's file name without its
+  // directory and extension.
+  void set_name(std::string_view name) { matrix_.name_ = name; }
 
   void set_title(std::string_view text, Location where = {});
   void set_provider(std::string_view text, Location where = {});

@@ -152,6 +152,10 @@ class Matrix {
   const std::string& description() const { return description_; }
   // Where the matrix was read from: a file name, or "built-in".
   const std::string& origin() const { return origin_; }
+  // The name a person selects it by and that tells matrices apart in output (`iaas`,
+  // `kubernetes`): the catalogue's id for a built-in matrix, else the file's name without
+  // its directory and extension.
+  const std::string& name() const { return name_; }
   // The languages of its texts, as BCP 47 tags: the first is the original, the language of
   // every text's untranslated form (and the fallback); the others have translations.
   const std::vector<std::string>& languages() const { return languages_; }
@@ -202,6 +206,7 @@ class Matrix {
   std::string source_;
   std::string description_;
   std::string origin_;
+  std::string name_;
   std::vector<std::string> languages_;
   std::string shown_language_;
   std::shared_ptr<const Matrix> original_;  // set in an in_language() view

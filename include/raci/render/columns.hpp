@@ -31,6 +31,8 @@ struct Column {
     owner,         // `index` (a role): the owner's id of the owners' party's letter (--owners)
     owner_status,  // `index`: its status, "" where the party does not hold the letter
     owner_due,     // `index`: its due date
+    matrix,        // the matrix's name (Matrix::name), when several are printed
+    blank,         // nothing: a party another matrix has and this one has not
   };
   Kind kind = Kind::id;
   std::size_t index = 0;
@@ -52,6 +54,14 @@ std::vector<std::string> column_names(const Matrix& matrix);
 // name or alias; roles.ID when a party id is also a field name) or a role letter (who.R),
 // in any case. Throws UsageError for an unknown name, with "did you mean" and the valid names.
 std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names);
+
+// The `matrix` column, first in every flat output of several matrices.
+inline Column matrix_column() {
+  return {Column::Kind::matrix, 0, "matrix"};
+}
+// `columns`, made for one matrix, for printing `other` under the same headers: party columns
+// name the same party (by id, name or alias) or none (blank), the rest are unchanged.
+std::vector<Column> columns_for(const std::vector<Column>& columns, const Matrix& other);
 
 // owner_L, status_L and due_L for each letter L of R, A, C, I: the CSV's owner columns.
 std::vector<Column> owner_columns();

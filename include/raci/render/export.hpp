@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <string>
 
 #include "raci/model/matrix.hpp"
@@ -31,5 +32,9 @@ void write_export_markdown(const Sink& sink, const Matrix& matrix);
 // a search box whose inline script filters the rows as one types. With `owners`, a column of
 // the owners of the owners' party's letters, and a choice of owner that filters the rows.
 std::string export_html(const Matrix& matrix, const ActivityOwners* owners = nullptr);
+// One page for several matrices: a section per matrix (its title, legend, sections and
+// notes), one search box over them all; row ids are a-MATRIX:ID.
+std::string export_html(std::span<const Matrix* const> matrices,
+                        const ActivityOwners* owners = nullptr);
 
 }  // namespace raci

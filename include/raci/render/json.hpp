@@ -77,6 +77,15 @@ class JsonListWriter {
   JsonWriter array_;
 };
 
+// Whether each object of a list says which matrix it comes from ("matrix": its name, first).
+enum class MatrixField { hidden, shown };
+// `object` with "matrix": the matrix's name, as its first field.
+Json with_matrix_field(const Matrix& matrix, Json object);
+// One activity object of write_activities_json.
+Json activity_row_json(const Matrix& matrix, const Activity& activity, const MatchedWords& matched,
+                       ActivityView view, const ActivityOwners* owners,
+                       MatrixField field = MatrixField::hidden);
+
 // The selection's activity objects as a list, written activity by activity. In the who view
 // each object also has "who" (who_json); with `matched`, "matched": the words a search found;
 // with `owners`, "owners" (owners_json).
