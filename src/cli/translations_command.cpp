@@ -63,22 +63,35 @@ Action add_translations(CLI::App& command) {
       context.language_from_environment = false;
     }
     const bool restricted = !context.language.empty() && !context.language_from_environment;
-    const Matrix& matrix = context.matrix();
-    const Matrix& original = matrix.original();
-    TranslationGaps gaps = missing_translations(original);
-    if (restricted) {
-      std::erase_if(gaps.languages, [&](const LanguageGaps& gap) {
-        return gap.language != matrix.shown_language();
-      });
-    }
-    if (context.format == Format::json) {
-      context.out.write(dump_json(missing_translations_json(original, gaps), JsonLayout::indented) +
-                        "\n");
-    } else {
+    Json reports = Json::array();
+    bool complete = true;
+    bool first = true;
+    context.for_each_matrix([&](const Matrix& matrix) {
+      const Matrix& original = matrix.original();
+      TranslationGaps gaps = missing_translations(original);
+      if (restricted) {
+        std::erase_if(gaps.languages, [&](const LanguageGaps& gap) {
+          return gap.language != matrix.shown_language();
+        });
+      }
+      complete =
+          complete && std::all_of(gaps.languages.begin(), gaps.languages.end(),
+                                  [](const LanguageGaps& gap) { return gap.missing.empty(); });
+      if (context.format == Format::json) {
+        Json report = missing_translations_json(original, gaps);
+        reports.push_back(context.names_matrices() ? with_matrix_field(matrix, std::move(report))
+                                                   : std::move(report));
+        return;
+      }
+      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
+      first = false;
       context.out.write(report(original, gaps));
+    });
+    if (context.format == Format::json) {
+      context.out.write(
+          dump_json(context.names_matrices() ? reports : reports.front(), JsonLayout::indented) +
+          "\n");
     }
-    const bool complete = std::all_of(gaps.languages.begin(), gaps.languages.end(),
-                                      [](const LanguageGaps& gap) { return gap.missing.empty(); });
     return complete ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
   };
 }

@@ -365,6 +365,16 @@ std::string owner_choice(const ActivityOwners& owners) {
 
 // The header of one matrix: its title (h1 alone, h2 among several), provider, source,
 // description and legend.
+// "-NAME" of a matrix on a page of several, for ids; built by appending (GCC 12 at -O3 warns
+// falsely, -Wrestrict, on "-" + string).
+std::string name_suffix(const Matrix& matrix, bool prefixed) {
+  std::string out;
+  if (!prefixed) return out;
+  out += '-';
+  out += escape(matrix.name());
+  return out;
+}
+
 void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed) {
   const int level = prefixed ? 2 : 1;
   fmt::format_to(std::back_inserter(out), "<h{0}>{1}</h{0}>\n", level, escape(matrix.title()));
@@ -379,7 +389,7 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
   if (!matrix.description().empty())
     out += "<p class=\"description\">" + escape(matrix.description()) + "</p>\n";
   fmt::format_to(std::back_inserter(out), "<h{0} id=\"legend{1}\">Legend</h{0}>\n", level + 1,
-                 prefixed ? "-" + escape(matrix.name()) : std::string());
+                 name_suffix(matrix, prefixed));
   out += "<ul class=\"legend\">\n";
   for (const RoleInfo& info : matrix.legend()) {
     fmt::format_to(std::back_inserter(out),
@@ -393,7 +403,7 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
 void append_footnotes(std::string& out, const Matrix& matrix, bool prefixed) {
   if (matrix.footnotes().empty()) return;
   fmt::format_to(std::back_inserter(out), "<h{0} id=\"footnotes{1}\">Notes</h{0}>\n<ol>\n",
-                 prefixed ? 3 : 2, prefixed ? "-" + escape(matrix.name()) : std::string());
+                 prefixed ? 3 : 2, name_suffix(matrix, prefixed));
   for (const Footnote& footnote : matrix.footnotes()) {
     fmt::format_to(std::back_inserter(out), "<li id=\"fn-{0}{1}\" value=\"{1}\">{2}</li>\n",
                    prefixed ? escape(matrix.name()) + "-" : std::string(), footnote.number,
