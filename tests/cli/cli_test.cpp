@@ -543,8 +543,8 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
   for (std::size_t start = 0; start < activities.out.size();) {
     const std::size_t end = activities.out.find('\n', start);
     const std::string line = activities.out.substr(start, end - start);
-    plain += line.find(':') == std::string::npos ? 1 : 0;
-    kubernetes += line.starts_with("kubernetes:") ? 1 : 0;
+    plain += line.find(':') == std::string::npos ? 1U : 0U;
+    kubernetes += line.starts_with("kubernetes:") ? 1U : 0U;
     ++total;
     start = end + 1;
   }
@@ -574,7 +574,7 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
       {{"completion", "bash", "-o", "json"}, "raci: error: 'raci completion' takes no -o format\n"},
       {{"completion", "ksh"}, "raci: error: shell: ksh not in {bash,zsh,fish}\n"},
       {{"completion", "--values", "role"},
-       "raci: error: --values: role not in {party,section,activity,footnote,word,owner,matrix}\n"},
+       "raci: error: --values: role not in {party,section,activity,footnote,word,owner,matrix,language}\n"},
   };
   for (const auto& [args, message] : errors) {
     const RunResult result = run_raci(args);
