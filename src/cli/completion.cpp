@@ -32,8 +32,7 @@ Action add_completion(CLI::App& command) {
                   "what the scripts call")
       ->type_name("KIND")
       ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3],
-                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6],
-                             matrix_kinds[7]}));
+                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6], matrix_kinds[7]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"

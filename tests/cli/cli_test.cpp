@@ -574,7 +574,8 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
       {{"completion", "bash", "-o", "json"}, "raci: error: 'raci completion' takes no -o format\n"},
       {{"completion", "ksh"}, "raci: error: shell: ksh not in {bash,zsh,fish}\n"},
       {{"completion", "--values", "role"},
-       "raci: error: --values: role not in {party,section,activity,footnote,word,owner,matrix,language}\n"},
+       "raci: error: --values: role not in "
+       "{party,section,activity,footnote,word,owner,matrix,language}\n"},
   };
   for (const auto& [args, message] : errors) {
     const RunResult result = run_raci(args);
