@@ -89,7 +89,7 @@ Action add_validate(CLI::App& command) {
       write_findings(context, matrix, place, findings);
     });
     if (context.format == Format::json)
-      context.out.write(dump(context.names_matrices() ? reports : reports.front()));
+      context.out.write(dump(context.matrix_count() > 1 ? reports : reports.front()));
     return errors ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
   };
 }
@@ -231,7 +231,7 @@ Action add_stats(CLI::App& command) {
       }
     });
     if (context.format == Format::json) {
-      context.out.write(dump(reports));
+      context.out.write(dump(context.matrix_count() > 1 ? reports : reports.front()));
       for (const Json& report : reports) {
         if (report["activities"].get<std::size_t>() > 0) status = exit_success;
       }

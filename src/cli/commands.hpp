@@ -105,6 +105,7 @@ struct Printing {
   MarkedWords marked;
   MatchedWords matched;
   std::vector<std::size_t> parties;
+  MarkdownDocument markdown = MarkdownDocument::selection;  // part: one of several matrices
 };
 
 // Prints activities in any activity format, streamed to standard output; `table` writes the

@@ -4,6 +4,9 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
 
 #include "commands.hpp"
 #include "completion_script.hpp"
@@ -53,37 +56,50 @@ Action add_completion(CLI::App& command) {
         context.out.write(text + "all\n");
         return static_cast<int>(exit_success);
       }
-      const Matrix& matrix = context.matrix();
-      if (kind == "party") {
-        for (const Party& party : matrix.parties())
-          text += party.id + "\n";
-      } else if (kind == "section") {
-        for (const Section& section : matrix.sections())
-          text += section.id + "\n";
-      } else if (kind == "word") {
-        for (const std::string& word : vocabulary(matrix))
-          text += word + "\n";
-      } else if (kind == "owner") {
+      // The values of every selected matrix (RACI_MATRIX may name several), each once.
+      std::vector<std::string> values;
+      std::unordered_set<std::string> seen;
+      const auto add = [&](std::string value) {
+        if (seen.insert(value).second) values.push_back(std::move(value));
+      };
+      if (kind == "owner") {
         if (const Owners* owners = context.given_owners()) {
           for (const Owner& owner : owners->owners())
-            text += owner.id + "\n";
+            add(owner.id);
         }
-      } else if (kind == "language") {
-        for (const std::string& language : matrix.languages())
-          text += language + "\n";
-      } else if (kind == "activity") {
-        for (const Activity& activity : matrix.activities())
-          text += activity.id + "\n";
-        // MATRIX:ID reaches every built-in matrix (raci show kubernetes:...).
+      } else {
+        context.for_each_matrix([&](const Matrix& matrix) {
+          if (kind == "party") {
+            for (const Party& party : matrix.parties())
+              add(party.id);
+          } else if (kind == "section") {
+            for (const Section& section : matrix.sections())
+              add(section.id);
+          } else if (kind == "word") {
+            for (const std::string& word : vocabulary(matrix))
+              add(word);
+          } else if (kind == "language") {
+            for (const std::string& language : matrix.languages())
+              add(language);
+          } else if (kind == "activity") {
+            for (const Activity& activity : matrix.activities())
+              add(activity.id);
+          } else {
+            for (const Footnote& footnote : matrix.footnotes())
+              add(std::to_string(footnote.number));
+          }
+        });
+      }
+      // MATRIX:ID reaches every built-in matrix (raci show kubernetes:...).
+      if (kind == "activity") {
         for (const BuiltinMatrixInfo& info : builtin_matrices()) {
           const Matrix other = load_builtin_matrix(info.id);
           for (const Activity& activity : other.activities())
-            text += fmt::format("{}:{}\n", info.id, activity.id);
+            add(fmt::format("{}:{}", info.id, activity.id));
         }
-      } else {
-        for (const Footnote& footnote : matrix.footnotes())
-          text += fmt::format("{}\n", footnote.number);
       }
+      for (const std::string& value : values)
+        text += value + "\n";
       context.out.write(text);
       return static_cast<int>(exit_success);
     }

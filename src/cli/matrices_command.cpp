@@ -55,7 +55,9 @@ Action add_matrices(CLI::App& command) {
   return [](Context& context) {
     std::vector<MatrixLine> lines;
     std::vector<std::string> selected;
+    std::string language;  // the titles' language: the one the other commands would show
     context.for_each_matrix([&](const Matrix& matrix) {
+      if (language.empty()) language = matrix.shown_language();
       selected.push_back(matrix.name());
       if (!context.builtin_file().empty()) return;
       lines.push_back({matrix.name(), matrix.title(), matrix.provider(), matrix.languages(),
@@ -63,8 +65,14 @@ Action add_matrices(CLI::App& command) {
     });
     std::vector<MatrixLine> builtins;
     for (const BuiltinMatrixInfo& info : builtin_matrices()) {
+      std::string title(info.title);
+      if (language != info.languages.front()) {
+        const Matrix matrix = load_builtin_matrix(info.id);
+        if (const std::string* translated = find_translation(matrix.title_translations(), language))
+          title = *translated;
+      }
       MatrixLine line{std::string(info.id),
-                      std::string(info.title),
+                      title,
                       std::string(info.provider),
                       info.languages,
                       info.activities,
@@ -86,16 +94,17 @@ Action add_matrices(CLI::App& command) {
       return static_cast<int>(exit_success);
     }
     const Layout layout = context.layout();
-    Table table({Cell(""), Cell("ID"), Cell("ACTIVITIES"), Cell("LANGUAGES"), Cell("TITLE"),
-                 Cell("SOURCE")},
-                {4, 5}, {}, {5});
+    // Narrow, the source and then the provider make way for the title.
+    Table table({Cell(""), Cell("ID"), Cell("ACTIVITIES"), Cell("LANGUAGES"), Cell("PROVIDER"),
+                 Cell("TITLE"), Cell("SOURCE")},
+                {5, 6}, {}, {6, 4});
     for (const MatrixLine& line : lines) {
       table.add_row({Cell(line.selected ? "*" : ""),
                      Cell(line.id, paint_bold(line.id, layout.color)),
                      Cell(std::to_string(line.activities)),
                      Cell(fmt::format("{}", fmt::join(line.languages, ","))),
-                     Cell(escape_controls(line.title)),
-                     Cell(escape_controls(line.builtin ? line.file : line.file))});
+                     Cell(escape_controls(line.provider)), Cell(escape_controls(line.title)),
+                     Cell(escape_controls(line.source.empty() ? line.file : line.source))});
     }
     table.write(layout, context.out.sink());
     return static_cast<int>(exit_success);

@@ -333,9 +333,9 @@ int print_activities(Context& context, const Selection& selection, Format format
     case Format::markdown:
       if (selection.empty()) break;
       if (printing.view == ActivityView::who) {
-        write_who_markdown(sink, matrix, selection);
+        write_who_markdown(sink, matrix, selection, printing.markdown);
       } else {
-        write_activities_markdown(sink, matrix, selection, MarkdownDocument::selection,
+        write_activities_markdown(sink, matrix, selection, printing.markdown,
                                   context.activity_owners());
       }
       break;
@@ -445,8 +445,15 @@ void write_matrix_heading(Context& context, const Matrix& matrix, bool first) {
   if (format == Format::markdown || format == Format::checklist) {
     heading += fmt::format("# {} ({})\n\n", escape_controls(matrix.title()), matrix.name());
   } else {
-    heading += fmt::format("{}: {}\n\n", paint_bold(matrix.name(), context.layout().color),
-                           escape_controls(matrix.title()));
+    // On a terminal the title wraps at its width; the name, bold, stays whole.
+    const Layout layout = context.layout();
+    const std::string plain = matrix.name() + ": " + escape_controls(matrix.title());
+    std::vector<std::string> lines{plain};
+    if (layout.width > 0) lines = wrap_text(plain, layout.width);
+    lines.front().replace(0, matrix.name().size(), paint_bold(matrix.name(), layout.color));
+    for (const std::string& line : lines)
+      heading += line + "\n";
+    heading += "\n";
   }
   context.out.write(heading);
 }
@@ -501,9 +508,14 @@ int print_matching(Context& context, const FilterOptions& options, Printing prin
     context.for_each_matrix([&](const Matrix& matrix) {
       const Part& part = parts[index++];
       if (!part.matching || part.matching->selection.empty()) return;
-      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
+      // A checklist opens with the matrix's title already.
+      if (context.matrix_count() > 1 && format != Format::checklist)
+        write_matrix_heading(context, matrix, first);
+      else if (!first)
+        context.out.write("\n");
       first = false;
       Printing own = printing;
+      if (context.matrix_count() > 1) own.markdown = MarkdownDocument::part;
       own.marked = marked_words(*part.matching);
       own.matched = matched_words(*part.matching);
       own.parties = part.matching->parties;

@@ -89,7 +89,7 @@ Action add_translations(CLI::App& command) {
     });
     if (context.format == Format::json) {
       context.out.write(
-          dump_json(context.names_matrices() ? reports : reports.front(), JsonLayout::indented) +
+          dump_json(context.matrix_count() > 1 ? reports : reports.front(), JsonLayout::indented) +
           "\n");
     }
     return complete ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);

@@ -559,14 +559,27 @@ void MatrixBuilder::settle_languages() {
     matrix_.languages_.push_back(seen.language);
   }
   if (translations_seen_.empty()) return;
-  std::unordered_map<std::string_view, std::size_t> rank;
-  for (std::size_t i = 0; i < matrix_.languages_.size(); ++i)
-    rank.emplace(matrix_.languages_[i], i);
+  // Each text's translations in the order of `languages`. They mostly come in that order
+  // already (the built-in tables always do), so a check comes before any sort; a few
+  // languages are ranked by a scan, more through a map, so that many stay linear.
+  const std::vector<std::string>& languages = matrix_.languages_;
+  std::unordered_map<std::string_view, std::size_t> ranks;
+  constexpr std::size_t scanned = 8;
+  if (languages.size() > scanned) {
+    for (std::size_t i = 0; i < languages.size(); ++i)
+      ranks.emplace(languages[i], i);
+  }
+  const auto rank = [&](std::string_view language) {
+    if (languages.size() > scanned) return ranks.at(language);
+    return static_cast<std::size_t>(std::find(languages.begin(), languages.end(), language) -
+                                    languages.begin());
+  };
   const auto sort = [&](Translations& translations) {
-    std::sort(translations.begin(), translations.end(),
-              [&](const Translation& a, const Translation& b) {
-                return rank.at(a.language) < rank.at(b.language);
-              });
+    const auto before = [&](const Translation& a, const Translation& b) {
+      return rank(a.language) < rank(b.language);
+    };
+    if (!std::is_sorted(translations.begin(), translations.end(), before))
+      std::sort(translations.begin(), translations.end(), before);
   };
   for (Translations* t : {&matrix_.title_translations_, &matrix_.source_translations_,
                           &matrix_.description_translations_})

@@ -150,7 +150,7 @@ void write_markdown_footnotes(TrimmedEnd& trimmed, const Matrix& matrix,
 void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
                                MarkdownDocument document, const ActivityOwners* owners) {
   TrimmedEnd trimmed(sink);
-  std::string out = front_matter(matrix);
+  std::string out = document == MarkdownDocument::part ? std::string() : front_matter(matrix);
   const bool whole = document == MarkdownDocument::whole;
   if (whole) {
     if (!matrix.description().empty()) out += cell(matrix.description()) + "\n\n";
@@ -193,9 +193,10 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
   return out;
 }
 
-void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection) {
+void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                        MarkdownDocument document) {
   TrimmedEnd trimmed(sink);
-  trimmed.write(front_matter(matrix));
+  if (document != MarkdownDocument::part) trimmed.write(front_matter(matrix));
   std::vector<std::string> letters;
   for (Role role : all_roles)
     letters.emplace_back(1, role_letter(role));

@@ -22,7 +22,7 @@ std::string data_file(const std::string& product) {
 }
 
 json json_of(const std::string& product, std::vector<std::string> command) {
-  std::vector<std::string> args{"--data", data_file(product)};
+  std::vector<std::string> args{"--matrix", product};  // built in: the data file, compiled
   args.insert(args.end(), command.begin(), command.end());
   args.insert(args.end(), {"-o", "json"});
   const RunResult r = run_raci(args);

@@ -71,6 +71,9 @@ bash_case "en fr" raci --data "$data_dir/small.yaml" translations ""
 bash_case "iaas iaas-s3" raci --matrix ia
 bash_case "network network-vpc" raci -m netw
 bash_case "all" raci who --matrix al
+# MATRIX:ID, which bash splits at ':': what follows the colon is offered.
+bash_case "gerer-securite-service-kubernetes" raci show kubernetes : gerer-securite-s
+bash_case "gerer-securite-service-kubernetes" raci show kubernetes : gerer-securite-service-k
 bash_case "--footnote --format" raci who --f
 bash_case "--ids" raci who --i
 bash_case "--no-headers --no-pager" raci list --no

@@ -96,6 +96,10 @@ try:
         (["glossary", "--no-pager"], []),
         (["stats", "--no-pager"], []),
         (["validate", "--no-pager"], []),
+        (["matrices", "--no-pager"], ["iaas", "iaas-s3", "kubernetes", "network-vpc", "paas-ocp-std", "vm-instances"]),
+        (["--matrix", "iaas,kubernetes", "who", "-k", "backup", "--ids", "--no-pager"],
+         ["backup-capacity", "gerer-securite-service-kubernetes"][:1]),
+        (["--matrix", "all", "stats", "--no-pager"], []),
         (["diff", v1, v2, "--no-pager"], []),
         (["--data", small, "--owners", owners, "owners", "stats", "--no-pager"], []),
     ]

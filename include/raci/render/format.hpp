@@ -96,7 +96,9 @@ std::string_view csv_start(const CsvStyle& style);
 
 // What a Markdown rendering holds: the selection with the footnotes it cites, or the whole
 // document (description, legend table, every footnote).
-enum class MarkdownDocument { selection, whole };
+// selection: front matter, then the rows; whole: also the description and legend; part: the
+// rows alone (one matrix's part of a document about several).
+enum class MarkdownDocument { selection, whole, part };
 
 // Markdown like the provider's document: a heading per section, a table of bold letters,
 // the footnotes after; with `owners`, the owners' party's letters followed by their owners.
@@ -108,7 +110,8 @@ std::string activities_markdown(const Matrix& matrix, const Selection& selection
 
 // Markdown like write_activities_markdown, but for each of R, A, C and I a column naming the
 // parties that hold it (`raci who -o markdown`).
-void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection);
+void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection& selection,
+                        MarkdownDocument document = MarkdownDocument::selection);
 std::string who_markdown(const Matrix& matrix, const Selection& selection);
 
 // A Markdown to-do list under section headings: "- [ ] text (letters)" with the letters of
