@@ -48,6 +48,8 @@ constexpr Command command_table[] = {
      &add_import},
     {"owners", "Your own owners of the duties: init, check, stats (--owners FILE)", report_formats,
      table, &add_owners},
+    {"translations", "Which texts have no translation, per language of the matrix", report_formats,
+     table, &add_translations},
     {"completion", "A completion script for bash, zsh or fish", {}, table, &add_completion},
 };
 

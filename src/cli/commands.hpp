@@ -85,6 +85,7 @@ Action add_diff(CLI::App& command);
 Action add_import(CLI::App& command);
 Action add_export(CLI::App& command);
 Action add_owners(CLI::App& command);
+Action add_translations(CLI::App& command);
 // Its action describes the whole command line: `command`'s parent and the command table.
 Action add_completion(CLI::App& command);
 

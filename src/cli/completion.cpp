@@ -30,11 +30,12 @@ Action add_completion(CLI::App& command) {
       .add_option("--values", options->values,
                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
                   "matrix (activity: also MATRIX:ID of every built-in matrix), its words (word, "
-                  "for --activity and -k), the owners of the owners file (owner; none without "
-                  "one), or the built-in matrices (matrix), one a line: what the scripts call")
+                  "for --activity and -k), its languages (language), the owners of the owners "
+                  "file (owner; none without one), or the built-in matrices (matrix), one a line: "
+                  "what the scripts call")
       ->type_name("KIND")
       ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3],
-                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6]}));
+                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6], matrix_kinds[7]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
@@ -77,6 +78,9 @@ Action add_completion(CLI::App& command) {
           } else if (kind == "word") {
             for (const std::string& word : vocabulary(matrix))
               add(word);
+          } else if (kind == "language") {
+            for (const std::string& language : matrix.languages())
+              add(language);
           } else if (kind == "activity") {
             for (const Activity& activity : matrix.activities())
               add(activity.id);

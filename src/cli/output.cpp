@@ -166,18 +166,30 @@ bool stderr_is_terminal() {
   return ::isatty(STDERR_FILENO) == 1;
 }
 
+namespace {
+
+// A terminal's width: COLUMNS when set to a number, else what the terminal on `fd` says, else 80.
+std::size_t width_of(int fd) {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    std::size_t given = 0;
+    const std::string_view text(columns);
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), given);
+    if (error == std::errc() && end == text.data() + text.size() && given > 0) return given;
+  }
+  winsize size{};
+  if (::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  return 80;
+}
+
+}  // namespace
+
 std::size_t terminal_width() {
-  static const std::size_t width = []() -> std::size_t {
-    if (const char* columns = std::getenv("COLUMNS")) {
-      std::size_t given = 0;
-      const std::string_view text(columns);
-      const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), given);
-      if (error == std::errc() && end == text.data() + text.size() && given > 0) return given;
-    }
-    winsize size{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-    return 80;
-  }();
+  static const std::size_t width = width_of(STDOUT_FILENO);
+  return width;
+}
+
+std::size_t stderr_width() {
+  static const std::size_t width = width_of(STDERR_FILENO);
   return width;
 }
 

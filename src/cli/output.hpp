@@ -52,6 +52,8 @@ std::string chosen_pager();
 bool stdout_is_terminal();
 // Whether standard error is a terminal: hints for a person go there only then.
 bool stderr_is_terminal();
+// Standard error's width in columns: COLUMNS, else the ioctl, else 80.
+std::size_t stderr_width();
 std::size_t terminal_width();
 
 }  // namespace raci::cli

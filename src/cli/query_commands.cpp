@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "commands.hpp"
 #include "raci/analysis/query.hpp"
@@ -170,7 +173,32 @@ void explain_search(Context& context, const FilterOptions& options, const Matchi
                          escape_controls(sections[s].title), counts[s],
                          counts[s] == 1 ? "y" : "ies", command, sections[s].id);
   }
-  std::fputs(hints.c_str(), stderr);
+  // Each hint wrapped at spaces to the terminal, its other lines indented by two: an id or a
+  // command is never cut.
+  std::string wrapped;
+  const std::size_t width = std::max<std::size_t>(stderr_width(), 22);
+  std::size_t at = 0;
+  while (at < hints.size()) {
+    const std::size_t end = hints.find('\n', at);
+    std::vector<std::string> lines =
+        wrap_words(std::string_view(hints).substr(at, end - at), width);
+    wrapped += lines.front();
+    wrapped += '\n';
+    if (lines.size() > 1) {
+      std::string rest;
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (i > 1) rest += ' ';
+        rest += lines[i];
+      }
+      for (const std::string& line : wrap_words(rest, width - 2)) {
+        wrapped += "  ";
+        wrapped += line;
+        wrapped += '\n';
+      }
+    }
+    at = end + 1;
+  }
+  std::fputs(wrapped.c_str(), stderr);
 }
 
 MatchedWords matched_words(const Matching& matching) {

@@ -5,6 +5,9 @@
 
 #include <cctype>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "raci/analysis/suggest.hpp"
 #include "raci/util/error.hpp"
@@ -23,10 +26,42 @@ struct FieldName {
 
 // In the order of the activity object's fields.
 constexpr FieldName field_names[] = {
-    {"id", Kind::id},       {"text", Kind::text},           {"text_fr", Kind::text_fr},
-    {"note", Kind::note},   {"section", Kind::section},     {"section_id", Kind::section_id},
-    {"phase", Kind::phase}, {"footnotes", Kind::footnotes}, {"matched", Kind::matched},
+    {"id", Kind::id},
+    {"text", Kind::text},
+    {"note", Kind::note},
+    {"section", Kind::section},
+    {"section_id", Kind::section_id},
+    {"phase", Kind::phase},
+    {"footnotes", Kind::footnotes},
+    {"matched", Kind::matched},
 };
+
+// text_LANG for each language of a matrix with translations (none for a matrix in one
+// language, whose text is all there is).
+std::vector<Column> language_columns(const Matrix& matrix) {
+  std::vector<Column> out;
+  const std::vector<std::string>& languages = matrix.original().languages();
+  if (languages.size() < 2) return out;
+  for (const std::string& language : languages) {
+    std::string name = "text_";
+    name += language;
+    out.push_back({Kind::text_in, 0, std::move(name)});
+  }
+  return out;
+}
+
+// The fields, text_LANG right after text.
+std::vector<Column> field_columns(const Matrix& matrix) {
+  std::vector<Column> out;
+  for (const FieldName& f : field_names) {
+    out.push_back({f.kind, 0, std::string(f.name)});
+    if (f.kind == Kind::text) {
+      for (Column& column : language_columns(matrix))
+        out.push_back(std::move(column));
+    }
+  }
+  return out;
+}
 
 Column field(Kind kind) {
   for (const FieldName& f : field_names) {
@@ -51,8 +86,8 @@ std::optional<Column> find_column(const Matrix& matrix, std::string_view name) {
   } else if (wanted.starts_with("who.")) {
     letter = name.substr(4);
   } else {
-    for (const FieldName& f : field_names) {
-      if (f.name == wanted) return Column{f.kind, 0, std::string(f.name)};
+    for (const Column& column : field_columns(matrix)) {
+      if (lower(column.name) == wanted) return column;
     }
   }
   if (!wanted.starts_with("who.")) {
@@ -83,6 +118,8 @@ std::string joined_holders(const Matrix& matrix, const Activity& activity, Role 
 std::vector<Column> list_columns(const Matrix& matrix) {
   std::vector<Column> out{field(Kind::id), field(Kind::section), field(Kind::phase),
                           field(Kind::text)};
+  for (Column& column : language_columns(matrix))
+    out.push_back(std::move(column));
   for (std::size_t p = 0; p < matrix.parties().size(); ++p)
     out.push_back({Kind::party, p, matrix.parties()[p].id});
   out.push_back(field(Kind::footnotes));
@@ -90,9 +127,11 @@ std::vector<Column> list_columns(const Matrix& matrix) {
   return out;
 }
 
-std::vector<Column> who_columns(const Matrix& /*matrix*/) {
+std::vector<Column> who_columns(const Matrix& matrix) {
   std::vector<Column> out{field(Kind::id), field(Kind::section), field(Kind::phase),
                           field(Kind::text)};
+  for (Column& column : language_columns(matrix))
+    out.push_back(std::move(column));
   for (Role role : all_roles)
     out.push_back(
         {Kind::holders, static_cast<std::size_t>(role), std::string(1, role_letter(role))});
@@ -103,8 +142,8 @@ std::vector<Column> who_columns(const Matrix& /*matrix*/) {
 
 std::vector<std::string> column_names(const Matrix& matrix) {
   std::vector<std::string> out;
-  for (const FieldName& f : field_names)
-    out.emplace_back(f.name);
+  for (Column& column : field_columns(matrix))
+    out.push_back(std::move(column.name));
   for (const Party& party : matrix.parties())
     out.push_back(party.id);
   for (Role role : all_roles)
@@ -194,9 +233,16 @@ std::string column_cell(const Matrix& matrix, const Activity& activity, const Co
       return activity.id;
     case Kind::text:
       return activity.text;
-    case Kind::text_fr: {
-      const std::string* french = find_translation(activity.text_translations, "fr");
-      return french ? *french : std::string();
+    case Kind::text_in: {
+      // The original's text from the matrix as loaded: `matrix` may show another language.
+      const std::string_view language = std::string_view(column.name).substr(5);
+      const Matrix& original = matrix.original();
+      if (language == original.languages().front()) {
+        const Activity* own = original.find_activity(activity.id);
+        return own ? own->text : activity.text;
+      }
+      const std::string* translated = find_translation(activity.text_translations, language);
+      return translated ? *translated : std::string();
     }
     case Kind::note:
       return activity.note;
@@ -287,7 +333,7 @@ void write_columns_table(const Sink& sink, const Matrix& matrix, const Selection
     }
     headers.emplace_back(std::move(name));
     const Kind kind = columns[c].kind;
-    if (kind == Kind::text || kind == Kind::text_fr || kind == Kind::note || kind == Kind::section)
+    if (kind == Kind::text || kind == Kind::text_in || kind == Kind::note || kind == Kind::section)
       flexible.push_back(c);
   }
   TableWriter table(std::move(headers), std::move(flexible));

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "raci/render/format.hpp"
@@ -132,17 +134,32 @@ std::pair<std::string, std::string> mark_changed_words(std::string_view old_text
 
 namespace {
 
-// `head` then `text` wrapped to the layout's width, its other lines under its first.
-std::string hanging(const std::string& head, const std::string& text, const Layout& layout) {
+// `head` then `text` wrapped at spaces to the layout's width, its other lines under its first
+// (a word wider than that, such as a long id, stays whole).
+std::string hanging(std::string_view head, std::string_view text, const Layout& layout) {
   const std::size_t indent = display_width(head);
-  if (layout.width == 0 || indent + display_width(text) <= layout.width) return head + text + "\n";
+  std::string out(head);
+  if (layout.width == 0 || indent + display_width(text) <= layout.width) {
+    out += text;
+    out += '\n';
+    return out;
+  }
   constexpr std::size_t narrowest = 20;
   const std::vector<std::string> lines =
-      wrap_text(text, layout.width > indent + narrowest ? layout.width - indent : narrowest);
-  std::string out;
-  for (std::size_t i = 0; i < lines.size(); ++i)
-    out += (i == 0 ? head : std::string(indent, ' ')) + lines[i] + "\n";
+      wrap_words(text, layout.width > indent + narrowest ? layout.width - indent : narrowest);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0) out.append(indent, ' ');
+    out += lines[i];
+    out += '\n';
+  }
   return out;
+}
+
+// A text's old and new versions, each wrapped under its head ("  text: ", "     → ").
+std::string old_and_new(std::string_view old_head, std::string_view old_text,
+                        std::string_view new_head, std::string_view new_text,
+                        const Layout& layout) {
+  return hanging(old_head, old_text, layout) + hanging(new_head, new_text, layout);
 }
 
 }  // namespace
@@ -154,8 +171,8 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
     out += r.before->id == r.after->id
                ? fmt::format("renamed  section {}\n", r.after->id)
                : fmt::format("renamed  section {} (was {})\n", r.after->id, r.before->id);
-    out += fmt::format("  title: {}\n      → {}\n", escape_controls(path_text(before, *r.before)),
-                       escape_controls(path_text(after, *r.after)));
+    out += old_and_new("  title: ", escape_controls(path_text(before, *r.before)), "      → ",
+                       escape_controls(path_text(after, *r.after)), layout);
   }
   for (const Activity* a : diff.removed)
     out += hanging(fmt::format("removed  {}  ", a->id), escape_controls(a->text), layout);
@@ -168,12 +185,11 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
           layout.color ? mark_changed_words(c.before->text, c.after->text, "\x1b[9;31m",
                                             "\x1b[1;32m", "\x1b[0m")
                        : std::pair{escape_controls(c.before->text), escape_controls(c.after->text)};
-      out += fmt::format("  text: {}\n     → {}\n", old_text, new_text);
+      out += old_and_new("  text: ", old_text, "     → ", new_text, layout);
     }
     if (c.moved) {
-      out += fmt::format("  section: {}\n        → {}\n",
-                         escape_controls(path_text(before, *c.before)),
-                         escape_controls(path_text(after, *c.after)));
+      out += old_and_new("  section: ", escape_controls(path_text(before, *c.before)), "        → ",
+                         escape_controls(path_text(after, *c.after)), layout);
     }
     for (const RoleChange& r : c.roles) {
       out += fmt::format("  {}: {} → {}\n", r.party, letters_or_dash(r.before),
@@ -189,12 +205,12 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
     out += fmt::format("party    {}: {} → {}\n", p.id, optional_text(p.before),
                        optional_text(p.after));
   for (const LegendChange& l : diff.legend) {
-    out += fmt::format("legend   {}: {}\n      → {}\n", role_letter(l.role),
-                       escape_controls(l.before), escape_controls(l.after));
+    out += old_and_new(fmt::format("legend   {}: ", role_letter(l.role)), escape_controls(l.before),
+                       "      → ", escape_controls(l.after), layout);
   }
   for (const FootnoteChange& f : diff.footnotes) {
-    out += fmt::format("footnote ({}): {}\n      → {}\n", f.number, optional_text(f.before),
-                       optional_text(f.after));
+    out += old_and_new(fmt::format("footnote ({}): ", f.number), optional_text(f.before),
+                       "      → ", optional_text(f.after), layout);
   }
   return out + summary_line(diff) + "\n";
 }

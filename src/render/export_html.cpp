@@ -50,6 +50,7 @@ th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align
 thead th { background: var(--head); font-weight: 600; }
 th.party, td.roles { width: 8.5rem; text-align: center; white-space: nowrap; }
 .id { display: block; color: var(--muted); font: .8rem ui-monospace, monospace; }
+.untranslated { color: var(--muted); font-style: italic; }
 .letter { display: inline-block; min-width: 1.6em; margin: 0 .1em; padding: .05em .3em;
   border-radius: 4px; color: #fff; font-weight: 700; text-align: center; }
 .letter.R { background: var(--R); } .letter.A { background: var(--A); }
@@ -295,8 +296,17 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
   fmt::format_to(std::back_inserter(out), "<tr class=\"activity\" id=\"a-{}\"",
                  escape(row_key(matrix, activity, prefixed)));
   if (owners) fmt::format_to(std::back_inserter(out), " data-owners=\"{}\"", owner_keys(letters));
-  fmt::format_to(std::back_inserter(out), "><td><span class=\"id\">{}</span>{}",
-                 escape(activity.id), escape(activity.text));
+  fmt::format_to(std::back_inserter(out), "><td><span class=\"id\">{}</span>", escape(activity.id));
+  // A text shown in the original language (marked "[en] ") says so to the reader and, with
+  // its lang, to a screen reader.
+  const std::string& original = matrix.original().languages().front();
+  if (matrix.shown_language() != original &&
+      find_translation(activity.text_translations, matrix.shown_language()) == nullptr) {
+    fmt::format_to(std::back_inserter(out), "<span class=\"untranslated\" lang=\"{}\">{}</span>",
+                   escape(original), escape(activity.text));
+  } else {
+    out += escape(activity.text);
+  }
   for (int number : activity.footnotes) {
     fmt::format_to(std::back_inserter(out), "<sup><a href=\"#fn-{0}{1}\">{1}</a></sup>",
                    prefixed ? escape(matrix.name()) + "-" : std::string(), number);
@@ -355,6 +365,16 @@ std::string owner_choice(const ActivityOwners& owners) {
 
 // The header of one matrix: its title (h1 alone, h2 among several), provider, source,
 // description and legend.
+// "-NAME" of a matrix on a page of several, for ids; built by appending (GCC 12 at -O3 warns
+// falsely, -Wrestrict, on "-" + string).
+std::string name_suffix(const Matrix& matrix, bool prefixed) {
+  std::string out;
+  if (!prefixed) return out;
+  out += '-';
+  out += escape(matrix.name());
+  return out;
+}
+
 void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed) {
   const int level = prefixed ? 2 : 1;
   fmt::format_to(std::back_inserter(out), "<h{0}>{1}</h{0}>\n", level, escape(matrix.title()));
@@ -369,7 +389,7 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
   if (!matrix.description().empty())
     out += "<p class=\"description\">" + escape(matrix.description()) + "</p>\n";
   fmt::format_to(std::back_inserter(out), "<h{0} id=\"legend{1}\">Legend</h{0}>\n", level + 1,
-                 prefixed ? "-" + escape(matrix.name()) : std::string());
+                 name_suffix(matrix, prefixed));
   out += "<ul class=\"legend\">\n";
   for (const RoleInfo& info : matrix.legend()) {
     fmt::format_to(std::back_inserter(out),
@@ -383,7 +403,7 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
 void append_footnotes(std::string& out, const Matrix& matrix, bool prefixed) {
   if (matrix.footnotes().empty()) return;
   fmt::format_to(std::back_inserter(out), "<h{0} id=\"footnotes{1}\">Notes</h{0}>\n<ol>\n",
-                 prefixed ? 3 : 2, prefixed ? "-" + escape(matrix.name()) : std::string());
+                 prefixed ? 3 : 2, name_suffix(matrix, prefixed));
   for (const Footnote& footnote : matrix.footnotes()) {
     fmt::format_to(std::back_inserter(out), "<li id=\"fn-{0}{1}\" value=\"{1}\">{2}</li>\n",
                    prefixed ? escape(matrix.name()) + "-" : std::string(), footnote.number,

@@ -172,6 +172,24 @@ Json stats_json(const Matrix& matrix, const Stats& stats) {
           {"sections", std::move(sections)}};
 }
 
+Json missing_translations_json(const Matrix& matrix, const TranslationGaps& gaps) {
+  Json languages = Json::array();
+  for (const LanguageGaps& language : gaps.languages) {
+    Json missing = Json::array();
+    for (const TextPlace& text : language.missing) {
+      missing.push_back({{"kind", text.kind},
+                         {"id", text.id},
+                         {"field", text.field},
+                         {"place", text.place()},
+                         {"text", text.text}});
+    }
+    languages.push_back({{"language", language.language}, {"missing", std::move(missing)}});
+  }
+  return {{"original", matrix.original().languages().front()},
+          {"texts", gaps.texts},
+          {"languages", std::move(languages)}};
+}
+
 Json activity_change_json(const Matrix& before, const Matrix& after, const ActivityChange& change) {
   Json out{{"id", change.after->id}, {"old_id", change.before->id}};
   out["paired_by"] = paired_by_name(change.paired_by);

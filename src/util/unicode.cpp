@@ -342,4 +342,53 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width) {
   return lines;
 }
 
+namespace {
+
+std::size_t width_without_colour(std::string_view text) {
+  std::size_t width = 0;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t escape = text.find("\x1b[", at);
+    const std::size_t end = escape == std::string_view::npos ? text.size() : escape;
+    width += display_width(text.substr(at, end - at));
+    if (escape == std::string_view::npos) break;
+    const std::size_t m = text.find('m', escape);
+    at = m == std::string_view::npos ? text.size() : m + 1;
+  }
+  return width;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line;
+  std::size_t line_width = 0;
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    if (text[offset] == ' ') {
+      ++offset;
+      continue;
+    }
+    std::size_t end = text.find(' ', offset);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(offset, end - offset);
+    const std::size_t word_width = width_without_colour(word);
+    if (line_width > 0 && line_width + 1 + word_width > width) {
+      lines.push_back(std::move(line));
+      line.clear();
+      line_width = 0;
+    }
+    if (line_width > 0) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += word_width;
+    offset = end;
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(std::move(line));
+  return lines;
+}
+
 }  // namespace raci

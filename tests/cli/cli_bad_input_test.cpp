@@ -134,7 +134,7 @@ TEST_CASE("Good input: a byte-order mark and CRLF line ends are accepted") {
     CHECK(result.status == 0);
     CHECK(result.err.empty());
     CHECK(result.out.find(
-              "backup-policy,Operations / Backup,run,Define the backup policy,RA,C,1,backup\n") !=
-          std::string::npos);
+              "backup-policy,Operations / Backup,run,Define the backup policy,Define the backup "
+              "policy,Définir la politique de sauvegarde,RA,C,1,backup\n") != std::string::npos);
   }
 }

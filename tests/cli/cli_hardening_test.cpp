@@ -119,7 +119,8 @@ TEST_CASE("Hardening: --output through a symbolic link to standard output reache
   const RunResult r = run_raci({"--data", small, "export", "-o", "csv", "--output", dir / "out"});
   CHECK(r.status == 0);
   CHECK(r.err == "");
-  CHECK(r.out.starts_with("id,section,phase,text,client,example-host,footnotes,section_id\n"));
+  CHECK(r.out.starts_with(
+      "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id\n"));
   CHECK(fs::is_symlink(dir / "out"));
 }
 
@@ -223,13 +224,16 @@ TEST_CASE("Hardening: CSV cells a spreadsheet would run as formulas get a leadin
   const std::string data = data_dir + "/hostile/strings.yaml";
   RunResult r = run_raci({"--data", data, "list", "-o", "csv", "-k", "separator"});
   CHECK(r.status == 0);
-  CHECK(r.out ==
-        "id,section,phase,text,y,client,footnotes,section_id\n"
-        "plain-words,'- dash,,Use the separator \\| in a cell | and a pipe,RA,C,,tricky\n");
+  CHECK(
+      r.out ==
+      "id,section,phase,text,text_en,text_fr,y,client,footnotes,section_id\n"
+      "plain-words,'- dash,,Use the separator \\| in a cell | and a pipe,Use the separator \\| in "
+      "a cell | and a pipe,,RA,C,,tricky\n");
   r = run_raci({"--data", data, "--csv-raw", "list", "-o", "csv", "-k", "separator"});
   CHECK(r.out ==
-        "id,section,phase,text,y,client,footnotes,section_id\n"
-        "plain-words,- dash,,Use the separator \\| in a cell | and a pipe,RA,C,,tricky\n");
+        "id,section,phase,text,text_en,text_fr,y,client,footnotes,section_id\n"
+        "plain-words,- dash,,Use the separator \\| in a cell | and a pipe,Use the separator \\| in "
+        "a cell | and a pipe,,RA,C,,tricky\n");
   r = run_raci({"--data", data, "parties", "-o", "csv"});
   CHECK(r.out.find("\"'=HYPERLINK(") != std::string::npos);
   CHECK(r.out.find(",\"'+1, -2, @cmd\"") != std::string::npos);

@@ -124,8 +124,10 @@ TEST_CASE("CLI matrices: JSON, CSV and TSV rows of several matrices carry their 
 
   const RunResult csv = run_raci({"-m", "iaas,kubernetes", "list", "-k", "backup", "-o", "csv"});
   const std::vector<std::string> csv_lines = lines_of(csv.out);
+  // The first matrix's columns: its languages' text_LANG, in its order (iaas: English first).
   CHECK(csv_lines.front() ==
-        "matrix,id,section,phase,text,client,cloud-temple,footnotes,section_id");
+        "matrix,id,section,phase,text,text_en,text_fr,text_de,text_es,text_it,client,"
+        "cloud-temple,footnotes,section_id");
   CHECK(csv_lines[1].starts_with("iaas,"));
   CHECK(csv_lines.back().starts_with("kubernetes,"));
   const RunResult tsv =

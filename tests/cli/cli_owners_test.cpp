@@ -319,25 +319,26 @@ TEST_CASE("CLI owners: JSON and JSONL add an owners object per activity, absent 
 TEST_CASE("CLI owners: CSV adds owner, status and due columns per letter") {
   const RunResult r = run_raci(args({"list", "-o", "csv"}));
   CHECK(r.status == 0);
-  CHECK(
-      r.out ==
-      "id,section,phase,text,client,example-host,footnotes,section_id,owner_R,status_R,due_R,owner_"
-      "A,status_A,due_A,owner_C,status_C,due_C,owner_I,status_I,due_I\n"
-      "size-platform,Onboarding,onboarding,Size the "
-      "platform,RA,CI,,onboarding,platform,done,,ciso,done,,,,,,,\n"
-      "install-servers,Onboarding,onboarding,Install the physical "
-      "servers,,RA,,onboarding,,,,,,,,,,,,\n"
-      "backup-policy,Operations / Backup,run,Define the backup "
-      "policy,RA,C,1,backup,platform,in-progress,2027-03-31,platform,in-progress,2027-03-31,,,,,,\n"
-      "backup-run,Operations / Backup,run,Run the backups,I,RA,1,backup,,,,,,,,,,,todo,\n");
+  CHECK(r.out ==
+        "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id,owner_R,"
+        "status_R,due_R,owner_A,status_A,due_A,owner_C,status_C,due_C,owner_I,status_I,due_I\n"
+        "size-platform,Onboarding,onboarding,Size the platform,Size the "
+        "platform,,RA,CI,,onboarding,platform,done,,ciso,done,,,,,,,\n"
+        "install-servers,Onboarding,onboarding,Install the physical servers,Install the physical "
+        "servers,,,RA,,onboarding,,,,,,,,,,,,\n"
+        "backup-policy,Operations / Backup,run,Define the backup policy,Define the backup "
+        "policy,Définir la politique de sauvegarde,RA,C,1,backup,platform,in-progress,2027-03-31,"
+        "platform,in-progress,2027-03-31,,,,,,\n"
+        "backup-run,Operations / Backup,run,Run the backups,Run the "
+        "backups,,I,RA,1,backup,,,,,,,,,,,todo,\n");
   // export -o csv too, also when cut down by a filter.
   const RunResult exported = run_raci(args({"export", "-o", "csv", "--owner", "ciso"}));
   CHECK(exported.status == 0);
   CHECK(exported.out ==
-        "id,section,phase,text,client,example-host,footnotes,section_id,owner_R,status_R,due_R,"
-        "owner_A,status_A,due_A,owner_C,status_C,due_C,owner_I,status_I,due_I\n"
-        "size-platform,Onboarding,onboarding,Size the "
-        "platform,RA,CI,,onboarding,platform,done,,ciso,done,,,,,,,\n");
+        "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id,owner_R,"
+        "status_R,due_R,owner_A,status_A,due_A,owner_C,status_C,due_C,owner_I,status_I,due_I\n"
+        "size-platform,Onboarding,onboarding,Size the platform,Size the "
+        "platform,,RA,CI,,onboarding,platform,done,,ciso,done,,,,,,,\n");
 }
 
 TEST_CASE("CLI owners: --owner, --unowned, --status and --due-before select exact activities") {

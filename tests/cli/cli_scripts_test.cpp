@@ -37,23 +37,28 @@ TEST_CASE("Scripts: -o tsv prints a header and one line per activity, no heading
   CHECK(list.status == 0);
   CHECK(list.err.empty());
   CHECK(list.out ==
-        "id\tsection\tphase\ttext\tclient\texample-host\tfootnotes\tsection_id\n"
-        "size-platform\tOnboarding\tonboarding\tSize the platform\tRA\tCI\t\tonboarding\n"
-        "install-servers\tOnboarding\tonboarding\tInstall the physical servers\t\tRA\t\t"
+        "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n"
+        "size-platform\tOnboarding\tonboarding\tSize the platform\tSize the platform\t\tRA\tCI\t\t"
         "onboarding\n"
-        "backup-policy\tOperations / Backup\trun\tDefine the backup policy\tRA\tC\t1\tbackup\n"
-        "backup-run\tOperations / Backup\trun\tRun the backups\tI\tRA\t1\tbackup\n");
+        "install-servers\tOnboarding\tonboarding\tInstall the physical servers\tInstall the "
+        "physical servers\t\t\tRA\t\tonboarding\n"
+        "backup-policy\tOperations / Backup\trun\tDefine the backup policy\tDefine the backup "
+        "policy\tDéfinir la politique de sauvegarde\tRA\tC\t1\tbackup\n"
+        "backup-run\tOperations / Backup\trun\tRun the backups\tRun the backups\t\tI\tRA\t1\t"
+        "backup\n");
   const RunResult who = run_small({"who", "-k", "backup", "-o", "tsv", "--no-headers"});
   CHECK(who.status == 0);
   CHECK(who.out ==
-        "backup-policy\tOperations / Backup\trun\tDefine the backup policy\tclient\tclient\t"
-        "example-host\t\t1\tbackup\n"
-        "backup-run\tOperations / Backup\trun\tRun the backups\texample-host\texample-host\t\t"
-        "client\t1\tbackup\n");
+        "backup-policy\tOperations / Backup\trun\tDefine the backup policy\tDefine the backup "
+        "policy\tDéfinir la politique de sauvegarde\tclient\tclient\texample-host\t\t1\tbackup\n"
+        "backup-run\tOperations / Backup\trun\tRun the backups\tRun the backups\t\texample-host\t"
+        "example-host\t\tclient\t1\tbackup\n");
   // Nothing matched: the header alone, status 1.
   const RunResult none = run_small({"list", "-k", "zzz", "-o", "tsv"});
   CHECK(none.status == 1);
-  CHECK(none.out == "id\tsection\tphase\ttext\tclient\texample-host\tfootnotes\tsection_id\n");
+  CHECK(
+      none.out ==
+      "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n");
 }
 
 TEST_CASE("Scripts: -o tsv escapes tab, line feed, CR and backslash in text") {
@@ -140,9 +145,9 @@ TEST_CASE("Scripts: an unknown column is a usage error naming the valid ones") {
   CHECK(result.status == 2);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "raci: error: --columns: unknown column 'txt' (columns: id, text, text_fr, note, section, "
-        "section_id, phase, footnotes, matched, client, example-host, R, A, C, I); did you mean "
-        "'text'?\n");
+        "raci: error: --columns: unknown column 'txt' (columns: id, text, text_en, text_fr, note, "
+        "section, section_id, phase, footnotes, matched, client, example-host, R, A, C, I); did "
+        "you mean 'text'?\n");
   CHECK(run_small({"list", "--columns", "id", "-o", "markdown"}).err ==
         "raci: error: --columns works with -o table, tsv or csv, not -o markdown\n");
   CHECK(run_small({"show", "size-platform", "--columns", "id", "-o", "json"}).err ==
@@ -185,9 +190,11 @@ TEST_CASE("Scripts: export takes repeated filters too") {
   const RunResult csv = run_small({"export", "-o", "csv", "-k", "size", "-k", "servers"});
   CHECK(csv.status == 0);
   CHECK(csv.out ==
-        "id,section,phase,text,client,example-host,footnotes,section_id\n"
-        "size-platform,Onboarding,onboarding,Size the platform,RA,CI,,onboarding\n"
-        "install-servers,Onboarding,onboarding,Install the physical servers,,RA,,onboarding\n");
+        "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id\n"
+        "size-platform,Onboarding,onboarding,Size the platform,Size the platform,,RA,CI,,"
+        "onboarding\n"
+        "install-servers,Onboarding,onboarding,Install the physical servers,Install the physical "
+        "servers,,,RA,,onboarding\n");
 }
 
 TEST_CASE("Scripts: who -o json has, per letter, the ids of the parties holding it") {
@@ -212,11 +219,11 @@ TEST_CASE("Scripts: who -o json has, per letter, the ids of the parties holding 
 
 TEST_CASE("Scripts: who -o csv and -o markdown print the who view") {
   CHECK(run_small({"who", "-k", "backup", "-o", "csv"}).out ==
-        "id,section,phase,text,R,A,C,I,footnotes,section_id\n"
-        "backup-policy,Operations / Backup,run,Define the backup policy,client,client,"
-        "example-host,,1,backup\n"
-        "backup-run,Operations / Backup,run,Run the backups,example-host,example-host,,client,1,"
-        "backup\n");
+        "id,section,phase,text,text_en,text_fr,R,A,C,I,footnotes,section_id\n"
+        "backup-policy,Operations / Backup,run,Define the backup policy,Define the backup "
+        "policy,Définir la politique de sauvegarde,client,client,example-host,,1,backup\n"
+        "backup-run,Operations / Backup,run,Run the backups,Run the backups,,example-host,"
+        "example-host,,client,1,backup\n");
   CHECK(run_small({"who", "-k", "backup", "-o", "markdown"}).out ==
         "---\n"
         "title: \"Hosting Responsibility Matrix\"\n"
@@ -289,8 +296,10 @@ TEST_CASE("Scripts: the checklist lists R and A duties with their letters and fo
 }
 
 TEST_CASE("Scripts: CSV ends lines with LF, CRLF with --crlf, a BOM with --bom") {
-  const std::string header = "id,section,phase,text,client,example-host,footnotes,section_id";
-  const std::string row = "size-platform,Onboarding,onboarding,Size the platform,RA,CI,,onboarding";
+  const std::string header =
+      "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id";
+  const std::string row =
+      "size-platform,Onboarding,onboarding,Size the platform,Size the platform,,RA,CI,,onboarding";
   CHECK(run_small({"list", "-k", "size", "-o", "csv"}).out == header + "\n" + row + "\n");
   CHECK(run_small({"list", "-k", "size", "-o", "csv", "--crlf"}).out ==
         header + "\r\n" + row + "\r\n");
@@ -302,8 +311,9 @@ TEST_CASE("Scripts: CSV ends lines with LF, CRLF with --crlf, a BOM with --bom")
         "id,name,aliases\r\nclient,Client,customer\r\nexample-host,Example Host,\"host, "
         "provider\"\r\n");
   // Not for the other formats.
-  CHECK(run_small({"list", "-k", "size", "-o", "tsv", "--crlf", "--bom"}).out ==
-        "id\tsection\tphase\ttext\tclient\texample-host\tfootnotes\tsection_id\n" +
-            std::string("size-platform\tOnboarding\tonboarding\tSize the platform\tRA\tCI\t\t"
-                        "onboarding\n"));
+  CHECK(
+      run_small({"list", "-k", "size", "-o", "tsv", "--crlf", "--bom"}).out ==
+      "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n" +
+          std::string("size-platform\tOnboarding\tonboarding\tSize the platform\tSize the "
+                      "platform\t\tRA\tCI\t\tonboarding\n"));
 }

@@ -154,3 +154,24 @@ glossary:
   CHECK(run_raci({"validate"}).out == "built-in: ok (109 activities, 14 sections, 8 footnotes)\n");
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("CLI search: hints wrap at spaces to the terminal's width, ids and commands whole") {
+  RunOptions narrow = terminal();
+  narrow.columns = 40;
+  const RunResult section = run_raci({"list", "-k", "logs", "--color", "never"}, narrow);
+  CHECK(
+      section.out.starts_with("also: section 'Log Management' (2\r\n"
+                              "  activities): raci list --section\r\n"
+                              "  log-management\r\n"));
+  const RunResult nearest = run_raci({"who", "bakup", "restor"}, narrow);
+  CHECK(nearest.status == 1);
+  // 40 columns exactly, then the rest.
+  CHECK(nearest.out ==
+        "raci: no activity matches 'bakup restor'\r\n"
+        "  (did you mean: backup?)\r\n");
+  // COLUMNS says the width too.
+  RunOptions columns = terminal();
+  columns.env = {"COLUMNS=30"};
+  CHECK(run_raci({"who", "zzzzzzzz", "yyyyyyyy"}, columns).out ==
+        "raci: no activity matches\r\n  'zzzzzzzz yyyyyyyy'\r\n");
+}

@@ -217,3 +217,34 @@ TEST_CASE("CLI terminal: an unreadable RACI_DATA says where the path came from")
   CHECK(run_raci({"--data", "/gone", "list"}, gone).err ==
         "raci: error: /gone: cannot read: No such file or directory\n");
 }
+
+TEST_CASE("CLI terminal: diff's lines wrap at spaces to the terminal's width, under their head") {
+  const std::string v1 = std::string(RACI_TEST_DATA_DIR) + "/diff/v1.yaml";
+  const std::string v2 = std::string(RACI_TEST_DATA_DIR) + "/diff/v2.yaml";
+  RunOptions narrow = terminal();
+  narrow.columns = 40;
+  const RunResult r = run_raci({"diff", v1, v2, "--color", "never"}, narrow);
+  CHECK(r.status == 1);
+  CHECK(unterminal(r.out) ==
+        "removed  antivirus  Run an antivirus on\n"
+        "                    the virtual machines\n"
+        "added    edr  Deploy an endpoint\n"
+        "              detection agent on the\n"
+        "              virtual machines\n"
+        "changed  install-servers (was install)\n"
+        "  text: Install the physical servers in\n"
+        "        the datacenter\n"
+        "     → Install the physical servers in\n"
+        "       the datacentre\n"
+        "changed  backup\n"
+        "  client: AI → A\n"
+        "  host: RC → RCI\n"
+        "changed  patch\n"
+        "  section: Run\n"
+        "        → Maintenance\n"
+        "1 added, 1 removed, 3 changed\n");
+  // Not on a terminal: one line each, whatever COLUMNS says.
+  const RunResult piped = run_raci({"diff", v1, v2}, {.env = {"COLUMNS=40"}});
+  CHECK(piped.out.find("  text: Install the physical servers in the datacenter\n") !=
+        std::string::npos);
+}

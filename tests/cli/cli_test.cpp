@@ -212,13 +212,24 @@ TEST_CASE("CLI: every output format parses back") {
 
   const auto records = parse_csv(with_format("csv"));
   REQUIRE(records.size() == 25);
-  CHECK(records[0] == std::vector<std::string>{"id", "section", "phase", "text", "client",
+  CHECK(records[0] == std::vector<std::string>{"id", "section", "phase", "text", "text_en",
+                                               "text_fr", "text_de", "text_es", "text_it", "client",
                                                "cloud-temple", "footnotes", "section_id"});
-  CHECK(records[1] == std::vector<std::string>{"platform-sizing", "Define Your Needs", "onboarding",
-                                               "Properly size your Cloud Temple platform (compute, "
-                                               "storage, network, backup, etc.)",
-                                               "RA", "CI", "", "define-your-needs"});
-  CHECK(records[4][6] == "5");
+  const std::string english =
+      "Properly size your Cloud Temple platform (compute, storage, network, backup, etc.)";
+  CHECK(records[1] ==
+        std::vector<std::string>{
+            "platform-sizing", "Define Your Needs", "onboarding", english, english,
+            "Dimensionner correctement votre plateforme Cloud Temple (calcul, stockage, réseau, "
+            "backup,...)",
+            "Korrekte Dimensionierung Ihrer Cloud Temple-Plattform (Compute, Storage, Netzwerk, "
+            "Backup, ...)",
+            "Dimensionar correctamente su plataforma Cloud Temple (cálculo, almacenamiento, red, "
+            "copia de seguridad,...)",
+            "Dimensionare correttamente la tua piattaforma Cloud Temple (calcolo, archiviazione, "
+            "rete, backup,...)",
+            "RA", "CI", "", "define-your-needs"});
+  CHECK(records[4][11] == "5");
   for (std::size_t i = 1; i < records.size(); ++i)
     CHECK(records[i][0] == backup_ids[i - 1]);
 
@@ -421,7 +432,9 @@ TEST_CASE("CLI: a valid query that matches nothing exits 1") {
   const RunResult csv =
       run_raci({"list", "--party", "ct", "--only", "--phase", "exit", "--role", "C", "-o", "csv"});
   CHECK(csv.status == 1);
-  CHECK(csv.out == "id,section,phase,text,client,cloud-temple,footnotes,section_id\n");
+  CHECK(csv.out ==
+        "id,section,phase,text,text_en,text_fr,text_de,text_es,text_it,client,cloud-temple,"
+        "footnotes,section_id\n");
 }
 
 TEST_CASE("CLI: usage errors exit 2 with one line") {
@@ -443,10 +456,8 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
       {{"footnotes", "9"}, "raci: error: footnote 9 is not defined (see 'raci footnotes')\n"},
       {{"lsit"},
        "raci: error: unknown command 'lsit' (commands: who, list, show, sections, parties, roles, "
-       "footnotes, glossary, matrices, validate, stats, diff, export, import, owners, completion); "
-       "did you "
-       "mean "
-       "'list'?\n"},
+       "footnotes, glossary, matrices, validate, stats, diff, export, import, owners, "
+       "translations, completion); did you mean 'list'?\n"},
       {{"list", "--bogus"}, "raci: error: unknown option '--bogus'\n"},
       {{"list", "--partty", "client"},
        "raci: error: unknown option '--partty' (did you mean --party?)\n"},
@@ -532,8 +543,8 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
   for (std::size_t start = 0; start < activities.out.size();) {
     const std::size_t end = activities.out.find('\n', start);
     const std::string line = activities.out.substr(start, end - start);
-    plain += line.find(':') == std::string::npos ? 1 : 0;
-    kubernetes += line.starts_with("kubernetes:") ? 1 : 0;
+    plain += line.find(':') == std::string::npos ? 1U : 0U;
+    kubernetes += line.starts_with("kubernetes:") ? 1U : 0U;
     ++total;
     start = end + 1;
   }
@@ -563,7 +574,8 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
       {{"completion", "bash", "-o", "json"}, "raci: error: 'raci completion' takes no -o format\n"},
       {{"completion", "ksh"}, "raci: error: shell: ksh not in {bash,zsh,fish}\n"},
       {{"completion", "--values", "role"},
-       "raci: error: --values: role not in {party,section,activity,footnote,word,owner,matrix}\n"},
+       "raci: error: --values: role not in "
+       "{party,section,activity,footnote,word,owner,matrix,language}\n"},
   };
   for (const auto& [args, message] : errors) {
     const RunResult result = run_raci(args);

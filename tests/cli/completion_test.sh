@@ -41,7 +41,7 @@ bash_case() {  # bash_case EXPECTED WORD...
   check bash "$*" "$(bash_offers "$@")" "$expected"
 }
 
-commands="completion diff export footnotes glossary import list matrices owners parties roles sections show stats validate who"
+commands="completion diff export footnotes glossary import list matrices owners parties roles sections show stats translations validate who"
 check bash "complete -p raci" "$(bash -c "source $work/raci.bash; complete -p raci")" \
   "complete -F _raci raci"
 bash_case "$commands" raci ""
@@ -63,7 +63,10 @@ bash_case "backup-capacity" raci show backup-cap
 bash_case "define-your-needs" raci list --section def
 bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
-bash_case "activity footnote matrix owner party section word" raci completion --values ""
+bash_case "activity footnote language matrix owner party section word" raci completion --values ""
+bash_case "de en es fr it" raci --lang ""
+bash_case "de en es fr it" raci translations ""
+bash_case "en fr" raci --data "$data_dir/small.yaml" translations ""
 # Matrix ids for --matrix (-m), and all.
 bash_case "iaas iaas-s3" raci --matrix ia
 bash_case "network network-vpc" raci -m netw
@@ -116,6 +119,8 @@ fish_case "paas paas-ocp-std" "raci --matrix pa"
 # MATRIX:ID: the activities of every built-in matrix.
 fish_case "kubernetes:gerer-securite-service-kubernetes" "raci show kubernetes:gerer-securite-s"
 fish_case "bash fish zsh" "raci completion "
+fish_case "de en es fr it" "raci translations "
+fish_case "de en es fr it" "raci --lang "
 fish_case "client example-host" "raci --data $data_dir/small.yaml who -p "
 fish_case "$commands" "raci --data $data_dir/small.yaml "
 fish_case "$commands" "raci -o json "
@@ -151,6 +156,8 @@ zsh_case "always auto never" raci --color ""
 zsh_case "client example-host" raci --data "$data_dir/small.yaml" list -p ""
 zsh_case "client example-host" raci --data "\"$data_dir/small.yaml\"" list -p ""
 zsh_case "1 2 3 4 5 6 7 8" raci footnotes ""
+zsh_case "de en es fr it" raci translations ""
+zsh_case "de en es fr it" raci --lang ""
 zsh_case "files" raci diff ""
 zsh_case "--bom --color --crlf --csv-raw --data --due-before --footnote --force --format --help --keyword --lang --matrix --no-pager --only --output --owner --owners --party --phase --role --section --status --unowned --version -h -k -m -o -p -r -s" raci export -
 zsh_case "done in-progress todo" raci export --status ""

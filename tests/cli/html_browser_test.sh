@@ -235,5 +235,61 @@ choose_owner ""
 expect "every owner and 'backup'" "$(js "$visible_rows" | wc -w)" 24
 screenshot html-owners.png
 
+# The page in another language (--lang de): the built-in matrix's German texts, the page
+# marked as German, and the filter at work.
+"$raci" --lang de export -o html --output "$work/de.html"
+wd POST "$s/url" "$(jq -n --arg url "file://$work/de.html" '{url: $url}')" >/dev/null
+expect "German page's lang" "$(js 'return document.documentElement.lang')" de
+expect "German page title" "$(js 'return document.title')" "IaaS-Verantwortlichkeitsmatrix — Cloud Temple"
+expect "German activity text" "$(js 'return document.querySelector("#a-vm-backup-plan td").textContent')" \
+  "vm-backup-planSicherstellen, dass jede virtuelle Maschine einem konsistenten Sicherungsplan zugeordnet ist"
+expect "German party columns" "$(js 'return Array.from(document.querySelectorAll("section#s-define-your-needs th.party")).map(h => h.textContent).join("|")')" "Kunde|Cloud Temple"
+expect "no text marked untranslated" "$(js 'return document.querySelectorAll(".untranslated").length')" 0
+expect "German rows displayed" "$(js "$visible_rows" | wc -w)" 109
+# A word of the matrix's German texts (the page knows the stems of those only: docs/search.md).
+box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq -r '.[]')
+wd POST "$s/element/$box/value" '{"text": "Sicherungs"}' >/dev/null
+expect "rows matching 'Sicherungs' as raci list -k" "$(js "$visible_rows")" \
+  "$("$raci" --lang de list -k Sicherungs -o json | jq -r '[.[].id] | join(" ")')"
+expect "rows for 'Sicherungs'" "$(js "$visible_rows" | wc -w)" 5
+screenshot html-german.png
+
+# A text without a German translation is shown in English, marked [en], with lang="en".
+cat >"$work/gaps.yaml" <<'YAML'
+format: 1
+languages: [en, de]
+title: Hosting
+title_de: Hosting auf Deutsch
+roles:
+  R: {name: Responsible, description: does it}
+  A: {name: Accountable, description: answers for it}
+  C: {name: Consulted, description: is asked}
+  I: {name: Informed, description: is told}
+parties:
+  - {id: client, name: Client, name_de: Kunde}
+sections:
+  - id: backup
+    title: Backup
+    title_de: Sicherung
+    activities:
+      - {id: run-backups, text: Run the backups, text_de: Die Sicherungen ausführen, roles: {client: RA}}
+      - {id: restore-tests, text: Test the restores, roles: {client: RA}}
+YAML
+"$raci" --data "$work/gaps.yaml" --lang de export -o html --output "$work/gaps.html"
+wd POST "$s/url" "$(jq -n --arg url "file://$work/gaps.html" '{url: $url}')" >/dev/null
+expect "gaps page's lang" "$(js 'return document.documentElement.lang')" de
+expect "translated row" "$(js 'return document.querySelector("#a-run-backups td").textContent')" \
+  "run-backupsDie Sicherungen ausführen"
+expect "untranslated row marked" "$(js 'return Array.from(document.querySelectorAll(".untranslated")).map(e => e.closest("tr").id + " " + e.lang + " " + e.textContent).join("|")')" \
+  "a-restore-tests en [en] Test the restores"
+expect "marked in italics" "$(js 'return getComputedStyle(document.querySelector(".untranslated")).fontStyle')" italic
+box=$(wd POST "$s/element" '{"using": "css selector", "value": "#filter"}' | jq -r '.[]')
+wd POST "$s/element/$box/value" '{"text": "restores"}' >/dev/null
+expect "rows matching 'restores'" "$(js "$visible_rows")" restore-tests
+wd POST "$s/element/$box/clear" '{}' >/dev/null
+wd POST "$s/element/$box/value" '{"text": "Sicherungen"}' >/dev/null
+expect "rows matching 'Sicherungen'" "$(js "$visible_rows")" run-backups
+screenshot html-german-gaps.png
+
 wd DELETE "$s" >/dev/null
 echo "PASS: the page renders and its filter hides rows"

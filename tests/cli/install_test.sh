@@ -22,6 +22,7 @@ libdir=$(grep -o '^CMAKE_INSTALL_LIBDIR:PATH=.*' "$build/CMakeCache.txt" | cut -
 expected="bin/raci
 include/raci/util/atomic_file.hpp
 include/raci/analysis/diff.hpp
+include/raci/analysis/missing_translations.hpp
 include/raci/render/columns.hpp
 include/raci/render/diff_report.hpp
 include/raci/util/error.hpp

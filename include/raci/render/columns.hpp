@@ -19,7 +19,7 @@ struct Column {
   enum class Kind {
     id,
     text,
-    text_fr,
+    text_in,  // text_LANG: the text in one language of the matrix, "" when untranslated
     note,
     section,       // the section titles joined by " / "
     section_id,    // the activity's own section
@@ -39,14 +39,16 @@ struct Column {
   std::string name;  // the header of tsv and csv: the field name, party id or role letter
 };
 
-// What each row of `raci list` holds: id, section, phase, text, one column per party,
+// What each row of `raci list` holds: id, section, phase, text (in the language shown), then,
+// when the matrix has translations, text_LANG per language of it, one column per party,
 // footnotes, section_id.
 std::vector<Column> list_columns(const Matrix& matrix);
-// What each row of `raci who` holds: id, section, phase, text, R, A, C, I, footnotes,
-// section_id.
+// What each row of `raci who` holds: id, section, phase, text, text_LANG (as list's), R, A,
+// C, I, footnotes, section_id.
 std::vector<Column> who_columns(const Matrix& matrix);
 
-// Every name --columns takes: the fields, then the party ids, then R, A, C and I.
+// Every name --columns takes: the fields, text_LANG per language of the matrix, then the party
+// ids, then R, A, C and I.
 std::vector<std::string> column_names(const Matrix& matrix);
 // Columns by name, as --columns gives them ("id,text,client"): a field name, a party (id,
 // name or alias; roles.ID when a party id is also a field name) or a role letter (who.R),

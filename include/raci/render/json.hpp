@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "raci/analysis/diff.hpp"
+#include "raci/analysis/missing_translations.hpp"
 #include "raci/analysis/stats.hpp"
 #include "raci/analysis/validate.hpp"
 #include "raci/model/matrix.hpp"
@@ -41,6 +42,9 @@ Json party_counts_json(const Matrix& matrix, std::size_t party, const PartyCount
 Json section_counts_json(const Matrix& matrix, const SectionCounts& counts);
 // The stats object: activities, parties, sections.
 Json stats_json(const Matrix& matrix, const Stats& stats);
+// raci translations: the original's language, its count of texts and, per other language, the
+// texts without a translation ({kind, id, field, place, text}).
+Json missing_translations_json(const Matrix& matrix, const TranslationGaps& gaps);
 // A changed activity in diff: id, old_id, paired_by, similarity, [reworded], [moved],
 // [footnotes], roles.
 Json activity_change_json(const Matrix& before, const Matrix& after, const ActivityChange& change);

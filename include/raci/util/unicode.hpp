@@ -64,5 +64,8 @@ std::size_t display_width(std::string_view text);
 // `text` broken into lines of at most `width` columns, at spaces where possible and never
 // inside a UTF-8 sequence. Always at least one line.
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width);
+// The same, broken at spaces only: a word wider than a line (an id, a command) keeps a line of
+// its own, whole, so that it can still be copied. Colour sequences (ESC [ ... m) take no column.
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 
 }  // namespace raci

@@ -42,15 +42,15 @@ std::string tsv(const raci::Selection& selection, const std::vector<raci::Column
 
 TEST_CASE("Columns: list's and who's, and every name --columns takes") {
   CHECK(names_of(raci::list_columns(sample_matrix())) ==
-        std::vector<std::string>{"id", "section", "phase", "text", "client", "example-host",
-                                 "footnotes", "section_id"});
+        std::vector<std::string>{"id", "section", "phase", "text", "text_en", "text_fr", "client",
+                                 "example-host", "footnotes", "section_id"});
   CHECK(names_of(raci::who_columns(sample_matrix())) ==
-        std::vector<std::string>{"id", "section", "phase", "text", "R", "A", "C", "I", "footnotes",
-                                 "section_id"});
+        std::vector<std::string>{"id", "section", "phase", "text", "text_en", "text_fr", "R", "A",
+                                 "C", "I", "footnotes", "section_id"});
   CHECK(raci::column_names(sample_matrix()) ==
-        std::vector<std::string>{"id", "text", "text_fr", "note", "section", "section_id", "phase",
-                                 "footnotes", "matched", "client", "example-host", "R", "A", "C",
-                                 "I"});
+        std::vector<std::string>{"id", "text", "text_en", "text_fr", "note", "section",
+                                 "section_id", "phase", "footnotes", "matched", "client",
+                                 "example-host", "R", "A", "C", "I"});
 }
 
 TEST_CASE("Columns: by field name, party id, name or alias, or letter, in any case") {
@@ -59,11 +59,12 @@ TEST_CASE("Columns: by field name, party id, name or alias, or letter, in any ca
         std::vector<std::string>{"id", "text_fr", "example-host", "client", "example-host", "A",
                                  "I"});
   CHECK(usage_error({"id", "txet"}) ==
-        "--columns: unknown column 'txet' (columns: id, text, text_fr, note, section, section_id, "
-        "phase, footnotes, matched, client, example-host, R, A, C, I); did you mean 'text'?");
+        "--columns: unknown column 'txet' (columns: id, text, text_en, text_fr, note, section, "
+        "section_id, phase, footnotes, matched, client, example-host, R, A, C, I); did you mean "
+        "'text'?");
   CHECK(usage_error({""}) ==
-        "--columns: empty column name (columns: id, text, text_fr, note, section, section_id, "
-        "phase, footnotes, matched, client, example-host, R, A, C, I)");
+        "--columns: empty column name (columns: id, text, text_en, text_fr, note, section, "
+        "section_id, phase, footnotes, matched, client, example-host, R, A, C, I)");
   CHECK(usage_error({"who.client"}).starts_with("--columns: unknown column 'who.client'"));
   CHECK(usage_error({"roles.R"}).starts_with("--columns: unknown column 'roles.R'"));
 }
@@ -92,9 +93,11 @@ TEST_CASE("Columns: each cell holds the activity's field") {
 TEST_CASE("TSV: one header line, one line per activity, no headings") {
   CHECK(tsv(sample_selection({"size-platform", "backup-policy"}),
             raci::list_columns(sample_matrix())) ==
-        "id\tsection\tphase\ttext\tclient\texample-host\tfootnotes\tsection_id\n"
-        "size-platform\tOnboarding\tonboarding\tSize the platform\tRA\tCI\t\tonboarding\n"
-        "backup-policy\tOperations / Backup\trun\tDefine the backup policy\tRA\tC\t1\tbackup\n");
+        "id\tsection\tphase\ttext\ttext_en\ttext_fr\tclient\texample-host\tfootnotes\tsection_id\n"
+        "size-platform\tOnboarding\tonboarding\tSize the platform\tSize the platform\t\tRA\tCI\t\t"
+        "onboarding\n"
+        "backup-policy\tOperations / Backup\trun\tDefine the backup policy\tDefine the backup "
+        "policy\tDéfinir la politique de sauvegarde\tRA\tC\t1\tbackup\n");
   CHECK(
       tsv(sample_all(), raci::parse_columns(sample_matrix(), {"id", "I"}), raci::Headers::hidden) ==
       "size-platform\texample-host\n"

@@ -47,7 +47,9 @@ TEST_CASE("Format: CSV is written record by record") {
   Recorder recorder;
   raci::write_activities_csv(recorder.sink(), matrix, all(matrix));
   CHECK(recorder.pieces.size() == 1 + matrix.activities().size());
-  CHECK(recorder.pieces[0] == "id,section,phase,text,client,cloud-temple,footnotes,section_id\n");
+  CHECK(recorder.pieces[0] ==
+        "id,section,phase,text,text_en,text_fr,text_de,text_es,text_it,client,cloud-temple,"
+        "footnotes,section_id\n");
   CHECK(recorder.text() == raci::activities_csv(matrix, all(matrix)));
 }
 

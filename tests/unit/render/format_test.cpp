@@ -60,22 +60,25 @@ TEST_CASE("Format: csv_record shows control characters escaped, so no record spa
 TEST_CASE(
     "Format: activities_csv has a column per party id and the footnotes joined by semicolons") {
   CHECK(raci::activities_csv(sample_matrix(), sample_all()) ==
-        "id,section,phase,text,client,example-host,footnotes,section_id\n"
-        "size-platform,Onboarding,onboarding,Size the platform,RA,CI,,onboarding\n"
+        "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id\n"
+        "size-platform,Onboarding,onboarding,Size the platform,Size the platform,,RA,CI,,"
+        "onboarding\n"
         "install-servers,Onboarding,onboarding,\"Install the servers, racks and "
-        "\"\"cables\"\"\",,RA,2,onboarding\n"
-        "backup-policy,Operations / Backup,run,Define the backup policy,RA,C,1,backup\n"
-        "backup-run,Operations / Backup,run,Run the backups,I,RA,1;2,backup\n"
-        "both-do,Misc | pipes,,Both do it | together,R,RA,,misc\n");
+        "\"\"cables\"\"\",\"Install the servers, racks and \"\"cables\"\"\",,,RA,2,onboarding\n"
+        "backup-policy,Operations / Backup,run,Define the backup policy,Define the backup "
+        "policy,Définir la politique de sauvegarde,RA,C,1,backup\n"
+        "backup-run,Operations / Backup,run,Run the backups,Run the backups,,I,RA,1;2,backup\n"
+        "both-do,Misc | pipes,,Both do it | together,Both do it | together,,R,RA,,misc\n");
   CHECK(raci::activities_csv(sample_matrix(), sample_selection({"backup-run"})) ==
-        "id,section,phase,text,client,example-host,footnotes,section_id\n"
-        "backup-run,Operations / Backup,run,Run the backups,I,RA,1;2,backup\n");
+        "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id\n"
+        "backup-run,Operations / Backup,run,Run the backups,Run the backups,,I,RA,1;2,backup\n");
   CHECK(raci::activities_csv(sample_matrix(), {}) ==
-        "id,section,phase,text,client,example-host,footnotes,section_id\n");
+        "id,section,phase,text,text_en,text_fr,client,example-host,footnotes,section_id\n");
   raci::CsvStyle spreadsheet;
   spreadsheet.line_end = raci::LineEnd::crlf;
   spreadsheet.bom = raci::Bom::utf8;
   CHECK(raci::activities_csv(sample_matrix(), sample_selection({"backup-run"}), spreadsheet) ==
-        "\xef\xbb\xbfid,section,phase,text,client,example-host,footnotes,section_id\r\n"
-        "backup-run,Operations / Backup,run,Run the backups,I,RA,1;2,backup\r\n");
+        "\xef\xbb\xbfid,section,phase,text,text_en,text_fr,client,example-host,footnotes,"
+        "section_id\r\n"
+        "backup-run,Operations / Backup,run,Run the backups,Run the backups,,I,RA,1;2,backup\r\n");
 }
