@@ -168,6 +168,12 @@ int main(int argc, char** argv) {
   }
   try {
     const raci::Matrix matrix = raci::load_matrix_file(argv[1]);
+    // The constant tables have no place for them; better no build than a matrix missing them.
+    if (!matrix.section_notes().empty()) {
+      std::cerr << "raci-embed: error: " << argv[1]
+                << ": section notes are not supported in the built-in matrix\n";
+      return 2;
+    }
     const std::string out = generate(matrix, argv[1]);
     std::ofstream output(argv[2], std::ios::binary);
     output << out;
