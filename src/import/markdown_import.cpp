@@ -284,7 +284,8 @@ class Importer {
     // An admonition, ":::warning[Title]" ... ":::": its title starts its first paragraph.
     if (prose.starts_with(":::")) {
       flush_paragraph();
-      std::string_view title = trim(prose.substr(std::min(prose.find_first_not_of(':'), prose.size())));
+      std::string_view title =
+          trim(prose.substr(std::min(prose.find_first_not_of(':'), prose.size())));
       const std::size_t open = title.find('[');
       if (open != std::string_view::npos && title.ends_with(']')) {
         title = trim(title.substr(open + 1, title.size() - open - 2));
@@ -721,7 +722,8 @@ class Importer {
   }
 
   // "| Activity | Task | Client | Provider |": a second column with no role cell, beside
-  // party columns of role cells, is text of the row, not a party. At least two party columns must remain: "| Item | Price | Owner |" is no RACI table.
+  // party columns of role cells, is text of the row, not a party. At least two party columns must
+  // remain: "| Item | Price | Owner |" is no RACI table.
   bool second_column_is_text(const std::vector<Table::Row>& rows) const {
     if (table_.columns < 3) return false;
     std::size_t text = 0;

@@ -121,9 +121,8 @@ std::string inline_html(std::string_view text) {
       }
     }
     static const std::set<std::string, std::less<>> presentation{
-        "a",     "abbr", "b",      "big",  "code", "del", "div",  "em",  "font",
-        "i",     "ins",  "kbd",    "mark", "p",    "s",   "small", "span", "strike",
-        "strong", "sub", "sup",    "tt",   "u"};
+        "a",    "abbr", "b", "big",   "code", "del",    "div",    "em",  "font", "i",  "ins", "kbd",
+        "mark", "p",    "s", "small", "span", "strike", "strong", "sub", "sup",  "tt", "u"};
     const std::string_view bare = std::string_view(name).substr(name.starts_with('/') ? 1 : 0);
     if (!presentation.contains(bare)) {
       out += text[i++];  // "<script>" and the like are text, kept as written

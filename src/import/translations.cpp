@@ -181,12 +181,12 @@ class Merger {
           fmt::format("note {} of section {}", k + 1, quote(section.id)));
     }
     if (section.notes.size() > notes) {
-      report_original(original_.section_notes()[section.notes[notes]].location,
-                      fmt::format("section {} has {} notes, {} has {}: the last {} left "
-                                  "untranslated in {}",
-                                  quote(section.id), section.notes.size(), origin_,
-                                  other.notes.size(), section.notes.size() - notes,
-                                  quote(language_)));
+      report_original(
+          original_.section_notes()[section.notes[notes]].location,
+          fmt::format("section {} has {} notes, {} has {}: the last {} left "
+                      "untranslated in {}",
+                      quote(section.id), section.notes.size(), origin_, other.notes.size(),
+                      section.notes.size() - notes, quote(language_)));
     } else if (other.notes.size() > notes) {
       report(translated_.section_notes()[other.notes[notes]].location,
              fmt::format("section {} has {} notes where the original has {}: the last {} not "

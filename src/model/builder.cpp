@@ -273,8 +273,7 @@ std::size_t MatrixBuilder::add_section_note(std::size_t section, Location where)
   return index;
 }
 
-void MatrixBuilder::set_section_note_text(std::size_t note, std::string_view text,
-                                          Location where) {
+void MatrixBuilder::set_section_note_text(std::size_t note, std::string_view text, Location where) {
   check_text(text, "text", where);
   matrix_.section_notes_.at(note).text = text;
 }

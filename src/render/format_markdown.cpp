@@ -107,7 +107,8 @@ namespace {
 
 // The activities as Markdown tables under their section headings: each row the text with
 // its footnote markers, then the cells `columns` writes for it (" x |" each, under
-// `headers`); in a whole document, each section's notes after its rows. Returns the footnotes the rows cite.
+// `headers`); in a whole document, each section's notes after its rows. Returns the footnotes the
+// rows cite.
 std::set<int> write_markdown_rows(
     TrimmedEnd& trimmed, const Matrix& matrix, const Selection& selection,
     MarkdownDocument document, const std::vector<std::string>& headers,
@@ -221,18 +222,19 @@ void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection&
   std::vector<std::string> letters;
   for (Role role : all_roles)
     letters.emplace_back(1, role_letter(role));
-  const std::set<int> cited = write_markdown_rows(
-      trimmed, matrix, selection, MarkdownDocument::selection, letters, [&](std::string& row, const Activity& a) {
-        for (Role role : all_roles) {
-          std::string names;
-          for (std::size_t p = 0; p < a.roles.size(); ++p) {
-            if (!a.roles[p].contains(role)) continue;
-            if (!names.empty()) names += ", ";
-            names += cell(matrix.parties()[p].name);
-          }
-          row += names.empty() ? std::string("  |") : " " + names + " |";
-        }
-      });
+  const std::set<int> cited =
+      write_markdown_rows(trimmed, matrix, selection, MarkdownDocument::selection, letters,
+                          [&](std::string& row, const Activity& a) {
+                            for (Role role : all_roles) {
+                              std::string names;
+                              for (std::size_t p = 0; p < a.roles.size(); ++p) {
+                                if (!a.roles[p].contains(role)) continue;
+                                if (!names.empty()) names += ", ";
+                                names += cell(matrix.parties()[p].name);
+                              }
+                              row += names.empty() ? std::string("  |") : " " + names + " |";
+                            }
+                          });
   write_markdown_footnotes(trimmed, matrix, cited);
   trimmed.finish();
 }

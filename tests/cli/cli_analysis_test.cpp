@@ -616,12 +616,13 @@ TEST_CASE("CLI import: prose becomes section descriptions and notes, printed by 
   const std::string exported_md = (dir / "p.md").string();
   CHECK(run_raci({"--data", yaml, "export", "-o", "markdown", "--output", exported_md}).status ==
         0);
-  CHECK(read(exported_md).find("| Keep the tools installed | **RA** | **I** |\n"
-                               "\n"
-                               "\\*These duties may be delegated to the provider under a "
-                               "separate contract.\n"
-                               "\n"
-                               "(A) An instance exposed") != std::string::npos);
+  CHECK(read(exported_md)
+            .find("| Keep the tools installed | **RA** | **I** |\n"
+                  "\n"
+                  "\\*These duties may be delegated to the provider under a "
+                  "separate contract.\n"
+                  "\n"
+                  "(A) An instance exposed") != std::string::npos);
   const std::string again = (dir / "again.yaml").string();
   const RunResult reimported = run_raci({"import", exported_md, "--output", again});
   CHECK(reimported.status == 0);
@@ -631,10 +632,11 @@ TEST_CASE("CLI import: prose becomes section descriptions and notes, printed by 
   CHECK(after.at(0) == before.at(0));
   // The note after the grouped rows follows the last group's table; read back, it is that
   // group's note, since the export writes groups as headings.
-  CHECK(read(exported_md).ends_with("| Write the rules | **RA** | **C** |\n"
-                                    "\n"
-                                    "A paragraph after grouped rows belongs to the table's "
-                                    "section.\n"));
+  CHECK(read(exported_md)
+            .ends_with("| Write the rules | **RA** | **C** |\n"
+                       "\n"
+                       "A paragraph after grouped rows belongs to the table's "
+                       "section.\n"));
   CHECK(after.at(3).at("notes") == before.at(1).at("notes"));
   const RunResult html = run_raci({"--data", yaml, "export", "-o", "html"});
   CHECK(html.out.find("<p class=\"section-note\">(B) Weak passwords are the client&#39;s "
@@ -652,7 +654,8 @@ TEST_CASE("CLI import: tables in the wild, a second text column, tables that are
             wild +
             ":29:1: row has 2 cells, expected 3: the missing ones read as empty\n"
             "raci: warning: " +
-            wild + ":30:24: row has 5 cells, expected 3: the cells past the header's cut "
+            wild +
+            ":30:24: row has 5 cells, expected 3: the cells past the header's cut "
             "('extra', 'more')\n");
   const Json cells = Json::parse(imported.out).at("sections").at(2).at("activities");
   REQUIRE(cells.size() == 8);
@@ -660,7 +663,8 @@ TEST_CASE("CLI import: tables in the wild, a second text column, tables that are
   CHECK(cells.at(4).at("footnotes") == Json{1});
   CHECK(cells.at(6).at("roles") == Json{{"client", "RA"}, {"provider", "I"}});
 
-  const RunResult two = run_raci({"import", data_dir + "/import/two-text-columns.md", "-o", "json"});
+  const RunResult two =
+      run_raci({"import", data_dir + "/import/two-text-columns.md", "-o", "json"});
   CHECK(two.status == 0);
   const Json rows = Json::parse(two.out).at("sections").at(0).at("activities");
   CHECK(rows.at(0) == Json{{"id", "backups"},

@@ -564,8 +564,7 @@ TEST_CASE("Import: paragraphs, quotes and admonitions become section description
 
 TEST_CASE("Import: section notes survive export and load in YAML and JSON", "[import]") {
   const raci::Matrix m =
-      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/prose.md"), "x")
-          .matrix;
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/prose.md"), "x").matrix;
   const std::string yaml = raci::export_yaml(m);
   CHECK(yaml.find("    notes:\n"
                   "      - text: \"*These duties may be delegated to the provider under a "
@@ -591,23 +590,22 @@ TEST_CASE("Import: tables as written in the wild, bare pipes, odd separators and
             "'more')",
         });
   const raci::Matrix& m = result.matrix;
-  CHECK(rows_of(m) ==
-        std::vector<std::string>{
-            "bare-pipes: Order the servers | client=RA provider=C ",
-            "bare-pipes: Rack the servers | client=I provider=RA ",
-            "odd-separators: Plan the network | client=RA provider=C ",
-            "odd-separators: Check the links | client=R provider=A ",
-            "odd-cells: Tab separated words | client=RA provider=C ",
-            "odd-cells: Empty client cell | provider=RA ",
-            "odd-cells: Pick A | B options | client=RA provider=I ",
-            "odd-cells: Read the runbook (https://example.com/run) | client=RA ",
-            "odd-cells: Sign the order and file it | client=RA provider=I ",
-            "odd-cells: A short row | client=RA ",
-            "odd-cells: A long row | client=RA provider=I ",
-            "odd-cells: Trailing empty cells | client=RA provider=I ",
-            "exit-tasks: Export the data | client=RA provider=C ",
-            "after-the-details: Close the account | client=A provider=R ",
-        });
+  CHECK(rows_of(m) == std::vector<std::string>{
+                          "bare-pipes: Order the servers | client=RA provider=C ",
+                          "bare-pipes: Rack the servers | client=I provider=RA ",
+                          "odd-separators: Plan the network | client=RA provider=C ",
+                          "odd-separators: Check the links | client=R provider=A ",
+                          "odd-cells: Tab separated words | client=RA provider=C ",
+                          "odd-cells: Empty client cell | provider=RA ",
+                          "odd-cells: Pick A | B options | client=RA provider=I ",
+                          "odd-cells: Read the runbook (https://example.com/run) | client=RA ",
+                          "odd-cells: Sign the order and file it | client=RA provider=I ",
+                          "odd-cells: A short row | client=RA ",
+                          "odd-cells: A long row | client=RA provider=I ",
+                          "odd-cells: Trailing empty cells | client=RA provider=I ",
+                          "exit-tasks: Export the data | client=RA provider=C ",
+                          "after-the-details: Close the account | client=A provider=R ",
+                      });
   // <sup>1</sup> is the footnote marker; the summary is a subsection that </details> closes.
   CHECK(m.activities()[8].footnotes == std::vector<int>{1});
   REQUIRE(m.footnotes().size() == 1);
@@ -629,8 +627,8 @@ TEST_CASE("Import: a line with a pipe is prose unless it heads or continues a ta
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
             "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
-  CHECK(rows_of(result.matrix) == std::vector<std::string>{"s: Do it | client=RA host=I ",
-                                                           "s: Then | client=R host=A "});
+  CHECK(rows_of(result.matrix) ==
+        std::vector<std::string>{"s: Do it | client=RA host=I ", "s: Then | client=R host=A "});
   CHECK(result.matrix.sections()[0].description == "Either this | or that.");
   REQUIRE(result.matrix.section_notes().size() == 1);
   CHECK(result.matrix.section_notes()[0].text == "After a blank line | C | RA");
@@ -647,8 +645,7 @@ TEST_CASE("Import: a heading or summary without text opens no section", "[import
             "3:1 heading without text: not a section, what follows stays in the section above",
             "10:1 <summary> without text: its rows stay in the section above",
         });
-  CHECK(rows_of(result.matrix) ==
-        std::vector<std::string>{"t: x | b=R c=A ", "t: y | b=A c=R "});
+  CHECK(rows_of(result.matrix) == std::vector<std::string>{"t: x | b=R c=A ", "t: y | b=A c=R "});
 }
 
 TEST_CASE("Import: a second text column is the activity's note", "[import]") {
@@ -660,8 +657,8 @@ TEST_CASE("Import: a second text column is the activity's note", "[import]") {
   const raci::Matrix& m = result.matrix;
   std::vector<std::string> rows;
   for (const raci::Activity& a : m.activities())
-    rows.push_back(a.id + " | " + m.sections()[a.section].id + ": " + a.text + " | " +
-                   roles(m, a) + "| " + a.note);
+    rows.push_back(a.id + " | " + m.sections()[a.section].id + ": " + a.text + " | " + roles(m, a) +
+                   "| " + a.note);
   CHECK(rows == std::vector<std::string>{
                     "backups | operations: Backups | client=I provider=RA | Run the nightly "
                     "backup",
@@ -675,8 +672,7 @@ TEST_CASE("Import: a second text column is the activity's note", "[import]") {
   CHECK(result.tables[0].reason == "its second column, 'Task', is the activity's note");
   // Two columns of text beside one of letters are no RACI table.
   const raci::ImportResult priced = raci::import_markdown(
-      "# P\n\n| Item | Price | Owner | Host |\n|---|---|---|---|\n| Small | 10 | R | A |\n",
-      "x");
+      "# P\n\n| Item | Price | Owner | Host |\n|---|---|---|---|\n| Small | 10 | R | A |\n", "x");
   CHECK(raci::import_markdown("# P\n\n| Item | Price | Owner |\n|---|---|---|\n| Small | 10 | "
                               "R |\n| Big | 20 | A |\n\n| Do | A | B |\n|---|---|---|\n| x | R "
                               "| A |\n",

@@ -218,8 +218,7 @@ TEST_CASE("Translations: section descriptions and notes merge by position") {
   CHECK(raci::export_yaml(raci::load_matrix_yaml(yaml, "m.yaml")) == yaml);
 
   // One note fewer in the translation: the first merges, the second is named.
-  const Merged fewer =
-      merge(english_prose, replaced(german_prose, "\n\n> Erst fragen.\n", "\n"));
+  const Merged fewer = merge(english_prose, replaced(german_prose, "\n\n> Erst fragen.\n", "\n"));
   CHECK(fewer.diagnostics ==
         std::vector<std::string>{"en.md:22:1: section 'backup' has 2 notes, de.md has 1: the "
                                  "last 1 left untranslated in 'de'"});
