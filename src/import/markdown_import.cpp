@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "import/html_table.hpp"
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/model/builder.hpp"
@@ -182,6 +183,7 @@ class Importer {
       read_line(i++, line);
       line = following;
     }
+    if (html_open_) read_html_table();  // a table never closed ends with the document
     close_table();
     flush_paragraph();
   }
@@ -253,6 +255,10 @@ class Importer {
 
   void read_line(std::size_t i, std::string_view line) {
     const std::string_view text = trim(line);
+    if (html_open_ || starts_html_table(text)) {
+      read_html_line(i, line);
+      return;
+    }
     if (text.empty()) {
       flush_paragraph();
       return;  // a table goes on after a blank line
@@ -315,6 +321,70 @@ class Importer {
     if (paragraph_.empty()) paragraph_start_ = i;
     paragraph_ += prose;
     paragraph_ += '\n';
+  }
+
+  static bool starts_html_table(std::string_view text) {
+    if (text.size() < 6 || text[0] != '<') return false;
+    const std::string tag = fold(text.substr(1, 5));
+    return tag == "table" && (text.size() == 6 || text[6] == '>' || text[6] == ' ');
+  }
+
+  // Counts `tag` ("<table", "</table") in `line`, in any case.
+  static long count_tag(std::string_view line, std::string_view tag) {
+    long count = 0;
+    for (std::size_t at = line.find('<'); at != std::string_view::npos;
+         at = line.find('<', at + 1)) {
+      if (line.size() - at < tag.size()) break;
+      bool same = true;
+      for (std::size_t k = 0; k < tag.size() && same; ++k)
+        same = std::tolower(static_cast<unsigned char>(line[at + k])) == tag[k];
+      if (same) ++count;
+    }
+    return count;
+  }
+
+  // A raw HTML table is gathered whole, line by line until its (outermost) </table>, then
+  // read with the HTML parser; its rows go through the same rules as a Markdown table's.
+  void read_html_line(std::size_t i, std::string_view line) {
+    if (!html_open_) {
+      flush_paragraph();
+      html_open_ = true;
+      html_start_ = i;
+      html_depth_ = 0;
+      html_tags_ = 0;
+    }
+    html_ += line;
+    html_ += '\n';
+    html_tags_ += static_cast<std::size_t>(std::count(line.begin(), line.end(), '<'));
+    html_depth_ += count_tag(line, "<table") - count_tag(line, "</table");
+    if (html_depth_ <= 0) read_html_table();
+  }
+
+  void read_html_table() {
+    html_open_ = false;
+    const std::string html = std::move(html_);
+    html_.clear();
+    if (html_tags_ > detail::max_html_tags) {
+      note(html_start_,
+           fmt::format("HTML table with more than {} tags: not imported", detail::max_html_tags));
+      return;
+    }
+    const std::vector<detail::HtmlRow> rows = detail::read_html_table(html, number(html_start_));
+    if (rows.empty() || rows.front().cells.empty()) {
+      note(html_start_, "HTML table without a header row: not imported");
+      return;
+    }
+    open_table(rows.front().line - 1, rows.front().cells);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      const std::size_t at = rows[r].line - 1;
+      if (rows[r].cells.empty()) {
+        note(at, "table row without cells: not imported");
+      } else if (table_.open) {
+        table_row(at, rows[r].cells);
+      }
+    }
+    close_table();
+    last_row_ = none;  // Markdown rows after it are no rows of it
   }
 
   // A line with pipes but none at its start is a row when it heads a table (a separator
@@ -451,6 +521,11 @@ class Importer {
       note(i, "table row without a header row: not imported");
       return;
     }
+    table_row(i, cells);
+  }
+
+  // A row under the header of the open table.
+  void table_row(std::size_t i, const std::vector<RawCell>& cells) {
     switch (table_.kind) {
       case Kind::undecided:
         table_.pending.push_back({i, cells});
@@ -1207,7 +1282,12 @@ class Importer {
   std::string_view markdown_;
   std::optional<std::string_view> next_line_;  // the line after the one being read
   std::size_t last_row_ = none;                // the line of the last table row read
-  std::vector<std::size_t> details_;           // the sections around open <details>
+  bool html_open_ = false;                     // inside a raw HTML table
+  std::string html_;                           // its lines so far
+  std::size_t html_start_ = 0;
+  long html_depth_ = 0;               // tables open in it
+  std::size_t html_tags_ = 0;         // '<' in it, a bound on its tags
+  std::vector<std::size_t> details_;  // the sections around open <details>
   MatrixBuilder builder_{""};
   std::vector<ColumnRoles> roles_;
   std::vector<Citation> citations_;

@@ -684,3 +684,19 @@ TEST_CASE("CLI import: tables in the wild, a second text column, tables that are
       "line 45: skipped (not a RACI table: 0 of 1 filled cells outside the first column are "
       "roles)\n"));
 }
+
+TEST_CASE("CLI import: raw HTML tables, read with an HTML parser, warnings at document lines") {
+  const std::string html = data_dir + "/import/html-tables.md";
+  const RunResult imported = run_raci({"import", html, "-o", "json"});
+  CHECK(imported.status == 0);
+  CHECK(imported.err.find("raci: warning: " + html +
+                          ":18:38: cell 'Maybe' under 'Client' is not role letters (R, A, C, I, "
+                          "each once): row not imported\n") != std::string::npos);
+  CHECK(std::count(imported.err.begin(), imported.err.end(), '\n') == 5);
+  const Json activities = Json::parse(imported.out).at("sections").at(0).at("activities");
+  REQUIRE(activities.size() == 3);
+  CHECK(activities.at(1) == Json{{"id", "configure-routers-firewalls"},
+                                 {"text", "Configure the routers and the firewalls"},
+                                 {"roles", {{"client", "RA"}, {"provider", "C"}}},
+                                 {"cell_notes", {{"provider", "on request"}}}});
+}

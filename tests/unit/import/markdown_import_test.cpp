@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "import/html_table.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/render/export.hpp"
 
@@ -706,4 +707,55 @@ TEST_CASE("Import: tables of dates, prices and terms are skipped with one warnin
   REQUIRE(result.tables.size() == 4);
   for (std::size_t t : {1, 2, 3})
     CHECK(result.tables[t].kind == raci::ImportedTable::Kind::skipped);
+}
+
+TEST_CASE("Import: raw HTML tables are read by the same rules, with lines of the document",
+          "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/html-tables.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "17:1 heading 'Only one cell' has no activities: not imported as a section",
+            "18:38 cell 'Maybe' under 'Client' is not role letters (R, A, C, I, each once): row "
+            "not imported",
+            "24:1 heading 'Prices' has no activities: not imported as a section",
+            "27:1 table is not a RACI table (0 of 1 filled cells outside the first column are "
+            "roles): its rows are not imported",
+        });
+  const raci::Matrix& m = result.matrix;
+  std::vector<std::string> rows;
+  for (const raci::Activity& a : m.activities()) {
+    std::string row = a.text + " | " + roles(m, a) + "|";
+    for (int n : a.footnotes)
+      row += " (" + std::to_string(n) + ")";
+    for (const std::string& note : a.cell_notes)
+      row += " [" + note + "]";
+    rows.push_back(row + " line " + std::to_string(a.location.line));
+  }
+  CHECK(rows == std::vector<std::string>{
+                    "Order the links | client=RA provider=I | (1) line 10",
+                    "Configure the routers and the firewalls | client=RA provider=C | [] [on "
+                    "request] line 11",
+                    "Price & terms_of_use *as written* | client=A provider=R | line 16",
+                });
+  REQUIRE(result.tables.size() == 2);
+  CHECK(result.tables[0].location.line == 7);
+  CHECK(result.tables[0].parties == std::vector<std::string>{"Client", "Provider"});
+}
+
+TEST_CASE("Import: an HTML table too large or without rows is reported, not read", "[import]") {
+  std::string huge = "# T\n\n| A | B | C |\n|---|---|---|\n| x | R | A |\n\n<table>\n";
+  for (std::size_t i = 0; i < raci::detail::max_html_tags / 2; ++i)
+    huge += "<tr><td>y</td></tr>\n";
+  huge += "</table>\n\n<table></table>\n\n<table>\n<tr><td>never closed</td><td>R</td></tr>\n";
+  const raci::ImportResult result = raci::import_markdown(huge, "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "7:1 HTML table with more than 20000 tags: not imported",
+            "10010:1 HTML table without a header row: not imported",
+            "10013:1 table has no role cells: not a RACI table, its rows are not imported",
+        });
+  CHECK(result.matrix.activities().size() == 1);
 }
