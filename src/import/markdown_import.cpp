@@ -1102,9 +1102,9 @@ class Importer {
     // After a table with group rows, the note is on the table's section, not its last group.
     const std::size_t target = table_.open && table_.base != none ? table_.base : current_;
     DraftSection& section = sections_[target];
+    // After a note, every paragraph is one: the last one says it.
     const bool is_note =
-        table_.open || std::any_of(section.paragraphs.begin(), section.paragraphs.end(),
-                                   [](const Paragraph& p) { return p.note; });
+        table_.open || (!section.paragraphs.empty() && section.paragraphs.back().note);
     if (section.built != none) {
       add_section_note(section.built, {number(line), text, true});
     } else {

@@ -409,6 +409,26 @@ TEST_CASE("Import: many rows of one text get their ids in linear time", "[import
   CHECK(result.matrix.activities().back().id == "same-text-30000");
 }
 
+TEST_CASE("Import: many paragraphs around tables cost time in proportion", "[import]") {
+  // Each paragraph looks at what came before it in its section only through the last one;
+  // the test's time limit catches a scan of them all.
+  std::string markdown =
+      "# T\n\n## Roles\n\n| Role | Description |\n|---|---|\n| (R) Does | "
+      "Does it |\n\n";
+  for (int i = 0; i < 30000; ++i)
+    markdown += "Legend text.\n\n";
+  markdown += "## S\n\n";
+  for (int i = 0; i < 30000; ++i)
+    markdown += "Before.\n\n";
+  markdown += "| Activity | Client |\n|---|---|\n| Do it | RA |\n\n";
+  for (int i = 0; i < 30000; ++i)
+    markdown += "After.\n\n";
+  const raci::ImportResult result = raci::import_markdown(markdown, "x");
+  CHECK(result.matrix.description().size() == 30000 * 13 - 1);
+  CHECK(result.matrix.sections()[0].description.size() == 30000 * 8 - 1);
+  CHECK(result.matrix.section_notes().size() == 30000);
+}
+
 TEST_CASE("Import: an annotated cell gives the letters and a note on that cell", "[import]") {
   const raci::ImportResult result =
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/annotated.md"), "x");
