@@ -640,6 +640,12 @@ class Importer {
       ++report.rows_skipped;
       return;
     }
+    const std::size_t width = table_.letters.size() + 1;
+    cut_cells(i, cells, width);
+    if (cells.size() < width) {
+      note(i, fmt::format("row has {} cells, expected {}: the missing ones read as empty",
+                          cells.size(), width));
+    }
     std::vector<std::string> roles(parties_.size());
     for (std::size_t c = 1; c < cells.size() && c <= table_.letters.size(); ++c) {
       std::string names = detail::strip_markup(cells[c].text);
@@ -860,12 +866,28 @@ class Importer {
     });
   }
 
+  // Says what a row longer than its table's `width` cells loses: its filled cells past it.
+  // `shown` is added to the counts for a cell taken out before (a second text column).
+  void cut_cells(std::size_t i, const std::vector<RawCell>& cells, std::size_t width,
+                 std::size_t shown = 0) {
+    std::vector<std::string> cut;
+    for (std::size_t c = width; c < cells.size(); ++c) {
+      if (!trim(cells[c].text).empty()) cut.push_back(quote(detail::strip_markup(cells[c].text)));
+    }
+    if (cut.empty()) return;
+    note(i,
+         fmt::format("row has {} cells, expected {}: the cells past the header's cut ({})",
+                     cells.size() + shown, width + shown, fmt::join(cut, ", ")),
+         cells[width].column);
+  }
+
   void read_legend_row(std::size_t i, const std::vector<RawCell>& cells) {
     if (cells.size() < 2) {
       note(i, "legend row has no description: not imported");
       ++reports_.back().rows_skipped;
       return;
     }
+    cut_cells(i, cells, 2);
     std::string name;
     char letter = legend_letter(cells[0].text, name);
     if (letter == 0 && !name.empty()) {
@@ -919,16 +941,7 @@ class Importer {
     const std::size_t note_at = table_.note_column ? expected : none;
     const std::size_t width = expected + (table_.note_column ? 1 : 0);
     const std::size_t shown = table_.detail_column ? 1 : 0;  // the detail cell taken out
-    std::vector<std::string> cut;
-    for (std::size_t c = width; c < cells.size(); ++c) {
-      if (!trim(cells[c].text).empty()) cut.push_back(quote(detail::strip_markup(cells[c].text)));
-    }
-    if (!cut.empty()) {
-      note(i,
-           fmt::format("row has {} cells, expected {}: the cells past the header's cut ({})",
-                       cells.size() + shown, width + shown, fmt::join(cut, ", ")),
-           cells[width].column);
-    }
+    cut_cells(i, cells, width, shown);
     std::vector<long long> footnotes;
     const std::string text =
         detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));

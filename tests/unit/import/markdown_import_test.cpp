@@ -779,3 +779,21 @@ TEST_CASE("Import: an HTML table too large or without rows is reported, not read
         });
   CHECK(result.matrix.activities().size() == 1);
 }
+
+TEST_CASE("Import: legend and transposed rows longer or shorter than their header say so",
+          "[import]") {
+  const raci::ImportResult result = raci::import_markdown(
+      "# T\n\n| Role | Description |\n|---|---|\n| (R) Does | Does it | extra |\n\n"
+      "| Task | R | A |\n|---|---|---|\n| Plan | PM | Sponsor | Boss |\n| Short | PM |\n",
+      "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define A, C, I: the usual meaning is used",
+            "5:23 row has 3 cells, expected 2: the cells past the header's cut ('extra')",
+            "9:24 row has 4 cells, expected 3: the cells past the header's cut ('Boss')",
+            "10:1 row has 2 cells, expected 3: the missing ones read as empty",
+        });
+  CHECK(result.matrix.legend()[0].description == "Does it");
+  CHECK(rows_of(result.matrix) ==
+        std::vector<std::string>{"t: Plan | pm=R sponsor=A ", "t: Short | pm=R "});
+}
