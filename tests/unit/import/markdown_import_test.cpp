@@ -725,7 +725,7 @@ TEST_CASE("Import: tables of dates, prices and terms are skipped with one warnin
   CHECK(rows_of(result.matrix) ==
         std::vector<std::string>{"run: Run the service | client=I provider=RA "});
   REQUIRE(result.tables.size() == 4);
-  for (std::size_t t : {1, 2, 3})
+  for (std::size_t t = 1; t < 4; ++t)
     CHECK(result.tables[t].kind == raci::ImportedTable::Kind::skipped);
 }
 
