@@ -22,7 +22,7 @@ set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_NAME libraci-dev)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_SECTION libdevel)
 set(CPACK_DEBIAN_DEVELOPMENT_PACKAGE_DEPENDS
-    "libyaml-cpp-dev, libutf8proc-dev, libstemmer-dev, nlohmann-json3-dev, libfmt-dev")
+    "libyaml-cpp-dev, libutf8proc-dev, libstemmer-dev, libgumbo-dev, nlohmann-json3-dev, libfmt-dev")
 set(CPACK_COMPONENT_RUNTIME_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_COMPONENT_DEVELOPMENT_DESCRIPTION
     "The raci library: load, query, validate, import and export RACI matrices from C++.\n"

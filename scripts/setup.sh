@@ -8,7 +8,7 @@ raci_build=${RACI_BUILD_DIR:-build}
 
 # Debian 12 packages raci needs to build and test; see README.md for why each is there.
 raci_packages=(g++ cmake ninja-build pkg-config libcli11-dev libyaml-cpp-dev libfmt-dev
-  catch2 nlohmann-json3-dev libutf8proc-dev libstemmer-dev libcsv-dev)
+  catch2 nlohmann-json3-dev libutf8proc-dev libstemmer-dev libgumbo-dev libcsv-dev)
 # What only the tests need: the shells whose completion is tested; the browser, its
 # WebDriver, curl and jq for the HTML page; man and col for the man page; tmux and less for
 # tables and the pager in a real terminal.

@@ -637,6 +637,11 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
          Cell(letters.empty() ? spelled : letters + "  " + spelled,
               letters.empty() ? "" : paint_letters(letters, layout.color) + "  " + spelled)});
   }
+  // What the document says of the whole section, from its paragraphs.
+  if (!section.description.empty())
+    table.add_row({Cell("section description"), Cell(section.description)});
+  for (std::size_t n : section.notes)
+    table.add_row({Cell("section note"), Cell(matrix.section_notes()[n].text)});
   if (owners) add_owner_rows(table, *owners, activity);
   for (int number : activity.footnotes) {
     table.add_row(

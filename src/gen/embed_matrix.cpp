@@ -149,6 +149,25 @@ std::string generate(const raci::Matrix& m, std::string_view id, const std::stri
         ++translations;
       });
   if (translations == 0) out += "    {0, 0, \"\"sv, \"\"sv},\n";
+  // Section notes come before the translations are set (a note's translation needs it).
+  out += "};\n\nconstexpr BuiltinSectionNote section_notes[] = {\n";
+  for (const raci::SectionNote& note : m.section_notes()) {
+    out += fmt::format("    {{{}, {}, {}}},\n", note.section, literal(note.text),
+                       location(note.location));
+  }
+  if (m.section_notes().empty()) out += "    {0, \"\"sv, {}},\n";
+  out += "};\n\nconstexpr BuiltinCellNote cell_notes[] = {\n";
+  std::size_t cell_notes = 0;
+  for (std::size_t a = 0; a < m.activities().size(); ++a) {
+    const raci::Activity& activity = m.activities()[a];
+    for (std::size_t p = 0; p < activity.cell_notes.size(); ++p) {
+      if (activity.cell_notes[p].empty()) continue;
+      out += fmt::format("    {{{}, {}, {}}},\n", a, literal(m.parties()[p].id),
+                         literal(activity.cell_notes[p]));
+      ++cell_notes;
+    }
+  }
+  if (cell_notes == 0) out += "    {0, \"\"sv, \"\"sv},\n";
   out += "};\n\n}  // namespace\n\n";
   out += fmt::format(
       "extern const BuiltinMatrix {}{{\n    {}, {}, {}, {}, {}, {},\n    legend, parties,\n"
@@ -160,13 +179,16 @@ std::string generate(const raci::Matrix& m, std::string_view id, const std::stri
       "    std::span<const std::string_view>(glossary_same, {}),\n"
       "    std::span<const std::string_view>(stems, {}),\n"
       "    std::span<const KnownWord>(known_words, {}),\n"
-      "    std::span<const std::string_view>(folded_glossary, {})}};\n\n"
+      "    std::span<const std::string_view>(folded_glossary, {}),\n"
+      "    std::span<const BuiltinSectionNote>(section_notes, {}),\n"
+      "    std::span<const BuiltinCellNote>(cell_notes, {})}};\n\n"
       "}}  // namespace raci::detail\n",
       variable(id), literal(id),
       literal("data/" + std::filesystem::path(source).filename().string()), literal(m.title()),
       literal(m.provider()), literal(m.source()), literal(m.description()), alias,
       m.footnotes().size(), citation, translations, m.glossary().size(), same,
-      raci::field_count * m.activities().size(), known.size(), folded.size());
+      raci::field_count * m.activities().size(), known.size(), folded.size(),
+      m.section_notes().size(), cell_notes);
   return out;
 }
 

@@ -15,6 +15,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "import/html_table.hpp"
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/model/builder.hpp"
@@ -42,9 +43,16 @@ struct Citation {
   std::uint32_t line;
 };
 
+// A paragraph of prose: before the section's first table its description, after one a note.
+struct Paragraph {
+  std::uint32_t line;
+  std::string text;
+  bool note;
+};
+
 struct DraftSection {
   std::string title;
-  std::string description;
+  std::vector<Paragraph> paragraphs;  // until the section is built
   int level = 0;
   std::size_t parent = static_cast<std::size_t>(-1);
   std::size_t built = static_cast<std::size_t>(-1);  // its builder index, once it has rows
@@ -175,6 +183,7 @@ class Importer {
       read_line(i++, line);
       line = following;
     }
+    if (html_open_) read_html_table();  // a table never closed ends with the document
     close_table();
     flush_paragraph();
   }
@@ -246,6 +255,10 @@ class Importer {
 
   void read_line(std::size_t i, std::string_view line) {
     const std::string_view text = trim(line);
+    if (html_open_ || starts_html_table(text)) {
+      read_html_line(i, line);
+      return;
+    }
     if (text.empty()) {
       flush_paragraph();
       return;  // a table goes on after a blank line
@@ -254,22 +267,174 @@ class Importer {
       flush_paragraph();
       close_table();
       table_ = Table{};
-      if (i != title_line_) open_section(i, level, text.substr(static_cast<std::size_t>(level)));
+      const std::string_view title = text.substr(static_cast<std::size_t>(level));
+      if (i != title_line_ && detail::strip_markup(title).empty()) {
+        note(i, "heading without text: not a section, what follows stays in the section above");
+      } else if (i != title_line_) {
+        open_section(i, level, title);
+      }
       return;
     }
-    if (text.starts_with('|')) {
+    if (read_details(i, text)) return;
+    if (text.starts_with('|') || is_bare_row(i, text)) {
       flush_paragraph();
       read_row(i, detail::split_row(line));
+      last_row_ = i;
       return;
     }
     if (is_thematic_break(text)) {
       flush_paragraph();  // a rule between parts of the document holds no text
       return;
     }
+    std::string_view prose = text;
+    // An admonition, ":::warning[Title]" ... ":::": its title starts its first paragraph.
+    if (prose.starts_with(":::")) {
+      flush_paragraph();
+      std::string_view title =
+          trim(prose.substr(std::min(prose.find_first_not_of(':'), prose.size())));
+      const std::size_t open = title.find('[');
+      if (open != std::string_view::npos && title.ends_with(']')) {
+        title = trim(title.substr(open + 1, title.size() - open - 2));
+      } else {
+        // ":::note Title": a word for the kind, then the title, if any.
+        const std::size_t space = title.find(' ');
+        title = space == std::string_view::npos ? std::string_view() : trim(title.substr(space));
+      }
+      if (title.empty()) return;
+      paragraph_start_ = i;
+      paragraph_ = std::string(title);
+      const char last = paragraph_.back();
+      if (last != '.' && last != ':' && last != '!' && last != '?') paragraph_ += ':';
+      paragraph_ += '\n';
+      return;
+    }
+    // A blockquote's text is prose like any other; a lone ">" parts its paragraphs.
+    if (prose.starts_with('>')) {
+      prose = trim(prose.substr(1));
+      if (prose.empty()) {
+        flush_paragraph();
+        return;
+      }
+    }
     // "*(2) …*" on the line after "*(1) …*" is the next footnote, not more of the first.
-    if (starts_footnote(text)) flush_paragraph();
+    if (starts_footnote(prose)) flush_paragraph();
     if (paragraph_.empty()) paragraph_start_ = i;
-    paragraph_ += std::string(text) + "\n";
+    paragraph_ += prose;
+    paragraph_ += '\n';
+  }
+
+  static bool starts_html_table(std::string_view text) {
+    if (text.size() < 6 || text[0] != '<') return false;
+    const std::string tag = fold(text.substr(1, 5));
+    return tag == "table" && (text.size() == 6 || text[6] == '>' || text[6] == ' ');
+  }
+
+  // Counts `tag` ("<table", "</table") in `line`, in any case.
+  static long count_tag(std::string_view line, std::string_view tag) {
+    long count = 0;
+    for (std::size_t at = line.find('<'); at != std::string_view::npos;
+         at = line.find('<', at + 1)) {
+      if (line.size() - at < tag.size()) break;
+      bool same = true;
+      for (std::size_t k = 0; k < tag.size() && same; ++k)
+        same = std::tolower(static_cast<unsigned char>(line[at + k])) == tag[k];
+      if (same) ++count;
+    }
+    return count;
+  }
+
+  // A raw HTML table is gathered whole, line by line until its (outermost) </table>, then
+  // read with the HTML parser; its rows go through the same rules as a Markdown table's.
+  void read_html_line(std::size_t i, std::string_view line) {
+    if (!html_open_) {
+      flush_paragraph();
+      html_open_ = true;
+      html_start_ = i;
+      html_depth_ = 0;
+      html_tags_ = 0;
+    }
+    html_ += line;
+    html_ += '\n';
+    html_tags_ += static_cast<std::size_t>(std::count(line.begin(), line.end(), '<'));
+    html_depth_ += count_tag(line, "<table") - count_tag(line, "</table");
+    if (html_depth_ <= 0) read_html_table();
+  }
+
+  void read_html_table() {
+    html_open_ = false;
+    const std::string html = std::move(html_);
+    html_.clear();
+    if (html_tags_ > detail::max_html_tags) {
+      note(html_start_,
+           fmt::format("HTML table with more than {} tags: not imported", detail::max_html_tags));
+      return;
+    }
+    const std::vector<detail::HtmlRow> rows = detail::read_html_table(html, number(html_start_));
+    if (rows.empty() || rows.front().cells.empty()) {
+      note(html_start_, "HTML table without a header row: not imported");
+      return;
+    }
+    open_table(rows.front().line - 1, rows.front().cells);
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+      const std::size_t at = rows[r].line - 1;
+      if (rows[r].cells.empty()) {
+        note(at, "table row without cells: not imported");
+      } else if (table_.open) {
+        table_row(at, rows[r].cells);
+      }
+    }
+    close_table();
+    last_row_ = none;  // Markdown rows after it are no rows of it
+  }
+
+  // A line with pipes but none at its start is a row when it heads a table (a separator
+  // follows) or goes on, line after line, a table already open: "a | b", "--- | ---".
+  bool is_bare_row(std::size_t i, std::string_view text) const {
+    if (text.find('|') == std::string_view::npos || detail::split_row(text).size() < 2)
+      return false;
+    if (next_is_separator()) return true;
+    return table_.open && last_row_ != none && last_row_ + 1 == i;
+  }
+
+  bool next_is_separator() const {
+    if (!next_line_ || trim(*next_line_).find('|') == std::string_view::npos) return false;
+    return detail::is_separator(detail::split_row(*next_line_));
+  }
+
+  // "<details>", "<summary>Title</summary>", "</details>": the summary names a subsection
+  // that the closing tag ends.
+  bool read_details(std::size_t i, std::string_view text) {
+    if (text == "<details>" || text.starts_with("<details ")) {
+      flush_paragraph();
+      details_.push_back(current_);
+      return true;
+    }
+    if (text.starts_with("<summary>") && text.ends_with("</summary>")) {
+      flush_paragraph();
+      close_table();
+      table_ = Table{};
+      const int level = current_ == none ? 2 : sections_[current_].level + 1;
+      constexpr std::size_t open = std::string_view("<summary>").size();
+      constexpr std::size_t close = std::string_view("</summary>").size();
+      const std::string title = detail::inline_html(text.substr(open, text.size() - open - close));
+      if (detail::strip_markup(title).empty()) {
+        note(i, "<summary> without text: its rows stay in the section above");
+        return true;
+      }
+      open_section(i, level, title);
+      return true;
+    }
+    if (text == "</details>") {
+      flush_paragraph();
+      close_table();
+      table_ = Table{};
+      if (!details_.empty()) {
+        current_ = details_.back();
+        details_.pop_back();
+      }
+      return true;
+    }
+    return false;
   }
 
   // "---", "***", "___" (three or more, spaces between allowed).
@@ -287,14 +452,22 @@ class Importer {
     return count >= 3;
   }
 
+  // "(2) …" and "(B) …", in emphasis or not.
   static bool starts_footnote(std::string_view text) {
     while (!text.empty() && (text.front() == '*' || text.front() == '_'))
       text.remove_prefix(1);
     if (text.empty() || text.front() != '(') return false;
+    if (text.size() > 2 && std::isupper(static_cast<unsigned char>(text[1])) && text[2] == ')')
+      return true;
     std::size_t digits = 1;
     while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits])))
       ++digits;
     return digits > 1 && digits <= 11 && digits < text.size() && text[digits] == ')';
+  }
+
+  // The section of rows before any heading: the document's title, or the builder's default.
+  std::string untitled_section() const {
+    return detail::strip_markup(title_).empty() ? "Imported matrix" : title_;
   }
 
   void open_section(std::size_t i, int level, std::string_view title) {
@@ -324,16 +497,17 @@ class Importer {
     struct Row {
       std::size_t line;
       std::vector<RawCell> cells;
+      std::string detail;  // the second column's text, once it is known to be text
     };
     std::vector<Row> pending;          // rows before the kind is decided
     std::vector<std::string> letters;  // a transposed table's columns
     bool note_column = false;          // the last column is the activity's note
+    bool detail_column = false;        // the second column is text: the activity's note
     std::size_t base = none;           // the section of the table, above its group rows
   };
 
   void read_row(std::size_t i, const std::vector<RawCell>& cells) {
-    const bool header = next_line_ && trim(*next_line_).starts_with('|') &&
-                        detail::is_separator(detail::split_row(*next_line_));
+    const bool header = next_is_separator();
     if (cells.empty()) {
       note(i, "table row without cells: not imported");
       return;
@@ -347,6 +521,11 @@ class Importer {
       note(i, "table row without a header row: not imported");
       return;
     }
+    table_row(i, cells);
+  }
+
+  // A row under the header of the open table.
+  void table_row(std::size_t i, const std::vector<RawCell>& cells) {
     switch (table_.kind) {
       case Kind::undecided:
         table_.pending.push_back({i, cells});
@@ -356,7 +535,13 @@ class Importer {
         read_legend_row(i, cells);
         break;
       case Kind::raci:
-        read_activity_row(i, cells);
+        if (table_.detail_column) {
+          std::vector<RawCell> rest = cells;
+          const std::string detail = take_detail(rest);
+          read_activity_row(i, rest, detail);
+        } else {
+          read_activity_row(i, cells, {});
+        }
         break;
       case Kind::transposed:
         read_transposed_row(i, cells);
@@ -445,7 +630,7 @@ class Importer {
   }
 
   void read_transposed_row(std::size_t i, const std::vector<RawCell>& cells) {
-    if (current_ == none) open_section(i, 1, title_);
+    if (current_ == none) open_section(i, 1, untitled_section());
     ImportedTable& report = reports_.back();
     std::vector<long long> footnotes;
     const std::string text =
@@ -454,6 +639,12 @@ class Importer {
       note(i, "row has no activity text: not imported");
       ++report.rows_skipped;
       return;
+    }
+    const std::size_t width = table_.letters.size() + 1;
+    cut_cells(i, cells, width);
+    if (cells.size() < width) {
+      note(i, fmt::format("row has {} cells, expected {}: the missing ones read as empty",
+                          cells.size(), width));
     }
     std::vector<std::string> roles(parties_.size());
     for (std::size_t c = 1; c < cells.size() && c <= table_.letters.size(); ++c) {
@@ -551,6 +742,23 @@ class Importer {
         read_legend_row(row.line, row.cells);
       return;
     }
+    if (second_column_is_text(rows)) {
+      ImportedTable& report = reports_.back();
+      std::string reason = fmt::format("its second column, {}, is the activity's note",
+                                       quote(detail::strip_markup(table_.header_cells[1].text)));
+      if (!report.reason.empty()) {
+        reason += "; ";
+        reason += report.reason;
+      }
+      report.reason = std::move(reason);
+      report.parties.erase(report.parties.begin());
+      table_.detail_column = true;
+      table_.header_cells.erase(table_.header_cells.begin() + 1);
+      table_.headers.erase(table_.headers.begin());
+      --table_.columns;
+      for (Table::Row& row : rows)
+        row.detail = take_detail(row.cells);
+    }
     std::size_t filled = 0;
     std::size_t roles = 0;
     std::size_t written = 0;  // role cells other than a column's own party name
@@ -591,7 +799,40 @@ class Importer {
     reports_.back().kind = ImportedTable::Kind::raci;
     register_parties();
     for (const Table::Row& row : rows)
-      read_activity_row(row.line, row.cells);
+      read_activity_row(row.line, row.cells, row.detail);
+  }
+
+  // "| Activity | Task | Client | Provider |": a second column with no role cell, beside
+  // party columns of role cells, is text of the row, not a party. At least two party columns must
+  // remain: "| Item | Price | Owner |" is no RACI table.
+  bool second_column_is_text(const std::vector<Table::Row>& rows) const {
+    if (table_.columns < 3) return false;
+    std::size_t text = 0;
+    std::size_t filled = 0;
+    std::size_t roles = 0;
+    for (const Table::Row& row : rows) {
+      for (std::size_t c = 1; c < row.cells.size() && c <= table_.columns; ++c) {
+        if (trim(row.cells[c].text).empty()) continue;
+        std::string letters;
+        const bool role = cell_kind(row.cells[c].text, c - 1, letters) != CellKind::other;
+        if (c == 1) {
+          if (role) return false;
+          ++text;
+        } else {
+          ++filled;
+          if (role) ++roles;
+        }
+      }
+    }
+    return text > 0 && roles * 2 > filled;
+  }
+
+  // The second cell of a row whose second column is text, taken out of its cells.
+  static std::string take_detail(std::vector<RawCell>& cells) {
+    if (cells.size() < 2) return {};
+    std::string detail = detail::strip_markup(cells[1].text);
+    cells.erase(cells.begin() + 1);
+    return detail;
   }
 
   void register_parties() {
@@ -625,12 +866,28 @@ class Importer {
     });
   }
 
+  // Says what a row longer than its table's `width` cells loses: its filled cells past it.
+  // `shown` is added to the counts for a cell taken out before (a second text column).
+  void cut_cells(std::size_t i, const std::vector<RawCell>& cells, std::size_t width,
+                 std::size_t shown = 0) {
+    std::vector<std::string> cut;
+    for (std::size_t c = width; c < cells.size(); ++c) {
+      if (!trim(cells[c].text).empty()) cut.push_back(quote(detail::strip_markup(cells[c].text)));
+    }
+    if (cut.empty()) return;
+    note(i,
+         fmt::format("row has {} cells, expected {}: the cells past the header's cut ({})",
+                     cells.size() + shown, width + shown, fmt::join(cut, ", ")),
+         cells[width].column);
+  }
+
   void read_legend_row(std::size_t i, const std::vector<RawCell>& cells) {
     if (cells.size() < 2) {
       note(i, "legend row has no description: not imported");
       ++reports_.back().rows_skipped;
       return;
     }
+    cut_cells(i, cells, 2);
     std::string name;
     char letter = legend_letter(cells[0].text, name);
     if (letter == 0 && !name.empty()) {
@@ -655,10 +912,11 @@ class Importer {
     if (name.find(' ') == std::string::npos) role_words_[fold(name)] = std::string(1, letter);
   }
 
-  void read_activity_row(std::size_t i, const std::vector<RawCell>& cells) {
+  void read_activity_row(std::size_t i, const std::vector<RawCell>& cells,
+                         const std::string& detail) {
     ImportedTable& report = reports_.back();
     const std::size_t groups = report.groups.size();
-    if (!read_activity_cells(i, cells)) {
+    if (!read_activity_cells(i, cells, detail)) {
       ++report.rows_skipped;
     } else if (report.groups.size() == groups) {
       ++report.rows;
@@ -675,17 +933,15 @@ class Importer {
     if (!known) readings.emplace_back(written, read);
   }
 
-  bool read_activity_cells(std::size_t i, const std::vector<RawCell>& cells) {
-    if (current_ == none) open_section(i, 1, title_);  // a table before any heading
+  // `detail` is the text of a second text column: the first part of the activity's note.
+  bool read_activity_cells(std::size_t i, const std::vector<RawCell>& cells,
+                           const std::string& detail) {
+    if (current_ == none) open_section(i, 1, untitled_section());  // a table before any heading
     const std::size_t expected = table_.columns + 1;
     const std::size_t note_at = table_.note_column ? expected : none;
-    for (std::size_t c = expected + (table_.note_column ? 1 : 0); c < cells.size(); ++c) {
-      if (!trim(cells[c].text).empty()) {
-        note(i, fmt::format("row has {} cells, expected {}: not imported", cells.size(),
-                            expected + (table_.note_column ? 1 : 0)));
-        return false;
-      }
-    }
+    const std::size_t width = expected + (table_.note_column ? 1 : 0);
+    const std::size_t shown = table_.detail_column ? 1 : 0;  // the detail cell taken out
+    cut_cells(i, cells, width, shown);
     std::vector<long long> footnotes;
     const std::string text =
         detail::strip_markup(detail::take_footnote_markers(cells[0].text, footnotes));
@@ -694,9 +950,13 @@ class Importer {
       return false;
     }
     // A row with no role at all names a group of the rows below it: a section.
-    bool group = true;
+    bool group = detail.empty();
     for (std::size_t c = 1; c < expected && group; ++c)
       group = c >= cells.size() || trim(cells[c].text).empty();
+    if (!(group && footnotes.empty()) && cells.size() < width) {
+      note(i, fmt::format("row has {} cells, expected {}: the missing ones read as empty",
+                          cells.size() + shown, width + shown));
+    }
     if (group && footnotes.empty()) {
       if (table_.base == none) table_.base = current_;
       open_section(i, sections_[table_.base].level + 1, text);
@@ -755,8 +1015,11 @@ class Importer {
     }
     diagnostics_.insert(diagnostics_.end(), marks.begin(), marks.end());
     checkmark_said_ = checkmark_said_ || checkmark;
-    std::string remark;
-    if (note_at < cells.size()) remark = detail::strip_markup(cells[note_at].text);
+    std::string remark = detail;
+    if (note_at < cells.size() && !is_blank(cells[note_at].text)) {
+      if (!remark.empty()) remark += "; ";
+      remark += detail::strip_markup(cells[note_at].text);
+    }
     for (const std::string& m : markers)
       remark += (remark.empty() ? "" : "; ") + m;
     add_activity(number(i), text, roles, footnotes, remark, cell_notes);
@@ -799,16 +1062,40 @@ class Importer {
     builder_.set_section_id(
         index, unique(detail::slug(section.title, 5, false), section_ids_, "section"), where);
     builder_.set_section_title(index, section.title, where);
-    if (!section.description.empty()) builder_.set_section_description(index, section.description);
+    std::string description;
+    for (const Paragraph& paragraph : section.paragraphs) {
+      if (paragraph.note) continue;
+      if (!description.empty()) description += ' ';
+      description += paragraph.text;
+    }
+    if (!description.empty()) builder_.set_section_description(index, description);
     section.built = index;
+    for (const Paragraph& paragraph : section.paragraphs) {
+      if (paragraph.note) add_section_note(index, paragraph);
+    }
+    std::vector<Paragraph>().swap(section.paragraphs);
     return index;
+  }
+
+  void add_section_note(std::size_t section, const Paragraph& paragraph) {
+    const Location where{paragraph.line, 1};
+    builder_.set_section_note_text(builder_.add_section_note(section, where), paragraph.text,
+                                   where);
   }
 
   void flush_paragraph() {
     if (paragraph_.empty()) return;
+    // "*These duties may be delegated…" explains the cells marked "I*": the star is a marker,
+    // kept, not emphasis (which would close it).
+    if (paragraph_.starts_with('*') && paragraph_.size() > 1 && paragraph_[1] != '*' &&
+        paragraph_[1] != ' ' && !starts_footnote(paragraph_) &&
+        std::count(paragraph_.begin(), paragraph_.end(), '*') % 2 == 1) {
+      paragraph_.insert(0, 1, '\\');
+    }
     const std::string text = detail::strip_markup(paragraph_);
     const std::size_t line = paragraph_start_;
     paragraph_.clear();
+    if (text.empty()) return;
     // A footnote: "*(N) text…*" (the markup is gone by now), possibly over several lines.
     if (text.size() > 3 && text[0] == '(') {
       const std::size_t close = text.find(')');
@@ -821,13 +1108,20 @@ class Importer {
       }
     }
     if (current_ == none) {
-      description_ += (description_.empty() ? "" : " ") + text;
-    } else if (sections_[current_].built == none && !table_.open) {
-      std::string& description = sections_[current_].description;
-      description += (description.empty() ? "" : " ") + text;
+      if (!description_.empty()) description_ += ' ';
+      description_ += text;
+      return;
+    }
+    // After a table with group rows, the note is on the table's section, not its last group.
+    const std::size_t target = table_.open && table_.base != none ? table_.base : current_;
+    DraftSection& section = sections_[target];
+    // After a note, every paragraph is one: the last one says it.
+    const bool is_note =
+        table_.open || (!section.paragraphs.empty() && section.paragraphs.back().note);
+    if (section.built != none) {
+      add_section_note(section.built, {number(line), text, true});
     } else {
-      const std::string shown = text.size() > 60 ? text.substr(0, 57) + "..." : text;
-      note(line, fmt::format("paragraph not imported: '{}'", shown));
+      section.paragraphs.push_back({number(line), text, is_note});
     }
   }
 
@@ -888,6 +1182,26 @@ class Importer {
             {{section.line, 1},
              fmt::format("heading '{}' has no activities: not imported as a section",
                          section.title)});
+      }
+      for (const Paragraph& paragraph : section.paragraphs) {
+        const std::string& text = paragraph.text;
+        // What introduces the legend introduces the matrix: the legend has no text of its own.
+        if (section.legend) {
+          if (!description_.empty()) description_ += ' ';
+          description_ += text;
+          continue;
+        }
+        std::string shown = text;
+        if (text.size() > 60) {
+          std::size_t cut = 57;
+          while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+            --cut;  // not inside a character
+          shown = text.substr(0, cut) + "...";
+        }
+        diagnostics_.push_back({{paragraph.line, 1},
+                                fmt::format("paragraph not imported: '{}' (its section, '{}', "
+                                            "has no activities)",
+                                            shown, section.title)});
       }
     }
 
@@ -980,6 +1294,13 @@ class Importer {
 
   std::string_view markdown_;
   std::optional<std::string_view> next_line_;  // the line after the one being read
+  std::size_t last_row_ = none;                // the line of the last table row read
+  bool html_open_ = false;                     // inside a raw HTML table
+  std::string html_;                           // its lines so far
+  std::size_t html_start_ = 0;
+  long html_depth_ = 0;               // tables open in it
+  std::size_t html_tags_ = 0;         // '<' in it, a bound on its tags
+  std::vector<std::size_t> details_;  // the sections around open <details>
   MatrixBuilder builder_{""};
   std::vector<ColumnRoles> roles_;
   std::vector<Citation> citations_;

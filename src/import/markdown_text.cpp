@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 #include <sstream>
 
 #include "raci/model/matrix.hpp"
@@ -34,6 +35,21 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
+// A link "[text](url)" at `i` (at most max_link bytes, no nesting): its length, or 0.
+constexpr std::size_t max_link = 1024;
+std::size_t link_at(std::string_view text, std::size_t i) {
+  if (text[i] != '[') return 0;
+  std::size_t k = i + 1;
+  while (k < text.size() && k - i < max_link && text[k] != ']' && text[k] != '[')
+    ++k;
+  if (k + 1 >= text.size() || text[k] != ']' || text[k + 1] != '(' || k == i + 1) return 0;
+  for (std::size_t j = k + 2; j < text.size() && j - i < max_link; ++j) {
+    if (text[j] == ')') return j - i + 1;
+    if (text[j] == '(' || text[j] == ' ') return 0;
+  }
+  return 0;
+}
+
 // "<br>", "<br/>", "<br />" in any case: the length of the tag at `i`, or 0.
 std::size_t line_break_at(std::string_view text, std::size_t i) {
   if (text.size() - i < 4 || text[i] != '<') return 0;
@@ -48,7 +64,74 @@ std::size_t line_break_at(std::string_view text, std::size_t i) {
   return inside.empty() || inside == "/" ? end - i + 1 : 0;
 }
 
+// Tags longer than this are not tags: a '<' never makes the scan quadratic.
+constexpr std::size_t max_tag = 256;
+
+// An inline HTML tag at `i` ("<b>", "</sup>", "<span class='x'>"): its length, or 0; its name
+// lowercase in `name`, with a '/' before it for a closing tag.
+std::size_t tag_at(std::string_view text, std::size_t i, std::string& name) {
+  name.clear();
+  std::size_t k = i + 1;
+  if (k < text.size() && text[k] == '/') {
+    name += '/';
+    ++k;
+  }
+  if (k >= text.size() || !std::isalpha(static_cast<unsigned char>(text[k]))) return 0;
+  while (k < text.size() && std::isalnum(static_cast<unsigned char>(text[k])))
+    name += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k++])));
+  if (k < text.size() && text[k] != '>' && text[k] != ' ' && text[k] != '/') return 0;
+  for (; k < text.size() && k - i < max_tag; ++k) {
+    if (text[k] == '<' || text[k] == '\n') return 0;
+    if (text[k] == '>') return k - i + 1;
+  }
+  return 0;
+}
+
 }  // namespace
+
+std::string inline_html(std::string_view text) {
+  std::string out;
+  std::string name;
+  std::string closing;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '\\' && i + 1 < text.size()) {  // "\<b>" is text: strip_markup unescapes it
+      out += text.substr(i, 2);
+      i += 2;
+      continue;
+    }
+    const std::size_t length = text[i] == '<' ? tag_at(text, i, name) : 0;
+    if (length == 0 || name == "br") {
+      out += text[i++];
+      continue;
+    }
+    // "<sup>2</sup>": a footnote marker, written "(2)" as the provider does.
+    if (name == "sup") {
+      const std::size_t start = i + length;
+      std::size_t digits = start;
+      while (digits < text.size() && digits - start < 10 &&
+             std::isdigit(static_cast<unsigned char>(text[digits])))
+        ++digits;
+      if (digits > start && digits < text.size() && text[digits] == '<' &&
+          tag_at(text, digits, closing) > 0 && closing == "/sup") {
+        out += '(';
+        out += text.substr(start, digits - start);
+        out += ')';
+        i = digits + tag_at(text, digits, closing);
+        continue;
+      }
+    }
+    static const std::set<std::string, std::less<>> presentation{
+        "a",    "abbr", "b", "big",   "code", "del",    "div",    "em",  "font", "i",  "ins", "kbd",
+        "mark", "p",    "s", "small", "span", "strike", "strong", "sub", "sup",  "tt", "u"};
+    const std::string_view bare = std::string_view(name).substr(name.starts_with('/') ? 1 : 0);
+    if (!presentation.contains(bare)) {
+      out += text[i++];  // "<script>" and the like are text, kept as written
+      continue;
+    }
+    i += length;  // a tag of presentation goes, its text stays
+  }
+  return out;
+}
 
 std::vector<RawCell> split_row(std::string_view line) {
   std::vector<RawCell> cells;
@@ -72,6 +155,9 @@ std::vector<RawCell> split_row(std::string_view line) {
     }
   }
   cells.push_back({current, start});
+  for (RawCell& cell : cells) {
+    if (cell.text.find('<') != std::string::npos) cell.text = inline_html(cell.text);
+  }
   // A leading and a trailing pipe leave empty cells outside the table.
   if (!cells.empty() && trim(cells.front().text).empty() && trim(line).starts_with('|')) {
     cells.erase(cells.begin());
@@ -102,6 +188,14 @@ std::string strip_markup(std::string_view text) {
     } else if (const std::size_t tag = line_break_at(text, i); tag > 0) {
       out += ' ';
       i += tag;
+    } else if (const std::size_t link = link_at(text, i); link > 0) {
+      // "[text](url)": the text, then the address in parentheses, so that nothing is lost.
+      const std::size_t close = text.find("](", i);
+      out += strip_markup(text.substr(i + 1, close - i - 1));
+      out += " (";
+      out += trim(text.substr(close + 2, i + link - close - 3));
+      out += ')';
+      i += link;
     } else if (c == '*') {
       while (i < text.size() && text[i] == '*')
         ++i;

@@ -17,14 +17,22 @@ struct RawCell {
   std::uint32_t column;
 };
 
-// Splits a table row on its unescaped pipes; the outer pipes are optional.
+// Splits a table row on its unescaped pipes; the outer pipes are optional. Each cell's inline
+// HTML goes through inline_html.
 std::vector<RawCell> split_row(std::string_view line);
+
+// Inline HTML as the Markdown it stands for: "<sup>2</sup>" is the footnote marker "(2)",
+// "<br>" stays (strip_markup reads it as a space), a tag of presentation ("<b>", "</span>",
+// "<a href=…>") goes and its text stays. Any other tag ("<script>") and a '<' that opens no
+// tag are text.
+std::string inline_html(std::string_view text);
 
 // Whether the cells are a header separator (---, :--, --:, :-:).
 bool is_separator(const std::vector<RawCell>& cells);
 
 // Text without its markup: emphasis (**, __, *, _ but not inside a word), <br/> as a space,
-// backslash escapes resolved, white space collapsed and trimmed.
+// a link "[text](url)" as "text (url)", backslash escapes resolved, white space collapsed and
+// trimmed.
 std::string strip_markup(std::string_view text);
 
 // Takes the footnote markers "(N)" out of a cell's raw Markdown (before strip_markup), with

@@ -172,6 +172,28 @@ class Merger {
       put(Text::section_description, s, section.description_translations, other.description,
           other.location, what);
     }
+    // Notes by position: the n-th paragraph after the tables is the n-th in every language.
+    const std::size_t notes = std::min(section.notes.size(), other.notes.size());
+    for (std::size_t k = 0; k < notes; ++k) {
+      const SectionNote& note = translated_.section_notes()[other.notes[k]];
+      put(Text::section_note, section.notes[k],
+          original_.section_notes()[section.notes[k]].text_translations, note.text, note.location,
+          fmt::format("note {} of section {}", k + 1, quote(section.id)));
+    }
+    if (section.notes.size() > notes) {
+      report_original(
+          original_.section_notes()[section.notes[notes]].location,
+          fmt::format("section {} has {} notes, {} has {}: the last {} left "
+                      "untranslated in {}",
+                      quote(section.id), section.notes.size(), origin_, other.notes.size(),
+                      section.notes.size() - notes, quote(language_)));
+    } else if (other.notes.size() > notes) {
+      report(translated_.section_notes()[other.notes[notes]].location,
+             fmt::format("section {} has {} notes where the original has {}: the last {} not "
+                         "merged",
+                         quote(other.title), other.notes.size(), section.notes.size(),
+                         other.notes.size() - notes));
+    }
     for (std::size_t k = 0; k < section.activities.size(); ++k) {
       const std::size_t a = section.activities[k];
       const Activity& row = translated_.activities()[other.activities[k]];

@@ -70,6 +70,12 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     for (std::size_t c = 0; c < a.citation_count; ++c)
       builder.add_citation(activity, data.citations[a.first_citation + c]);
   }
+  for (const BuiltinSectionNote& n : data.section_notes) {
+    const std::size_t note = builder.add_section_note(n.section, n.location);
+    builder.set_section_note_text(note, n.text, n.location);
+  }
+  for (const BuiltinCellNote& n : data.cell_notes)
+    builder.set_cell_note(n.activity, n.party, n.note);
   for (std::string_view language : data.languages)
     builder.add_language(language);
   for (const BuiltinTranslation& t : data.translations) {

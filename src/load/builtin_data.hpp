@@ -55,6 +55,19 @@ struct BuiltinTranslation {
   std::string_view translation;
 };
 
+struct BuiltinSectionNote {
+  std::size_t section;
+  std::string_view text;
+  Location location;
+};
+
+// A remark on one party's cell of an activity's row.
+struct BuiltinCellNote {
+  std::size_t activity;
+  std::string_view party;  // its id
+  std::string_view note;
+};
+
 struct BuiltinGlossaryEntry {
   std::string_view term;
   std::string_view language;
@@ -86,6 +99,8 @@ struct BuiltinMatrix {
   std::span<const std::string_view> stems;
   std::span<const KnownWord> known_words;  // the glossary's words, sorted, with their stems
   std::span<const std::string_view> folded_glossary;  // each glossary phrase, folded
+  std::span<const BuiltinSectionNote> section_notes;
+  std::span<const BuiltinCellNote> cell_notes;
 };
 
 // The catalogue, the default matrix first: defined in the source file CMake generates from

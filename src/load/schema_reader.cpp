@@ -79,8 +79,13 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
          }
          r.builder_.set_section_phase(r.current_section(), *phase);
        }},
+      {"notes", T::sequence, N::section_note_list, false},
       {"activities", T::sequence, N::activity_list, false},
       {"sections", T::sequence, N::section_list, false},
+  };
+  static const std::vector<KeySpec> section_note{
+      {"text", T::string, N::root, true,
+       [](R& r, V v, L l) { r.builder_.set_section_note_text(r.section_note_, v, l); }},
   };
   static const std::vector<KeySpec> activity{
       {"id", T::string, N::root, true,
@@ -112,6 +117,8 @@ const std::vector<SchemaReader::KeySpec>& SchemaReader::keys_of(Node node) {
       return footnote;
     case Node::section:
       return section;
+    case Node::section_note:
+      return section_note;
     case Node::activity:
       return activity;
     case Node::glossary_entry:
@@ -143,6 +150,9 @@ std::optional<MatrixBuilder::Text> SchemaReader::translatable(Node node, std::st
       if (key == "title") return X::section_title;
       if (key == "description") return X::section_description;
       break;
+    case Node::section_note:
+      if (key == "text") return X::section_note;
+      break;
     case Node::activity:
       if (key == "text") return X::activity_text;
       break;
@@ -162,6 +172,8 @@ std::size_t SchemaReader::translated_index(Node node) const {
       return footnote_;
     case Node::section:
       return current_section();
+    case Node::section_note:
+      return section_note_;
     case Node::activity:
       return activity_;
     default:
@@ -207,6 +219,8 @@ std::string_view SchemaReader::describe(Node node) {
       return "a footnote";
     case Node::section:
       return "a section";
+    case Node::section_note:
+      return "a section note";
     case Node::activity:
       return "an activity";
     case Node::roles:
@@ -259,6 +273,8 @@ SchemaReader::ExpectedValue SchemaReader::expected_value() const {
       return {Type::map, Node::footnote};
     case Node::section_list:
       return {Type::map, Node::section};
+    case Node::section_note_list:
+      return {Type::map, Node::section_note};
     case Node::activity_list:
       return {Type::map, Node::activity};
     case Node::citations:
@@ -326,6 +342,9 @@ void SchemaReader::open(Node node, bool is_map, Location location, std::string n
       break;
     case Node::footnote:
       footnote_ = builder_.add_footnote(location);
+      break;
+    case Node::section_note:
+      section_note_ = builder_.add_section_note(current_section(), location);
       break;
     case Node::glossary_entry:
       glossary_entry_ = builder_.add_glossary_entry(location);

@@ -42,6 +42,8 @@ class SchemaReader final : public EventSink {
     footnote,
     section_list,
     section,
+    section_note_list,
+    section_note,
     activity_list,
     activity,
     roles,
@@ -120,6 +122,7 @@ class SchemaReader final : public EventSink {
   Role legend_role_ = Role::responsible;
   std::size_t party_ = 0;
   std::size_t footnote_ = 0;
+  std::size_t section_note_ = 0;
   std::size_t activity_ = 0;
   std::size_t glossary_entry_ = 0;
 };

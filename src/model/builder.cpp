@@ -266,6 +266,20 @@ void MatrixBuilder::set_section_description(std::size_t section, std::string_vie
   matrix_.sections_.at(section).description = description;
 }
 
+std::size_t MatrixBuilder::add_section_note(std::size_t section, Location where) {
+  const std::size_t index = matrix_.section_notes_.size();
+  SectionNote& note = matrix_.section_notes_.emplace_back();
+  note.section = section;
+  note.location = where;
+  matrix_.sections_.at(section).notes.push_back(index);
+  return index;
+}
+
+void MatrixBuilder::set_section_note_text(std::size_t note, std::string_view text, Location where) {
+  check_text(text, "text", where);
+  matrix_.section_notes_.at(note).text = text;
+}
+
 void MatrixBuilder::set_section_phase(std::size_t section, Phase phase) {
   matrix_.sections_.at(section).phase = phase;
 }
@@ -431,6 +445,9 @@ void MatrixBuilder::check_complete() const {
       fail(section.location, fmt::format("section {} has no title", quote(section.id)));
     }
   }
+  for (const SectionNote& note : matrix_.section_notes_) {
+    if (note.text.empty()) fail(note.location, "a section note has no text");
+  }
   for (const Activity& activity : matrix_.activities_) {
     if (activity.id.empty()) fail(activity.location, "an activity has no id");
     if (activity.text.empty()) {
@@ -512,6 +529,8 @@ Translations& MatrixBuilder::translations_of(Text text, std::size_t index) {
       return matrix_.sections_.at(index).title_translations;
     case Text::section_description:
       return matrix_.sections_.at(index).description_translations;
+    case Text::section_note:
+      return matrix_.section_notes_.at(index).text_translations;
     case Text::activity_text:
       break;
   }
@@ -596,6 +615,8 @@ void MatrixBuilder::settle_languages() {
     sort(section.title_translations);
     sort(section.description_translations);
   }
+  for (SectionNote& note : matrix_.section_notes_)
+    sort(note.text_translations);
   for (Activity& activity : matrix_.activities_)
     sort(activity.text_translations);
 }

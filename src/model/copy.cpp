@@ -7,6 +7,7 @@ namespace {
 void copy_translations(MatrixBuilder& builder, const Matrix& matrix,
                        const std::vector<const Activity*>& selection,
                        const std::vector<std::size_t>& section_index,
+                       const std::vector<std::size_t>& note_index,
                        const std::vector<bool>& footnote_kept) {
   std::vector<std::size_t> footnote_index(footnote_kept.size(), no_section);
   for (std::size_t f = 0, kept = 0; f < footnote_kept.size(); ++f) {
@@ -25,6 +26,9 @@ void copy_translations(MatrixBuilder& builder, const Matrix& matrix,
           case Text::section_title:
           case Text::section_description:
             index = section_index[index];
+            break;
+          case Text::section_note:
+            index = note_index[index];
             break;
           case Text::activity_text:
             index = activity_index[index];
@@ -91,6 +95,7 @@ MatrixBuilder copy_matrix(const Matrix& matrix, const std::vector<const Activity
   }
   // Sections in their order (parents first), renumbered.
   std::vector<std::size_t> new_index(matrix.sections().size(), no_section);
+  std::vector<std::size_t> note_index(matrix.section_notes().size(), no_section);
   for (std::size_t s = 0; s < matrix.sections().size(); ++s) {
     if (!kept_section[s]) continue;
     const Section& original = matrix.sections()[s];
@@ -103,6 +108,13 @@ MatrixBuilder copy_matrix(const Matrix& matrix, const std::vector<const Activity
     if (!original.description.empty())
       builder.set_section_description(section, original.description);
     if (original.phase) builder.set_section_phase(section, *original.phase);
+  }
+  // Notes in the matrix's order, so that a whole copy keeps their indexes.
+  for (std::size_t n = 0; n < matrix.section_notes().size(); ++n) {
+    const SectionNote& note = matrix.section_notes()[n];
+    if (!kept_section[note.section]) continue;
+    note_index[n] = builder.add_section_note(new_index[note.section], note.location);
+    builder.set_section_note_text(note_index[n], note.text);
   }
   for (const Activity* original : selection) {
     const std::size_t activity =
@@ -120,7 +132,7 @@ MatrixBuilder copy_matrix(const Matrix& matrix, const std::vector<const Activity
     for (int number : original->footnotes)
       builder.add_citation(activity, number);
   }
-  copy_translations(builder, matrix, selection, new_index, cited);
+  copy_translations(builder, matrix, selection, new_index, note_index, cited);
   return builder;
 }
 

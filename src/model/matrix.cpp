@@ -135,6 +135,8 @@ Matrix in_language(const Matrix& matrix, std::string_view language) {
     show(section.title, section.title_translations);
     show(section.description, section.description_translations);
   }
+  for (SectionNote& note : out.section_notes_)
+    show(note.text, note.text_translations);
   for (Activity& activity : out.activities_)
     show(activity.text, activity.text_translations);
   return out;

@@ -51,6 +51,16 @@ Json section_head_json(const Matrix& matrix, const Section& section) {
   const bool inherited =
       section.parent != no_section && matrix.sections()[section.parent].phase == section.phase;
   if (section.phase && !inherited) out["phase"] = phase_name(*section.phase);
+  if (!section.notes.empty()) {
+    Json notes = Json::array();
+    for (std::size_t n : section.notes) {
+      const SectionNote& note = matrix.section_notes()[n];
+      Json item = Json::object();
+      put_text(item, "text", note.text, note.text_translations);
+      notes.push_back(std::move(item));
+    }
+    out["notes"] = std::move(notes);
+  }
   return out;
 }
 

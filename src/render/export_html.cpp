@@ -34,7 +34,7 @@ h1 { margin: 0 0 .25rem; font-size: 1.7rem; }
 h2 { font-size: 1.3rem; margin: 1.8rem 0 .4rem; }
 h3 { font-size: 1.1rem; margin: 1.4rem 0 .4rem; }
 h4 { font-size: 1rem; margin: 1.2rem 0 .4rem; }
-.meta, .description, .note, .count { color: var(--muted); }
+.meta, .description, .note, .section-note, .count { color: var(--muted); }
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; padding: 0; list-style: none; }
 .legend li { display: flex; align-items: center; gap: .4rem; }
 .filter { position: sticky; top: 0; z-index: 1; display: flex; align-items: center; gap: 1rem;
@@ -346,6 +346,10 @@ void append_section(std::string& out, const Matrix& matrix, const Section& secti
     for (std::size_t index : section.activities)
       append_activity(out, matrix, matrix.activities()[index], owners, prefixed);
     out += "</tbody>\n</table>\n";
+  }
+  for (std::size_t n : section.notes) {
+    fmt::format_to(std::back_inserter(out), "<p class=\"section-note\">{}</p>\n",
+                   escape(matrix.section_notes()[n].text));
   }
   for (std::size_t index : section.subsections)
     append_section(out, matrix, matrix.sections()[index], owners, prefixed);

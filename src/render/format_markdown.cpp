@@ -107,10 +107,11 @@ namespace {
 
 // The activities as Markdown tables under their section headings: each row the text with
 // its footnote markers, then the cells `columns` writes for it (" x |" each, under
-// `headers`). Returns the footnotes the rows cite.
+// `headers`); in a whole document, each section's notes after its rows. Returns the footnotes the
+// rows cite.
 std::set<int> write_markdown_rows(
     TrimmedEnd& trimmed, const Matrix& matrix, const Selection& selection,
-    const std::vector<std::string>& headers,
+    MarkdownDocument document, const std::vector<std::string>& headers,
     const std::function<void(std::string&, const Activity&)>& columns) {
   SectionHeadings headings(matrix);
   std::set<int> cited;
@@ -121,8 +122,27 @@ std::set<int> write_markdown_rows(
     rule += "---|";
   }
   std::string out;
+  std::size_t section = no_section;
+  // A whole document's section notes follow the section's rows, its subsections' included,
+  // as in the document imported: the notes of every section left for `next`, innermost first.
+  const auto notes = [&](std::string& text, std::size_t next) {
+    if (document != MarkdownDocument::whole) return;
+    for (std::size_t s = section; s != no_section; s = matrix.sections()[s].parent) {
+      std::size_t inside = next;
+      while (inside != no_section && inside != s)
+        inside = matrix.sections()[inside].parent;
+      if (inside == s) break;  // `next` is still under it
+      for (std::size_t n : matrix.sections()[s].notes) {
+        text += '\n';
+        text += cell(matrix.section_notes()[n].text);
+        text += '\n';
+      }
+    }
+  };
   for (const Activity* activity : selection) {
     out.clear();
+    if (activity->section != section) notes(out, activity->section);
+    section = activity->section;
     if (headings.open(out, *activity)) out += header + '\n' + rule + '\n';
     out += "| " + cell(activity->text);
     for (int number : activity->footnotes)
@@ -133,6 +153,9 @@ std::set<int> write_markdown_rows(
     trimmed.write(out);
     cited.insert(activity->footnotes.begin(), activity->footnotes.end());
   }
+  out.clear();
+  notes(out, no_section);
+  trimmed.write(out);
   return cited;
 }
 
@@ -166,7 +189,7 @@ void write_activities_markdown(const Sink& sink, const Matrix& matrix, const Sel
   for (const Party& party : matrix.parties())
     parties.push_back(cell(party.name));
   std::set<int> cited = write_markdown_rows(
-      trimmed, matrix, selection, parties, [&](std::string& row, const Activity& a) {
+      trimmed, matrix, selection, document, parties, [&](std::string& row, const Activity& a) {
         for (std::size_t p = 0; p < a.roles.size(); ++p) {
           const std::string letters = a.roles[p].letters();
           if (letters.empty()) {
@@ -200,18 +223,19 @@ void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection&
   std::vector<std::string> letters;
   for (Role role : all_roles)
     letters.emplace_back(1, role_letter(role));
-  const std::set<int> cited = write_markdown_rows(
-      trimmed, matrix, selection, letters, [&](std::string& row, const Activity& a) {
-        for (Role role : all_roles) {
-          std::string names;
-          for (std::size_t p = 0; p < a.roles.size(); ++p) {
-            if (!a.roles[p].contains(role)) continue;
-            if (!names.empty()) names += ", ";
-            names += cell(matrix.parties()[p].name);
-          }
-          row += names.empty() ? std::string("  |") : " " + names + " |";
-        }
-      });
+  const std::set<int> cited =
+      write_markdown_rows(trimmed, matrix, selection, MarkdownDocument::selection, letters,
+                          [&](std::string& row, const Activity& a) {
+                            for (Role role : all_roles) {
+                              std::string names;
+                              for (std::size_t p = 0; p < a.roles.size(); ++p) {
+                                if (!a.roles[p].contains(role)) continue;
+                                if (!names.empty()) names += ", ";
+                                names += cell(matrix.parties()[p].name);
+                              }
+                              row += names.empty() ? std::string("  |") : " " + names + " |";
+                            }
+                          });
   write_markdown_footnotes(trimmed, matrix, cited);
   trimmed.finish();
 }

@@ -93,6 +93,12 @@ Json who_json(const Matrix& matrix, const Activity& activity) {
 Json section_json(const Matrix& matrix, const Section& section) {
   Json out{{"id", section.id}, {"title", section.title}};
   if (!section.description.empty()) out["description"] = section.description;
+  if (!section.notes.empty()) {
+    Json notes = Json::array();
+    for (std::size_t n : section.notes)
+      notes.push_back(matrix.section_notes()[n].text);
+    out["notes"] = std::move(notes);
+  }
   out["phase"] = phase_json(section.phase);
   out["parent"] =
       section.parent == no_section ? Json(nullptr) : Json(matrix.sections()[section.parent].id);

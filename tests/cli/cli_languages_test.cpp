@@ -136,8 +136,11 @@ TEST_CASE(
   CHECK(run_raci({"--data", multilingual, "--lang", "de", "export"}).out ==
         run_raci({"--data", multilingual, "export"}).out);
   const RunResult show = run_raci({"--data", multilingual, "--lang", "de", "show", "backup-run"});
-  CHECK(show.out.find("text        Die Sicherungen ausführen\ntext (en)   Run the backups\n"
-                      "text (fr)   Lancer les sauvegardes\n") != std::string::npos);
+  CHECK(show.out.find("text                 Die Sicherungen ausführen\n"
+                      "text (en)            Run the backups\n"
+                      "text (fr)            Lancer les sauvegardes\n") != std::string::npos);
+  // The section's description, untranslated, says so.
+  CHECK(show.out.find("section description  [en] Copies.\n") != std::string::npos);
 }
 
 TEST_CASE("CLI --lang: a search finds words of any language, whatever the language shown") {

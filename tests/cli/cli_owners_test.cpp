@@ -262,14 +262,15 @@ TEST_CASE("CLI owners: show lists owner, status, due date and note per letter") 
   const RunResult r = run_raci(args({"show", "size-platform"}));
   CHECK(r.status == 0);
   CHECK(r.out ==
-        "id            size-platform\n"
-        "section       Onboarding (onboarding)\n"
-        "phase         onboarding\n"
-        "text          Size the platform\n"
-        "Client        RA  Responsible, Accountable\n"
-        "Example Host  CI  Consulted, Informed\n"
-        "owner of R    Platform team, done\n"
-        "owner of A    CISO, done\n");
+        "id                   size-platform\n"
+        "section              Onboarding (onboarding)\n"
+        "phase                onboarding\n"
+        "text                 Size the platform\n"
+        "Client               RA  Responsible, Accountable\n"
+        "Example Host         CI  Consulted, Informed\n"
+        "section description  What happens before the service starts.\n"
+        "owner of R           Platform team, done\n"
+        "owner of A           CISO, done\n");
   const fs::path dir = scratch("owners-show");
   const std::string file = (dir / "owners.yaml").string();
   std::ofstream(file) << "format: 1\nparty: client\nowners:\n  - {id: ciso, name: CISO}\n"
@@ -277,14 +278,15 @@ TEST_CASE("CLI owners: show lists owner, status, due date and note per letter") 
                          "    due: 2027-01-31\n    note: with the auditors\n";
   const RunResult noted = run_raci({"--data", small, "--owners", file, "show", "size-platform"});
   CHECK(noted.out ==
-        "id            size-platform\n"
-        "section       Onboarding (onboarding)\n"
-        "phase         onboarding\n"
-        "text          Size the platform\n"
-        "Client        RA  Responsible, Accountable\n"
-        "Example Host  CI  Consulted, Informed\n"
-        "owner of R    no owner, todo\n"
-        "owner of A    CISO, todo, due 2027-01-31; note: with the auditors\n");
+        "id                   size-platform\n"
+        "section              Onboarding (onboarding)\n"
+        "phase                onboarding\n"
+        "text                 Size the platform\n"
+        "Client               RA  Responsible, Accountable\n"
+        "Example Host         CI  Consulted, Informed\n"
+        "section description  What happens before the service starts.\n"
+        "owner of R           no owner, todo\n"
+        "owner of A           CISO, todo, due 2027-01-31; note: with the auditors\n");
   fs::remove_all(dir);
 }
 

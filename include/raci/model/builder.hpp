@@ -63,6 +63,10 @@ class MatrixBuilder {
   void set_section_id(std::size_t section, std::string_view id, Location where = {});
   void set_section_title(std::size_t section, std::string_view title, Location where = {});
   void set_section_description(std::size_t section, std::string_view description);
+  // A note on the section (its index in Matrix::section_notes() is returned); its text may
+  // come later, and must before finish().
+  std::size_t add_section_note(std::size_t section, Location where = {});
+  void set_section_note_text(std::size_t note, std::string_view text, Location where = {});
   // Without a phase of its own, a section takes its parent's.
   void set_section_phase(std::size_t section, Phase phase);
 
@@ -91,7 +95,7 @@ class MatrixBuilder {
   // them, the original is English and the others follow in the order first translated to.
   void add_language(std::string_view language, Location where = {});
   // The texts that may be translated; `index` picks the role (its Role value), party,
-  // footnote, section or activity, and is 0 for the matrix's own texts.
+  // footnote, section, section note or activity, and is 0 for the matrix's own texts.
   enum class Text : std::uint8_t {
     title,
     source,
@@ -102,6 +106,7 @@ class MatrixBuilder {
     footnote_text,
     section_title,
     section_description,
+    section_note,
     activity_text,
   };
   void set_translation(Text text, std::size_t index, std::string_view language,
@@ -198,6 +203,8 @@ void MatrixBuilder::for_each_translation(const Matrix& matrix, Visit&& visit) {
     each(Text::section_title, i, matrix.sections()[i].title_translations);
     each(Text::section_description, i, matrix.sections()[i].description_translations);
   }
+  for (std::size_t i = 0; i < matrix.section_notes().size(); ++i)
+    each(Text::section_note, i, matrix.section_notes()[i].text_translations);
   for (std::size_t i = 0; i < matrix.activities().size(); ++i)
     each(Text::activity_text, i, matrix.activities()[i].text_translations);
 }

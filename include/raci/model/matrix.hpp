@@ -126,6 +126,15 @@ struct Section {
   std::size_t depth = 0;  // 0 for a top-level section
   std::vector<std::size_t> subsections;
   std::vector<std::size_t> activities;  // the section's own, not its subsections'
+  std::vector<std::size_t> notes;       // indexes into Matrix::section_notes(), in order
+  Location location;
+};
+
+// A remark on a section as a whole, such as a paragraph the document writes after a table.
+struct SectionNote {
+  std::size_t section = no_section;
+  std::string text;
+  Translations text_translations;
   Location location;
 };
 
@@ -177,6 +186,8 @@ class Matrix {
   const std::vector<Footnote>& footnotes() const { return footnotes_; }
   // Every section, parents before their subsections, in document order.
   const std::vector<Section>& sections() const { return sections_; }
+  // Every section's notes, in document order (Section::notes holds a section's indexes).
+  const std::vector<SectionNote>& section_notes() const { return section_notes_; }
   // Every activity, in document order.
   const std::vector<Activity>& activities() const { return activities_; }
   // The glossary, in document order.
@@ -217,6 +228,7 @@ class Matrix {
   std::vector<Party> parties_;
   std::vector<Footnote> footnotes_;
   std::vector<Section> sections_;
+  std::vector<SectionNote> section_notes_;
   std::vector<Activity> activities_;
   std::vector<GlossaryEntry> glossary_;
   std::unordered_map<std::string, std::size_t> activity_by_id_;

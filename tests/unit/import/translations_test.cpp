@@ -186,3 +186,43 @@ TEST_CASE("Translations: the language a file name gives") {
   CHECK(raci::language_of_file("docs/iaas.md").empty());
   CHECK(raci::language_of_file("zz/iaas-xx.md").empty());
 }
+
+TEST_CASE("Translations: section descriptions and notes merge by position") {
+  const std::string english_prose =
+      replaced(replaced(english, "## Backup\n\n", "## Backup\n\nWhat is kept.\n\n"),
+               "| Restore a backup | R | A |\n",
+               "| Restore a backup | R | A |\n\nRestores are billed.\n\n> Ask first.\n");
+  const std::string german_prose = replaced(
+      replaced(german, "## Sicherung\n\n", "## Sicherung\n\nWas aufbewahrt wird.\n\n"),
+      "| Eine Sicherung wiederherstellen | R | A |\n",
+      "| Eine Sicherung wiederherstellen | R | A |\n\nWiederherstellungen kosten.\n\n> Erst "
+      "fragen.\n");
+  const Merged merged = merge(english_prose, german_prose);
+  CHECK(merged.diagnostics.empty());
+  const raci::Matrix& m = merged.matrix;
+  const raci::Section& backup = m.sections()[1];
+  CHECK(backup.description == "What is kept.");
+  CHECK(german_of(backup.description_translations) == "Was aufbewahrt wird.");
+  std::vector<std::string> notes;
+  for (std::size_t n : backup.notes)
+    notes.push_back(m.section_notes()[n].text + " / " +
+                    german_of(m.section_notes()[n].text_translations));
+  CHECK(notes == std::vector<std::string>{"Restores are billed. / Wiederherstellungen kosten.",
+                                          "Ask first. / Erst fragen."});
+  const std::string yaml = raci::export_yaml(m);
+  CHECK(yaml.find("    notes:\n"
+                  "      - text: Restores are billed.\n"
+                  "        text_de: Wiederherstellungen kosten.\n"
+                  "      - text: Ask first.\n"
+                  "        text_de: Erst fragen.\n") != std::string::npos);
+  CHECK(raci::export_yaml(raci::load_matrix_yaml(yaml, "m.yaml")) == yaml);
+
+  // One note fewer in the translation: the first merges, the second is named.
+  const Merged fewer = merge(english_prose, replaced(german_prose, "\n\n> Erst fragen.\n", "\n"));
+  CHECK(fewer.diagnostics ==
+        std::vector<std::string>{"en.md:22:1: section 'backup' has 2 notes, de.md has 1: the "
+                                 "last 1 left untranslated in 'de'"});
+  CHECK(german_of(fewer.matrix.section_notes()[0].text_translations) ==
+        "Wiederherstellungen kosten.");
+  CHECK(german_of(fewer.matrix.section_notes()[1].text_translations) == "(none)");
+}

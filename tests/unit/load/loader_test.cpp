@@ -394,3 +394,27 @@ TEST_CASE("Loader: cell notes are read by party, and their parties checked") {
                       "roles: {client: RA, host: CI}\n        cell_notes: [x]")) ==
         "m.yaml:25:21: 'cell_notes' must be a mapping, not a sequence");
 }
+
+TEST_CASE("Loader: section notes, their translations and what is refused in them") {
+  const std::string noted = with("    phase: onboarding\n",
+                                 "    phase: onboarding\n    notes:\n      - text: Billed "
+                                 "apart.\n        text_fr: Facturé à part.\n      - text: "
+                                 "Ask first.\n");
+  const raci::Matrix m = raci::load_matrix_yaml(noted, "m.yaml");
+  REQUIRE(m.sections()[0].notes == std::vector<std::size_t>{0, 1});
+  CHECK(m.section_notes()[0].text == "Billed apart.");
+  CHECK(*raci::find_translation(m.section_notes()[0].text_translations, "fr") == "Facturé à part.");
+  CHECK(m.section_notes()[1].text == "Ask first.");
+  CHECK(m.section_notes()[1].location.line == 24);
+  CHECK(error_of(
+            with("    phase: onboarding\n", "    phase: onboarding\n    notes:\n      - {}\n")) ==
+        "m.yaml:22:9: missing required key 'text' in a section note");
+  CHECK(error_of(with("    phase: onboarding\n",
+                      "    phase: onboarding\n    notes:\n      - text: ''\n")) ==
+        "m.yaml:22:15: 'text' must not be empty");
+  CHECK(error_of(with("    phase: onboarding\n",
+                      "    phase: onboarding\n    notes:\n      - txt: x\n")) ==
+        "m.yaml:22:9: unknown key 'txt' in a section note; did you mean 'text'?");
+  CHECK(error_of(with("    phase: onboarding\n", "    phase: onboarding\n    notes: x\n")) ==
+        "m.yaml:21:12: 'notes' must be a sequence, not a scalar");
+}
