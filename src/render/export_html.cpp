@@ -369,7 +369,8 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
   if (!matrix.description().empty())
     out += "<p class=\"description\">" + escape(matrix.description()) + "</p>\n";
   fmt::format_to(std::back_inserter(out), "<h{0} id=\"legend{1}\">Legend</h{0}>\n", level + 1,
-                 prefixed ? "-" + escape(matrix.name()) : std::string());
+                 // Appended, not "-" + ...: GCC 12 at -O3 warns falsely (-Wrestrict) on that.
+                 prefixed ? std::string("-").append(escape(matrix.name())) : std::string());
   out += "<ul class=\"legend\">\n";
   for (const RoleInfo& info : matrix.legend()) {
     fmt::format_to(std::back_inserter(out),
@@ -383,7 +384,8 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
 void append_footnotes(std::string& out, const Matrix& matrix, bool prefixed) {
   if (matrix.footnotes().empty()) return;
   fmt::format_to(std::back_inserter(out), "<h{0} id=\"footnotes{1}\">Notes</h{0}>\n<ol>\n",
-                 prefixed ? 3 : 2, prefixed ? "-" + escape(matrix.name()) : std::string());
+                 prefixed ? 3 : 2,
+                 prefixed ? std::string("-").append(escape(matrix.name())) : std::string());
   for (const Footnote& footnote : matrix.footnotes()) {
     fmt::format_to(std::back_inserter(out), "<li id=\"fn-{0}{1}\" value=\"{1}\">{2}</li>\n",
                    prefixed ? escape(matrix.name()) + "-" : std::string(), footnote.number,
