@@ -682,3 +682,15 @@ TEST_CASE("Import: provider and source come from the front matter, else from the
   CHECK(none.matrix.provider().empty());
   CHECK(none.matrix.source().empty());
 }
+
+TEST_CASE("Import: a footnote whose emphasis is not closed is a footnote, with a warning",
+          "[import]") {
+  const raci::ImportResult result = raci::import_markdown(
+      "| Activity | Client |\n|---|---|\n| Resize (4) | RA |\n\n*(4) Resizing may need a "
+      "restart.\n",
+      "x");
+  CHECK(diagnostics(result).back() ==
+        "5:1 emphasis '*' at the start of a footnote is not closed: read as markup");
+  CHECK(footnotes_of(result.matrix) == std::vector<std::string>{"4 Resizing may need a restart."});
+  CHECK(citations_of(result.matrix) == std::vector<std::string>{"Resize [4]"});
+}
