@@ -638,10 +638,10 @@ TEST_CASE("Catalogue: documents without a legend get the provider's in each lang
         names.push_back(role["name"].get<std::string>());
     }
     CHECK(names == std::vector<std::string>{
-                       "Réalise",     "Approuve",    "Consulte",  "Informé",    "Responsible",
-                       "Accountable", "Consulted",   "Informed",  "Durchführt", "Genehmigt",
-                       "Konsultiert", "Informiert",  "Realiza",   "Aprueba",    "Consulta",
-                       "Informado",   "Esegue",      "Approva",   "Consulta",   "Informato"});
+                       "Réalise",     "Approuve",   "Consulte", "Informé",    "Responsible",
+                       "Accountable", "Consulted",  "Informed", "Durchführt", "Genehmigt",
+                       "Konsultiert", "Informiert", "Realiza",  "Aprueba",    "Consulta",
+                       "Informado",   "Esegue",     "Approva",  "Consulta",   "Informato"});
   }
 }
 
@@ -649,6 +649,7 @@ TEST_CASE("Catalogue: an unpaired star stays in the text, in every language") {
   // fr/kubernetes.md:47 "Mettre à jour les applications déployées (opérateurs*)".
   const json row = json_of("kubernetes", {"show", "mettre-jour-applications-deployees"});
   CHECK(row["text"] == "Mettre à jour les applications déployées (opérateurs*)");
-  CHECK(json_of("kubernetes", {"--lang", "en", "show", "mettre-jour-applications-deployees"})
-            ["text"] == "Update deployed applications (operators*)");
+  CHECK(json_of("kubernetes",
+                {"--lang", "en", "show", "mettre-jour-applications-deployees"})["text"] ==
+        "Update deployed applications (operators*)");
 }
