@@ -26,6 +26,7 @@ struct ImportOptions {
   std::vector<std::string> translations;  // LANG=FILE or FILE
   std::string language;                   // of the original
   std::string mark_role = "R";            // what a checkmark stands for
+  std::string provider;                   // when the document's front matter names none
   bool strict = false;                    // the first warning is an error
   bool explain = false;                   // how each table was read, instead of the data
 };
@@ -69,10 +70,19 @@ void print_warning(const std::string& origin, Location location, const std::stri
   std::fprintf(stderr, "raci: warning: %s\n", line.c_str());
 }
 
-// A Markdown document read into a matrix, its warnings printed (with --strict, the first is
-// an error); `tables` gets how each table was read.
-Matrix import_document(const std::string& path, const ImportOptions& options,
-                       std::vector<ImportedTable>* tables = nullptr) {
+// A Markdown document read into a matrix, and what merging its translations needs to know.
+struct ImportedDocument {
+  Matrix matrix;
+  std::vector<RenumberedFootnote> renumbered;
+  std::vector<Role> foreign_legend;
+};
+
+// A Markdown document in `language` read into a matrix, its warnings printed (with --strict,
+// the first is an error); `tables` gets how each table was read. Its source is its path as
+// given, and its provider --provider, unless its front matter says otherwise.
+ImportedDocument import_document(const std::string& path, const ImportOptions& options,
+                                 const std::string& language,
+                                 std::vector<ImportedTable>* tables = nullptr) {
   const std::string markdown = read_data_file(path);
   const bool standard_input = path == "-";
   const std::string origin = standard_input ? stdin_origin : path;
@@ -82,6 +92,9 @@ Matrix import_document(const std::string& path, const ImportOptions& options,
     raci::ImportOptions reading;
     reading.mark_role = *role_from_letter(
         static_cast<char>(std::toupper(static_cast<unsigned char>(options.mark_role.front()))));
+    reading.language = language;
+    reading.provider = options.provider;
+    if (!standard_input) reading.source = path;
     result = import_markdown(markdown, stem, reading);
   } catch (const DataError& e) {
     throw DataError(origin, e.location(), e.message());
@@ -95,7 +108,14 @@ Matrix import_document(const std::string& path, const ImportOptions& options,
   for (const ImportDiagnostic& d : result.diagnostics)
     print_warning(origin, d.location, d.message);
   if (tables) *tables = std::move(result.tables);
-  return std::move(result.matrix);
+  return {std::move(result.matrix), std::move(result.renumbered), std::move(result.foreign_legend)};
+}
+
+// The original's language: --language, else its file name's, else English.
+std::string original_language(const ImportOptions& options) {
+  if (!options.language.empty()) return options.language;
+  const std::string named = language_of_file(options.input);
+  return named.empty() ? "en" : named;
 }
 
 bool is_data_file(const std::string& path) {
@@ -145,13 +165,21 @@ bool import_with_translations(const ImportOptions& options, Matrix& out) {
     }
     documents.push_back(std::move(document));
   }
-  Matrix original =
-      data ? load_matrix_file(options.input) : import_document(options.input, options);
-  if (data && language.empty()) language = original.languages().front();
-  if (data && language != original.languages().front()) {
+  if (data && !options.provider.empty()) {
+    throw UsageError(fmt::format("--provider is for a Markdown document, not the data file {}",
+                                 escape_controls(options.input)));
+  }
+  ImportedDocument original;
+  if (data) {
+    original.matrix = load_matrix_file(options.input);
+  } else {
+    original = import_document(options.input, options, language);
+  }
+  if (data && language.empty()) language = original.matrix.languages().front();
+  if (data && language != original.matrix.languages().front()) {
     throw UsageError(fmt::format("{} is in {} (its 'languages'), not {}",
                                  escape_controls(options.input),
-                                 quote(original.languages().front()), quote(language)));
+                                 quote(original.matrix.languages().front()), quote(language)));
   }
   std::vector<Matrix> translated;
   translated.reserve(documents.size());  // the documents point into it
@@ -160,11 +188,15 @@ bool import_with_translations(const ImportOptions& options, Matrix& out) {
       throw UsageError(fmt::format("{} is in {}, the original's language",
                                    escape_controls(document.origin), quote(language)));
     }
-    translated.push_back(import_document(document.origin, options));
+    ImportedDocument read = import_document(document.origin, options, document.language);
+    translated.push_back(std::move(read.matrix));
     document.matrix = &translated.back();
+    document.renumbered = std::move(read.renumbered);
+    document.foreign_legend = std::move(read.foreign_legend);
   }
   const std::string origin = options.input == "-" ? stdin_origin : options.input;
-  MergeResult merged = merge_translations(original, language, origin, documents);
+  MergeResult merged = merge_translations(original.matrix, language, origin, documents,
+                                          data ? nullptr : &original.renumbered);
   for (const MergeDiagnostic& d : merged.diagnostics)
     print_warning(d.origin, d.location, d.message);
   out = std::move(merged.matrix);
@@ -197,6 +229,11 @@ Action add_import(CLI::App& command) {
                   "The role a checkmark (x, ✓) or a party's own name in its column stands for")
       ->type_name("LETTER")
       ->check(CLI::IsMember({"R", "A", "C", "I"}, CLI::ignore_case));
+  command
+      .add_option("--provider", options->provider,
+                  "The matrix's provider, when the document's front matter names none (a "
+                  "front matter's provider is kept, with a warning if it differs)")
+      ->type_name("NAME");
   command.add_flag("--strict", options->strict,
                    "Make the first warning an error (status 2, nothing written)");
   command.add_flag("--explain", options->explain,
@@ -205,13 +242,16 @@ Action add_import(CLI::App& command) {
   add_output_options(command, options->output);
   command.footer(
       "Headings become sections, the columns after the activity become the parties, and\n"
-      "footnote markers become footnotes. A table is read when most of its cells after the\n"
-      "first column are roles: letters (RA, R/A, __C, I__), words (Responsible, DRI, the\n"
-      "legend's own words) or checkmarks (--mark-role), in Markdown tables (outer pipes\n"
-      "optional) or raw HTML ones. Paragraphs become the description of their section\n"
-      "(before its first table) or its notes (after one). Whatever cannot be read is\n"
-      "reported on stderr with its line (raci: warning: FILE:LINE:COL: ...), never\n"
-      "dropped silently.\n"
+      "footnote markers become footnotes (a number defined again becomes the next free one,\n"
+      "for the markers above it). A table is read when most of its cells after the first\n"
+      "column are roles: letters (RA, R/A, __C, I__), words (Responsible, DRI, the legend's\n"
+      "own words) or checkmarks (--mark-role), in Markdown tables (outer pipes optional) or\n"
+      "raw HTML ones. Paragraphs become the description of their section (before its first\n"
+      "table) or its notes (after one). A document without a legend gets raci's in its\n"
+      "language (en, fr, de, es, it; else English). The matrix's source is the document's\n"
+      "path as given, and its provider --provider, unless its front matter names them.\n"
+      "Whatever cannot be read is reported on stderr with its line\n"
+      "(raci: warning: FILE:LINE:COL: ...), never dropped silently.\n"
       "\n"
       "With --translation, each translated document is read too and merged into the\n"
       "original as translations (docs/data-format.md, Languages), aligned section by section\n"
@@ -226,7 +266,7 @@ Action add_import(CLI::App& command) {
   return [options](Context& context) {
     if (options->explain) {
       std::vector<ImportedTable> tables;
-      import_document(options->input, *options, &tables);
+      import_document(options->input, *options, original_language(*options), &tables);
       deliver_streamed(context, options->output,
                        [&](const Sink& sink) { write_explanation(sink, tables); });
       return static_cast<int>(exit_success);
@@ -235,7 +275,7 @@ Action add_import(CLI::App& command) {
     bool complete = true;
     if (options->translations.empty() && options->language.empty() &&
         language_of_file(options->input).empty()) {
-      matrix = import_document(options->input, *options);
+      matrix = import_document(options->input, *options, original_language(*options)).matrix;
     } else {
       complete = import_with_translations(*options, matrix);
     }

@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "import/html_table.hpp"
+#include "import/default_legend.hpp"
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/model/builder.hpp"
@@ -131,6 +132,7 @@ class Importer {
   Importer(std::string_view markdown, std::string fallback_title, const ImportOptions& options)
       : title_(std::move(fallback_title)),
         mark_letter_(std::string(1, role_letter(options.mark_role))),
+        options_(options),
         role_words_(detail::usual_role_words()) {
     markdown_ = markdown;
   }
@@ -162,6 +164,8 @@ class Importer {
     }
     result.diagnostics = std::move(diagnostics_);
     result.tables = std::move(reports_);
+    result.renumbered = std::move(renumbered_);
+    result.foreign_legend = std::move(foreign_legend_);
     std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
                      [](const ImportDiagnostic& a, const ImportDiagnostic& b) {
                        return a.location.line < b.location.line;
@@ -213,6 +217,9 @@ class Importer {
         }
         if (front.IsMap() && front["provider"] && front["provider"].IsScalar()) {
           provider_ = front["provider"].as<std::string>();
+        }
+        if (front.IsMap() && front["source"] && front["source"].IsScalar()) {
+          front_source_ = front["source"].as<std::string>();
         }
       } catch (const YAML::Exception& e) {
         note(0, fmt::format("front matter is not valid YAML ({}): ignored", e.msg));
@@ -1092,9 +1099,17 @@ class Importer {
         std::count(paragraph_.begin(), paragraph_.end(), '*') % 2 == 1) {
       paragraph_.insert(0, 1, '\\');
     }
-    const std::string text = detail::strip_markup(paragraph_);
+    std::string text = detail::strip_markup(paragraph_);
     const std::size_t line = paragraph_start_;
     paragraph_.clear();
+    // "*(4) text" with its emphasis never closed is still a footnote: the run is markup.
+    if (const std::size_t open = text.find_first_not_of("*_");
+        open > 0 && open != std::string::npos && starts_footnote(text)) {
+      note(line, fmt::format("emphasis '{}' at the start of a footnote is not closed: read as "
+                             "markup",
+                             text.substr(0, open)));
+      text.erase(0, open);
+    }
     if (text.empty()) return;
     // A footnote: "*(N) text…*" (the markup is gone by now), possibly over several lines.
     if (text.size() > 3 && text[0] == '(') {
@@ -1128,12 +1143,86 @@ class Importer {
   void add_footnote(std::size_t line, long long n, std::string text) {
     if (n < 1 || n > max_footnote) {
       note(line, fmt::format("footnote number {} is out of range: not imported", n));
-    } else if (footnotes_.contains(n)) {
-      note(line, fmt::format("footnote {} is defined twice: the first is kept", n));
     } else if (text.empty()) {
       note(line, fmt::format("footnote {} has no text: not imported", n));
+    } else if (footnotes_.contains(n)) {
+      redefinitions_.push_back({n, std::move(text), line});
     } else {
       footnotes_.emplace(n, std::move(text));
+      footnote_lines_.emplace(n, line);
+    }
+  }
+
+  // A number defined again names another footnote. Each definition serves the markers above
+  // it since the previous definition of its number, as the provider defines a table's
+  // footnotes under it (markers after the last definition go to the last); every definition
+  // after the first takes the next number free after the document's highest, defined or cited.
+  void renumber_redefinitions() {
+    if (redefinitions_.empty()) return;
+    long long highest = footnotes_.rbegin()->first;
+    for (const Citation& citation : citations_)
+      highest = std::max(highest, citation.number);
+    struct Definition {
+      std::uint32_t line;
+      long long number;          // 0: no number left to give
+      std::size_t redefinition;  // its index in redefinitions_, none for the first
+    };
+    std::map<long long, std::vector<Definition>> definitions;
+    std::vector<long long> given(redefinitions_.size(), 0);
+    for (std::size_t k = 0; k < redefinitions_.size(); ++k) {
+      const long long n = redefinitions_[k].number;
+      std::vector<Definition>& list = definitions[n];
+      if (list.empty()) list.push_back({number(footnote_lines_.at(n)), n, none});
+      if (highest < max_footnote) given[k] = ++highest;
+      list.push_back({number(redefinitions_[k].line), given[k], k});
+    }
+    // The first and last lines of the rows each redefinition serves, above it and below it.
+    using Lines = std::pair<std::uint32_t, std::uint32_t>;
+    std::vector<std::array<Lines, 2>> cited(redefinitions_.size());
+    for (Citation& citation : citations_) {
+      const auto found = definitions.find(citation.number);
+      if (found == definitions.end()) continue;
+      const std::vector<Definition>& list = found->second;
+      auto at = std::partition_point(list.begin(), list.end(),
+                                     [&](const Definition& d) { return d.line <= citation.line; });
+      if (at == list.end()) --at;
+      if (at->redefinition == none || at->number == 0) continue;
+      citation.number = at->number;
+      auto& [first, last] = cited[at->redefinition][citation.line > at->line ? 1 : 0];
+      if (first == 0) first = citation.line;
+      last = citation.line;
+    }
+    for (std::size_t k = 0; k < redefinitions_.size(); ++k) {
+      Redefinition& again = redefinitions_[k];
+      const std::vector<Definition>& list = definitions[again.number];
+      std::size_t occurrence = 0;
+      while (list[occurrence].redefinition != k)
+        ++occurrence;
+      static constexpr std::array<const char*, 4> ordinals{"second", "third", "fourth", "fifth"};
+      const std::string time = occurrence <= ordinals.size() ? std::string(ordinals[occurrence - 1])
+                                                             : fmt::format("{}th", occurrence + 1);
+      if (given[k] == 0) {
+        note(again.line, fmt::format("footnote {} is defined a {} time and no number is left to "
+                                     "give it: not imported, its rows cite the first",
+                                     again.number, time));
+        continue;
+      }
+      const auto lines = [](const Lines& range) {
+        return range.first == range.second
+                   ? fmt::format("line {}", range.first)
+                   : fmt::format("lines {}\u2013{}", range.first, range.second);
+      };
+      const auto& [above, below] = cited[k];
+      std::string rows =
+          above.first == 0 && below.first == 0 ? ", which no row cites" : " for the rows cited";
+      if (above.first != 0) rows += fmt::format(" above it ({})", lines(above));
+      if (above.first != 0 && below.first != 0) rows += " and";
+      if (below.first != 0) rows += fmt::format(" below it ({})", lines(below));
+      note(again.line, fmt::format("footnote {} is defined a {} time: it becomes footnote {}{}",
+                                   again.number, time, given[k], rows));
+      footnotes_.emplace(given[k], std::move(again.text));
+      renumbered_.push_back({static_cast<int>(given[k]), static_cast<int>(again.number),
+                             static_cast<int>(occurrence + 1)});
     }
   }
 
@@ -1154,28 +1243,56 @@ class Importer {
     return id;
   }
 
+  // The roles the document's legend leaves out get raci's legend in the document's language,
+  // or the English one when raci knows none in it.
+  void default_legend() {
+    const detail::Legend* known = detail::default_legend(options_.language);
+    const detail::Legend& legend = known ? *known : *detail::default_legend("en");
+    std::vector<char> missing;
+    std::vector<std::string> names;
+    for (std::size_t r = 0; r < 4; ++r) {
+      if (!legend_[r].first.empty()) continue;
+      legend_[r] = {std::string(legend[r].name), std::string(legend[r].description)};
+      missing.push_back(role_letter(all_roles[r]));
+      names.push_back(legend_[r].first);
+      if (!known) foreign_legend_.push_back(all_roles[r]);
+    }
+    if (missing.empty()) return;
+    diagnostics_.push_back(
+        {{1, 1},
+         known ? fmt::format("the legend does not define {}: the usual meaning is used, in {} "
+                             "({})",
+                             fmt::join(missing, ", "), quote(options_.language),
+                             fmt::join(names, ", "))
+               : fmt::format("the legend does not define {}: the usual meaning is used, in English "
+                             "({}), as raci knows no legend in {}",
+                             fmt::join(missing, ", "), fmt::join(names, ", "),
+                             quote(options_.language))});
+  }
+
+  // The front matter's provider and source, else the ones given.
+  void provider_and_source() {
+    if (!is_blank(provider_)) {
+      builder_.set_provider(provider_);
+      if (!is_blank(options_.provider) && options_.provider != provider_) {
+        diagnostics_.push_back({{1, 1},
+                                fmt::format("the front matter names the provider {}: kept over {}",
+                                            quote(provider_), quote(options_.provider))});
+      }
+    } else if (!is_blank(options_.provider)) {
+      builder_.set_provider(options_.provider);
+    }
+    if (!is_blank(front_source_)) {
+      builder_.set_source(front_source_);
+    } else if (!is_blank(options_.source)) {
+      builder_.set_source(options_.source);
+    }
+  }
+
   // What only the end of the document settles: the legend, the parties, the footnotes, and
   // so the roles and citations of every row.
   Matrix finish() {
-    static const std::array<std::pair<const char*, const char*>, 4> defaults{{
-        {"Responsible", "Responsible for executing the process"},
-        {"Accountable", "Approves the completion of the process"},
-        {"Consulted", "Consulted during the process"},
-        {"Informed", "Informed of the process results"},
-    }};
-    std::vector<char> missing;
-    for (std::size_t r = 0; r < 4; ++r) {
-      if (legend_[r].first.empty()) {
-        legend_[r] = {defaults[r].first, defaults[r].second};
-        missing.push_back(role_letter(all_roles[r]));
-      }
-    }
-    if (!missing.empty()) {
-      diagnostics_.push_back({{1, 1},
-                              fmt::format("the legend does not define {}: the usual "
-                                          "meaning is used",
-                                          fmt::join(missing, ", "))});
-    }
+    default_legend();
     for (const DraftSection& section : sections_) {
       if (!section.legend && section.built == none) {
         diagnostics_.push_back(
@@ -1207,7 +1324,7 @@ class Importer {
 
     MatrixBuilder& builder = builder_;
     builder.set_title(is_blank(title_) ? "Imported matrix" : title_);
-    if (!is_blank(provider_)) builder.set_provider(provider_);
+    provider_and_source();
     if (!is_blank(description_)) builder.set_description(description_);
     for (Role role : all_roles) {
       const auto r = static_cast<std::size_t>(role);
@@ -1271,6 +1388,7 @@ class Importer {
     std::vector<ColumnRoles>().swap(roles_);
     for (const CellNote& held : notes_)
       builder.set_cell_note(held.activity, party_ids_[held.party], held.note);
+    renumber_redefinitions();
     for (const auto& [n, text] : footnotes_) {
       const std::size_t footnote = builder.add_footnote();
       builder.set_footnote_number(footnote, static_cast<int>(n));
@@ -1329,8 +1447,19 @@ class Importer {
   std::vector<DraftParty> parties_;
   std::array<std::pair<std::string, std::string>, 4> legend_;
   std::map<long long, std::string> footnotes_;
+  std::map<long long, std::size_t> footnote_lines_;  // where each was defined first
+  struct Redefinition {
+    long long number;
+    std::string text;
+    std::size_t line;
+  };
+  std::vector<Redefinition> redefinitions_;  // numbers defined again, in document order
+  std::vector<RenumberedFootnote> renumbered_;
   Table table_;
-  std::string mark_letter_;       // what a checkmark or a party's own name reads as
+  std::string mark_letter_;  // what a checkmark or a party's own name reads as
+  const ImportOptions& options_;
+  std::string front_source_;
+  std::vector<Role> foreign_legend_;
   detail::RoleWords role_words_;  // the usual words and the legend's
   bool checkmark_said_ = false;
   std::size_t tables_ = 0;  // RACI tables read so far

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "raci/model/matrix.hpp"
 #include "raci/util/text.hpp"
@@ -178,40 +179,103 @@ bool is_separator(const std::vector<RawCell>& cells) {
   });
 }
 
-std::string strip_markup(std::string_view text) {
-  std::string out;
+namespace {
+
+// A piece of a text being stripped: text, or a run of '*' or '_' that may be emphasis.
+struct Piece {
+  std::string text;
+  char run = 0;  // '*' or '_' for a run, 0 for text
+  bool opens = false;
+  bool closes = false;
+  bool matched = false;
+};
+
+bool is_punctuation(char c) {
+  return std::ispunct(static_cast<unsigned char>(c)) != 0;
+}
+
+// The text cut into pieces: escapes resolved, line breaks as spaces, a single '_' inside a
+// word (snake_case) kept as text, other runs of '*' and '_' apart.
+std::vector<Piece> markup_pieces(std::string_view text) {
+  std::vector<Piece> pieces;
+  const auto literal = [&](std::string_view part) {
+    if (pieces.empty() || pieces.back().run != 0) pieces.emplace_back();
+    pieces.back().text += part;
+  };
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c == '\\' && i + 1 < text.size() && std::ispunct(static_cast<unsigned char>(text[i + 1]))) {
-      out += text[i + 1];
+      literal(text.substr(i + 1, 1));
       i += 2;
     } else if (const std::size_t tag = line_break_at(text, i); tag > 0) {
-      out += ' ';
+      literal(" ");
       i += tag;
     } else if (const std::size_t link = link_at(text, i); link > 0) {
       // "[text](url)": the text, then the address in parentheses, so that nothing is lost.
       const std::size_t close = text.find("](", i);
-      out += strip_markup(text.substr(i + 1, close - i - 1));
-      out += " (";
-      out += trim(text.substr(close + 2, i + link - close - 3));
-      out += ')';
+      literal(strip_markup(text.substr(i + 1, close - i - 1)));
+      literal(" (");
+      literal(trim(text.substr(close + 2, i + link - close - 3)));
+      literal(")");
       i += link;
-    } else if (c == '*') {
-      while (i < text.size() && text[i] == '*')
-        ++i;
-    } else if (c == '_') {
+    } else if (c == '*' || c == '_') {
       std::size_t run = 0;
-      while (i + run < text.size() && text[i + run] == '_')
+      while (i + run < text.size() && text[i + run] == c)
         ++run;
-      // A single underscore inside a word (snake_case) is text, not emphasis.
-      const bool inside_word =
-          run == 1 && i > 0 && is_word(text[i - 1]) && i + 1 < text.size() && is_word(text[i + 1]);
-      if (inside_word) out += '_';
+      const bool inside_word = c == '_' && run == 1 && i > 0 && is_word(text[i - 1]) &&
+                               i + 1 < text.size() && is_word(text[i + 1]);
+      if (inside_word) {
+        literal("_");
+      } else {
+        Piece piece;
+        piece.text = std::string(text.substr(i, run));
+        piece.run = c;
+        pieces.push_back(std::move(piece));
+      }
       i += run;
     } else {
-      out += c;
+      literal(text.substr(i, 1));
       ++i;
     }
+  }
+  return pieces;
+}
+
+}  // namespace
+
+std::string strip_markup(std::string_view text) {
+  // A run is emphasis when it pairs with another of its kind, as CommonMark's flanking rules
+  // say (a run before a word opens, one after a word closes; inside a word it does both);
+  // an unpaired one is text, like the '*' of "(opérateurs*)".
+  std::vector<Piece> pieces = markup_pieces(text);
+  const auto edge = [&](std::size_t p, bool before) -> char {
+    if (before ? p == 0 : p + 1 >= pieces.size()) return ' ';
+    const Piece& next = pieces[before ? p - 1 : p + 1];
+    return before ? next.text.back() : next.text.front();
+  };
+  std::vector<std::size_t> open_stars;
+  std::vector<std::size_t> open_lines;
+  for (std::size_t p = 0; p < pieces.size(); ++p) {
+    Piece& piece = pieces[p];
+    if (piece.run == 0) continue;
+    const char before = edge(p, true);
+    const char after = edge(p, false);
+    piece.opens =
+        !is_space(after) && (!is_punctuation(after) || is_space(before) || is_punctuation(before));
+    piece.closes =
+        !is_space(before) && (!is_punctuation(before) || is_space(after) || is_punctuation(after));
+    std::vector<std::size_t>& open = piece.run == '*' ? open_stars : open_lines;
+    if (piece.closes && !open.empty()) {
+      piece.matched = true;
+      pieces[open.back()].matched = true;
+      open.pop_back();
+    } else if (piece.opens) {
+      open.push_back(p);
+    }
+  }
+  std::string out;
+  for (const Piece& piece : pieces) {
+    if (!piece.matched) out += piece.text;
   }
   return collapse_spaces(out);
 }
@@ -251,6 +315,23 @@ bool only_markers_after(std::string_view text, std::size_t from) {
   return true;
 }
 
+// The emphasis around a marker, "*(2)*", taken off with it (else strip_markup would see an
+// unpaired run, which is text): takes the run off the end of `out` and returns the length of
+// the one after the marker at `end`.
+std::size_t emphasis_around(std::string& out, std::string_view text, std::size_t end) {
+  if (out.empty() || (out.back() != '*' && out.back() != '_')) return 0;
+  const char mark = out.back();
+  std::size_t before = 0;
+  while (before < out.size() && out[out.size() - 1 - before] == mark)
+    ++before;
+  std::size_t after = 0;
+  while (end + after < text.size() && text[end + after] == mark)
+    ++after;
+  if (before != after || escaped_at(out, out.size() - before)) return 0;
+  out.erase(out.size() - before);
+  return after;
+}
+
 }  // namespace
 
 std::string take_footnote_markers(std::string_view text, std::vector<long long>& numbers) {
@@ -260,9 +341,9 @@ std::string take_footnote_markers(std::string_view text, std::vector<long long>&
     if (end > 0 && !escaped_at(text, i) &&
         (only_markers_after(text, end) || text[end] == '*' || text[end] == '_')) {
       numbers.push_back(std::stoll(std::string(text.substr(i + 1, end - i - 2))));
+      i = end + emphasis_around(out, text, end);
       while (!out.empty() && out.back() == ' ')
         out.pop_back();
-      i = end;
       continue;
     }
     out += text[i++];
@@ -430,18 +511,69 @@ bool is_checkmark(std::string_view cell) {
   return text == "x" || text == "X" || text == "\u2713" || text == "\u2714";
 }
 
+namespace {
+
+// The ASCII spelling of a folded letter that fold() leaves outside ASCII, or empty. utf8proc
+// takes accents off (é → e, its decomposition), compatibility forms apart (ﬁ → fi, ĳ → ij)
+// and folds ß to ss, but ligatures and letters with a stroke have no decomposition in
+// Unicode: without this table "mise en œuvre" would lose its œ.
+std::string_view transliteration(utf8proc_int32_t codepoint) {
+  static constexpr std::array<std::pair<utf8proc_int32_t, std::string_view>, 13> table{{
+      {0x00E6, "ae"},  // æ
+      {0x00F0, "d"},   // ð
+      {0x00F8, "o"},   // ø
+      {0x00FE, "th"},  // þ
+      {0x0111, "d"},   // đ
+      {0x0127, "h"},   // ħ
+      {0x0131, "i"},   // ı
+      {0x0142, "l"},   // ł
+      {0x014B, "ng"},  // ŋ
+      {0x0153, "oe"},  // œ
+      {0x0167, "t"},   // ŧ
+      {0x0192, "f"},   // ƒ
+      {0x0259, "e"},   // ə
+  }};
+  const auto* found =
+      std::lower_bound(table.begin(), table.end(), codepoint,
+                       [](const std::pair<utf8proc_int32_t, std::string_view>& entry,
+                          utf8proc_int32_t wanted) { return entry.first < wanted; });
+  return found != table.end() && found->first == codepoint ? found->second : std::string_view{};
+}
+
+}  // namespace
+
+std::string ascii_words(std::string_view text) {
+  const std::string folded = fold(text);
+  std::string ascii;
+  for (std::size_t i = 0; i < folded.size();) {
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    if (byte < 0x80) {
+      ascii += std::isalnum(byte) ? folded[i] : ' ';
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t codepoint = 0;
+    const utf8proc_ssize_t length =
+        utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(folded.data() + i),
+                         static_cast<utf8proc_ssize_t>(folded.size() - i), &codepoint);
+    const std::string_view spelled = length > 0 ? transliteration(codepoint) : std::string_view{};
+    if (spelled.empty()) {
+      ascii += ' ';
+    } else {
+      ascii += spelled;
+    }
+    i += length > 0 ? static_cast<std::size_t>(length) : 1;
+  }
+  return ascii;
+}
+
 std::string slug(std::string_view text, std::size_t words, bool drop_stopwords) {
   // English and French; accents are folded away first ("à" is "a").
   static constexpr std::array<std::string_view, 29> stopwords{
       "the",  "a",   "an",    "of",   "on",  "in",     "to",   "for",  "and", "or",
       "your", "its", "their", "with", "by",  "within", "into", "de",   "la",  "le",
       "les",  "des", "du",    "au",   "aux", "et",     "sur",  "pour", "en"};
-  std::string ascii;
-  for (char c : fold(text)) {
-    const auto byte = static_cast<unsigned char>(c);
-    ascii += byte < 0x80 && std::isalnum(byte) ? c : ' ';
-  }
-  std::istringstream in(ascii);
+  std::istringstream in(ascii_words(text));
   std::vector<std::string> all;
   std::vector<std::string> kept;
   for (std::string word; in >> word;) {

@@ -65,6 +65,10 @@ std::optional<std::pair<std::string, std::string>> split_annotation(std::string_
 // Whether a cell is a checkmark: x, X, ✓, ✔ (in emphasis or not).
 bool is_checkmark(std::string_view cell);
 
+// The text folded (case, accents) to lowercase ASCII letters and digits, everything else a
+// space; letters with no decomposition are spelled out (œ → oe, æ → ae, ß → ss, ø → o).
+std::string ascii_words(std::string_view text);
+
 // A lowercase ASCII kebab-case slug of at most `words` words, without `stopwords` ones
 // unless nothing else is left.
 std::string slug(std::string_view text, std::size_t words, bool drop_stopwords);

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <map>
+#include <set>
+#include <utility>
 
 #include "raci/model/copy.hpp"
 #include "raci/util/text.hpp"
@@ -42,20 +45,26 @@ bool same_shape(const Matrix& a, const Section& x, const Matrix& b, const Sectio
 class Merger {
  public:
   Merger(MatrixBuilder& builder, const Matrix& original, const std::string& original_origin,
-         const TranslatedDocument& document, std::vector<MergeDiagnostic>& diagnostics)
+         const TranslatedDocument& document,
+         const std::vector<RenumberedFootnote>* original_renumbered,
+         std::vector<MergeDiagnostic>& diagnostics)
       : builder_(builder),
         original_(original),
         original_origin_(original_origin),
         translated_(*document.matrix),
         language_(document.language),
         origin_(document.origin),
+        renumbered_(document.renumbered),
+        foreign_legend_(document.foreign_legend),
+        original_renumbered_(original_renumbered),
         diagnostics_(diagnostics) {}
 
   void run() {
     put(Text::title, 0, original_.title_translations(), translated_.title(), {}, "the title");
     // Where this language's texts come from: the document, beside the original's source.
     if (!original_.source().empty())
-      put(Text::source, 0, original_.source_translations(), origin_, {}, "the source");
+      put(Text::source, 0, original_.source_translations(),
+          translated_.source().empty() ? origin_ : translated_.source(), {}, "the source");
     if (!original_.description().empty()) {
       put(Text::description, 0, original_.description_translations(), translated_.description(), {},
           "the description");
@@ -64,6 +73,12 @@ class Merger {
       const auto r = static_cast<std::size_t>(info.role);
       const RoleInfo& other = translated_.legend()[r];
       const std::string what = fmt::format("the legend of {}", role_letter(info.role));
+      if (std::find(foreign_legend_.begin(), foreign_legend_.end(), info.role) !=
+          foreign_legend_.end()) {
+        report({}, fmt::format("{} is not the document's (it has none in {}): not merged", what,
+                               quote(language_)));
+        continue;
+      }
       put(Text::role_name, r, info.name_translations, other.name, {}, what);
       put(Text::role_description, r, info.description_translations, other.description, {}, what);
     }
@@ -108,10 +123,36 @@ class Merger {
     return false;
   }
 
+  // A footnote as its document writes it: its number there and which definition it is.
+  using Written = std::pair<int, int>;
+  static std::map<int, Written> written(const std::vector<RenumberedFootnote>& renumbered) {
+    std::map<int, Written> out;
+    for (const RenumberedFootnote& r : renumbered)
+      out.emplace(r.number, Written{r.written, r.definition});
+    return out;
+  }
+  static Written written(const std::map<int, Written>& renumbered, int number) {
+    const auto found = renumbered.find(number);
+    return found == renumbered.end() ? Written{number, 1} : found->second;
+  }
+
   void footnotes() {
+    // Paired by number, or as written when the original is a document whose renumbering is
+    // known (a number defined twice may become another number in each language).
+    const std::map<int, Written> mine =
+        written(original_renumbered_ ? *original_renumbered_ : std::vector<RenumberedFootnote>{});
+    const std::map<int, Written> theirs =
+        written(original_renumbered_ ? renumbered_ : std::vector<RenumberedFootnote>{});
+    std::map<Written, const Footnote*> by_written;
+    for (const Footnote& other : translated_.footnotes())
+      by_written.emplace(written(theirs, other.number), &other);
+    std::set<const Footnote*> paired;
     for (std::size_t f = 0; f < original_.footnotes().size(); ++f) {
       const Footnote& footnote = original_.footnotes()[f];
-      if (const Footnote* other = translated_.find_footnote(footnote.number)) {
+      const auto found = by_written.find(written(mine, footnote.number));
+      if (found != by_written.end()) {
+        const Footnote* other = found->second;
+        paired.insert(other);
         put(Text::footnote_text, f, footnote.text_translations, other->text, other->location,
             fmt::format("footnote {}", footnote.number));
       } else {
@@ -121,7 +162,7 @@ class Merger {
       }
     }
     for (const Footnote& other : translated_.footnotes()) {
-      if (!original_.find_footnote(other.number)) {
+      if (!paired.contains(&other)) {
         report(other.location,
                fmt::format("footnote {} is not in the original: not merged", other.number));
       }
@@ -258,6 +299,9 @@ class Merger {
   const Matrix& translated_;
   const std::string& language_;
   const std::string& origin_;
+  const std::vector<RenumberedFootnote>& renumbered_;
+  const std::vector<Role>& foreign_legend_;
+  const std::vector<RenumberedFootnote>* original_renumbered_;
   std::vector<MergeDiagnostic>& diagnostics_;
 };
 
@@ -265,7 +309,8 @@ class Merger {
 
 MergeResult merge_translations(const Matrix& original, std::string_view original_language,
                                const std::string& original_origin,
-                               const std::vector<TranslatedDocument>& documents) {
+                               const std::vector<TranslatedDocument>& documents,
+                               const std::vector<RenumberedFootnote>* original_renumbered) {
   std::vector<const Activity*> all;
   all.reserve(original.activities().size());
   for (const Activity& activity : original.activities())
@@ -286,7 +331,7 @@ MergeResult merge_translations(const Matrix& original, std::string_view original
 
   std::vector<MergeDiagnostic> diagnostics;
   for (const TranslatedDocument& document : documents)
-    Merger(builder, original, original_origin, document, diagnostics).run();
+    Merger(builder, original, original_origin, document, original_renumbered, diagnostics).run();
   return {builder.finish(), std::move(diagnostics)};
 }
 

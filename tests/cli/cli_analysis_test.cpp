@@ -649,7 +649,8 @@ TEST_CASE("CLI import: tables in the wild, a second text column, tables that are
   CHECK(imported.status == 0);
   CHECK(imported.err ==
         "raci: warning: " + wild +
-            ":1:1: the legend does not define R, A, C, I: the usual meaning is used\n"
+            ":1:1: the legend does not define R, A, C, I: the usual meaning is used, "
+            "in 'en' (Responsible, Accountable, Consulted, Informed)\n"
             "raci: warning: " +
             wild +
             ":29:1: row has 2 cells, expected 3: the missing ones read as empty\n"

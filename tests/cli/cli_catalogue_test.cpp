@@ -143,12 +143,12 @@ const std::vector<Counts> catalogue{
       {"Gestion des opérateurs OpenShift", 13},
       {"Clarification sur l'assistance applicative", 1}}},
     // 14 "##" headings with tables. Footnote numbers 1 to 8: 6 and 7 are each defined twice
-    // with different texts (lines 97 and 148, 98 and 162), so 8 numbers for 10 definitions;
-    // "(A)" and "(B)" (lines 120-121) are lettered notes, not numbered footnotes.
+    // with different texts (lines 97 and 148, 98 and 162), the second ones becoming 9 and 10,
+    // so 10 footnotes; "(A)" and "(B)" (lines 120-121) are lettered notes, not footnotes.
     {"vm-instances",
      79,
      14,
-     8,
+     10,
      {{"Infrastructure physique & hyperviseur", 8},
       {"Images, templates & catalogue", 6},
       {"Provisionnement & cycle de vie des instances", 6},
@@ -333,7 +333,7 @@ const std::vector<Row> rows{
      "Manage capacity on client operator network links"},
     // fr/network-vpc.md:32, :97 (footnote 6), :113 (the row de and it give CI), :190.
     {"network-vpc",
-     "assurer-mise-uvre-maintien",
+     "assurer-mise-oeuvre-maintien",
      {"Infrastructure réseau physique & backbone"},
      "Assurer la mise en œuvre et le maintien des infrastructures réseau physiques (switches, "
      "routeurs backbone)",
@@ -427,7 +427,7 @@ const std::vector<Row> rows{
     // fr/vm-instances.md:32, :36 (footnote 1), :111 (lettered note "(A)", kept in the text),
     // :175 (RC, no A), :233.
     {"vm-instances",
-     "assurer-mise-uvre-maintien",
+     "assurer-mise-oeuvre-maintien",
      {"Infrastructure physique & hyperviseur"},
      "Assurer la mise en œuvre et le maintien des datacenters physiques",
      "",
@@ -523,22 +523,39 @@ TEST_CASE("Catalogue: footnotes read as the French documents write them") {
         "de service correspondante.");
 }
 
-TEST_CASE("Catalogue: vm-instances keeps the first of the two texts its document gives 6 and 7") {
-  // fr/vm-instances.md defines (6) at line 97 (cited at :89) and again at :148 (cited at :144),
-  // (7) at :98 (cited at :92) and again at :162 (cited at :160). A footnote is its number: the
-  // first texts are kept and cited by both rows; the second texts are not in the data
-  // (data/README.md).
+TEST_CASE("Catalogue: vm-instances' footnotes 6 and 7 defined again become 9 and 10") {
+  // fr/vm-instances.md defines (6) at line 97 (cited at :89) and again at :148 (cited at
+  // :144), (7) at :98 (cited at :92) and again at :162 (cited at :160). Each definition serves
+  // the row above it; the second ones take the numbers after the document's highest, 8.
   const json footnotes = json_of("vm-instances", {"footnotes"});
-  REQUIRE(footnotes.size() == 8);
-  CHECK(footnotes[5]["number"] == 6);
+  REQUIRE(footnotes.size() == 10);
+  std::vector<int> numbers;
+  for (const json& footnote : footnotes)
+    numbers.push_back(footnote["number"].get<int>());
+  CHECK(numbers == std::vector<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
   CHECK(footnotes[5]["text"].get<std::string>().starts_with(
       "La suppression ou la désactivation des tools par le client"));
-  CHECK(footnotes[5]["cited_by"] ==
-        json::array({"s-assurer-que-tools", "configurer-gerer-groupes-securite"}));
-  CHECK(footnotes[6]["number"] == 7);
+  CHECK(footnotes[5]["cited_by"] == json::array({"s-assurer-que-tools"}));
   CHECK(footnotes[6]["text"].get<std::string>().starts_with("La sécurité des accès à l'instance"));
-  CHECK(footnotes[6]["cited_by"] ==
-        json::array({"gerer-comptes-utilisateurs-mots", "definir-appliquer-une-politique"}));
+  CHECK(footnotes[6]["cited_by"] == json::array({"gerer-comptes-utilisateurs-mots"}));
+  CHECK(footnotes[8]["text"] ==
+        "La configuration des règles de filtrage réseau applicables aux instances est sous la "
+        "responsabilité du client. Cloud Temple assure uniquement l'isolation inter-tenants au "
+        "niveau de la plateforme.");
+  CHECK(footnotes[8]["cited_by"] == json::array({"configurer-gerer-groupes-securite"}));
+  CHECK(footnotes[9]["text"].get<std::string>().starts_with(
+      "Le chiffrement au repos de l'infrastructure de stockage sous-jacente"));
+  CHECK(footnotes[9]["cited_by"] == json::array({"definir-appliquer-une-politique"}));
+  // The translations' second definitions are paired with the French ones.
+  const json english = json_of("vm-instances", {"--lang", "en", "footnotes"});
+  REQUIRE(english.size() == 10);
+  CHECK(english[8]["text"].get<std::string>().starts_with(
+      "The configuration of network filtering rules"));
+  CHECK(english[9]["text"].get<std::string>().starts_with(
+      "Encryption at rest for the underlying storage"));
+  const json german = json_of("vm-instances", {"--lang", "de", "footnotes"});
+  CHECK(german[5]["text"].get<std::string>().starts_with("Das Löschen oder Deaktivieren"));
+  CHECK(german[8]["text"].get<std::string>().starts_with("Die Konfiguration der"));
 }
 
 TEST_CASE("Catalogue: a section whose letters differ in a translation stays in French there") {
@@ -605,4 +622,34 @@ TEST_CASE("Catalogue: validate reports the RACI rules each document breaks, and 
                             finding["message"].get<std::string>());
     CHECK(findings == expected.findings);
   }
+}
+
+TEST_CASE("Catalogue: documents without a legend get the provider's in each language") {
+  // fr/kubernetes.md and fr/network.md have no legend table, nor do their translations; the
+  // provider's other French documents (iaas-s3.md:9-14 and the rest) write "(R) Réalise",
+  // "(A) Approuve", "(C) Consulte", "(I) Informé".
+  for (const std::string product : {"kubernetes", "network"}) {
+    INFO(product);
+    std::vector<std::string> names;
+    for (const std::string lang : {"", "en", "de", "es", "it"}) {
+      std::vector<std::string> command{"roles"};
+      if (!lang.empty()) command.insert(command.begin(), {"--lang", lang});
+      for (const json& role : json_of(product, command))
+        names.push_back(role["name"].get<std::string>());
+    }
+    CHECK(names == std::vector<std::string>{
+                       "Réalise",     "Approuve",   "Consulte", "Informé",    "Responsible",
+                       "Accountable", "Consulted",  "Informed", "Durchführt", "Genehmigt",
+                       "Konsultiert", "Informiert", "Realiza",  "Aprueba",    "Consulta",
+                       "Informado",   "Esegue",     "Approva",  "Consulta",   "Informato"});
+  }
+}
+
+TEST_CASE("Catalogue: an unpaired star stays in the text, in every language") {
+  // fr/kubernetes.md:47 "Mettre à jour les applications déployées (opérateurs*)".
+  const json row = json_of("kubernetes", {"show", "mettre-jour-applications-deployees"});
+  CHECK(row["text"] == "Mettre à jour les applications déployées (opérateurs*)");
+  CHECK(json_of("kubernetes",
+                {"--lang", "en", "show", "mettre-jour-applications-deployees"})["text"] ==
+        "Update deployed applications (operators*)");
 }

@@ -26,7 +26,12 @@ TEST_CASE("CLI import --translation: aligned documents merge into one multilingu
   const RunResult named =
       run_raci({"import", dir + "en.md", "--translation", "de=" + dir + "notes.md"});
   CHECK(named.status == 0);
-  CHECK(named.out == r.out);
+  // The same texts; source_de names the other file.
+  std::string expected = r.out;
+  const std::string source = "source_de: \"" + dir + "iaas.de.md\"\n";
+  REQUIRE(expected.find(source) != std::string::npos);
+  expected.replace(expected.find(source), source.size(), "source_de: \"" + dir + "notes.md\"\n");
+  CHECK(named.out == expected);
 }
 
 TEST_CASE("CLI import --translation: a section that does not align is reported, exit 1") {
@@ -151,4 +156,36 @@ TEST_CASE("CLI --lang: a search finds words of any language, whatever the langua
         run_raci({"--data", multilingual, "--lang", lang, "list", "-k", "sauvegarde", "-o", "ids"})
             .out == "backup-run\n");
   }
+}
+
+TEST_CASE("CLI import: --provider, and the documents' paths as source and source_LANG") {
+  const RunResult r = run_raci({"import", dir + "en.md", "--provider", "Example Host",
+                                "--translation", dir + "iaas.de.md", "-o", "json"});
+  CHECK(r.err.empty());
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\"provider\": \"Example Host\",\n") != std::string::npos);
+  CHECK(r.out.find("\"source\": \"" + dir + "en.md\",\n") != std::string::npos);
+  CHECK(r.out.find("\"source_de\": \"" + dir + "iaas.de.md\",\n") != std::string::npos);
+  // Without --provider, no provider; from standard input, no source.
+  const RunResult plain = run_raci({"import", dir + "en.md", "-o", "json"});
+  CHECK(plain.out.find("\"provider\"") == std::string::npos);
+  CHECK(plain.out.find("\"source\": \"" + dir + "en.md\",\n") != std::string::npos);
+  raci::test::RunOptions from_stdin;
+  from_stdin.stdin_file = dir + "en.md";
+  const RunResult piped = run_raci({"import", "-", "-o", "json"}, from_stdin);
+  CHECK(piped.status == 0);
+  CHECK(piped.out.find("\"source\"") == std::string::npos);
+  // A front matter's provider is the document's: kept, and the other one named.
+  const std::string variations = std::string(RACI_TEST_DATA_DIR) + "/import/variations.md";
+  const RunResult front = run_raci({"import", variations, "--provider", "Other Host"});
+  CHECK(front.out.find("\nprovider: Example Host\n") != std::string::npos);
+  CHECK(front.err.find("raci: warning: " + variations +
+                       ":1:1: the front matter names the provider 'Example Host': kept over "
+                       "'Other Host'\n") != std::string::npos);
+  // A data file has its own.
+  const RunResult data = run_raci({"import", std::string(RACI_TEST_DATA_DIR) + "/small.yaml",
+                                   "--provider", "X", "--translation", "de=" + dir + "notes.md"});
+  CHECK(data.status == 2);
+  CHECK(data.err == "raci: error: --provider is for a Markdown document, not the data file " +
+                        std::string(RACI_TEST_DATA_DIR) + "/small.yaml\n");
 }

@@ -543,8 +543,8 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
   for (std::size_t start = 0; start < activities.out.size();) {
     const std::size_t end = activities.out.find('\n', start);
     const std::string line = activities.out.substr(start, end - start);
-    plain += line.find(':') == std::string::npos ? 1U : 0U;
-    kubernetes += line.starts_with("kubernetes:") ? 1U : 0U;
+    plain += line.find(':') == std::string::npos ? std::size_t{1} : std::size_t{0};
+    kubernetes += line.starts_with("kubernetes:") ? std::size_t{1} : std::size_t{0};
     ++total;
     start = end + 1;
   }

@@ -31,15 +31,33 @@ struct ImportedTable {
   std::vector<std::pair<std::string, std::string>> readings;
 };
 
+// A footnote number the document defines more than once: each definition after the first
+// became another footnote, numbered after the document's highest.
+struct RenumberedFootnote {
+  int number = 0;      // its number in the matrix
+  int written = 0;     // its number in the document
+  int definition = 0;  // which definition of `written` it is: 2 for the second
+};
+
 struct ImportResult {
-  Matrix matrix;                              // built through the MatrixBuilder
-  std::vector<ImportDiagnostic> diagnostics;  // in line order
-  std::vector<ImportedTable> tables;          // in document order
+  Matrix matrix;                               // built through the MatrixBuilder
+  std::vector<ImportDiagnostic> diagnostics;   // in line order
+  std::vector<ImportedTable> tables;           // in document order
+  std::vector<RenumberedFootnote> renumbered;  // in document order
+  // Roles whose legend is raci's English one in a document of a language raci knows no
+  // legend in: not the document's words, nor in its language.
+  std::vector<Role> foreign_legend;
 };
 
 // How the importer reads what is not role letters.
 struct ImportOptions {
   Role mark_role = Role::responsible;  // a checkmark (x, ✓) or the column's own party name
+  // The document's language (BCP 47): a document without a legend gets raci's legend in it
+  // (en, fr, de, es, it), else the English one.
+  std::string language = "en";
+  // The matrix's `provider` and `source` when the document's front matter gives none.
+  std::string provider;
+  std::string source;
 };
 
 // Reads a RACI document written as Markdown tables, like a provider's, into the data format:

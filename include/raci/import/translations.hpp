@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "raci/import/markdown_import.hpp"
 #include "raci/model/matrix.hpp"
 #include "raci/util/error.hpp"
 
@@ -15,6 +16,8 @@ struct TranslatedDocument {
   std::string language;  // BCP 47 tag
   std::string origin;    // the file, as messages name it
   const Matrix* matrix = nullptr;
+  std::vector<RenumberedFootnote> renumbered;  // its footnotes defined twice (ImportResult)
+  std::vector<Role> foreign_legend;            // its legend entries not in its language: not merged
 };
 
 // Something of a translation that was not merged, and why.
@@ -39,9 +42,14 @@ struct MergeResult {
 // original's `source` (where that language's texts come from). A text the original already has in
 // that language (the built-in matrix's French originals) is kept and, when the document's differs,
 // reported. `original_origin` is the original's file, as messages name it.
-MergeResult merge_translations(const Matrix& original, std::string_view original_language,
-                               const std::string& original_origin,
-                               const std::vector<TranslatedDocument>& documents);
+// When `original_renumbered` is given (the original is a Markdown document too), footnotes
+// align by the number the documents write and which definition of it they are, so that a
+// number defined twice pairs its second definitions in every language, whatever number each
+// became; otherwise by number.
+MergeResult merge_translations(
+    const Matrix& original, std::string_view original_language, const std::string& original_origin,
+    const std::vector<TranslatedDocument>& documents,
+    const std::vector<RenumberedFootnote>* original_renumbered = nullptr);
 
 // The language a file name gives: a directory named by a tag (`fr/iaas.md`) or a suffix of the
 // stem (`iaas.fr.md`, `iaas_fr.md`, `iaas-fr.md`); empty when it gives none. Only the tags

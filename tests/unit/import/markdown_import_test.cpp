@@ -86,11 +86,12 @@ TEST_CASE("Import: the seed document gives the built-in matrix", "[import]") {
   // The sentence introducing the legend follows the introduction.
   CHECK(imported.description() ==
         builtin.description() + " We recall here the different roles of the RACI:");
-  // The paragraph after the last table, a stray end of a French sentence, is that section's note.
+  // The paragraph after the last table, a stray end of a French sentence, is that section's note
+  // (its closing '*' pairs with no other: text, as written).
   REQUIRE(imported.section_notes().size() == 1);
   CHECK(imported.section_notes()[0].text ==
         "courante. Des services professionnels sont disponibles si vous souhaitez que Cloud "
-        "Temple prenne en charge certaines opérations.");
+        "Temple prenne en charge certaines opérations.*");
   CHECK(imported.section_notes()[0].location.line == 100);
   REQUIRE(imported.activities().size() == 109);
   REQUIRE(imported.parties().size() == 2);
@@ -434,7 +435,8 @@ TEST_CASE("Import: an annotated cell gives the letters and a note on that cell",
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/annotated.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)"});
   const raci::Matrix& m = result.matrix;
   std::vector<std::string> rows;
   for (const raci::Activity& a : m.activities()) {
@@ -465,7 +467,8 @@ TEST_CASE("Import: a table whose columns are the letters is transposed", "[impor
       read(std::string(RACI_TEST_DATA_DIR) + "/import/letters-as-columns.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)"});
   const raci::Matrix& m = result.matrix;
   std::vector<std::string> parties;
   for (const raci::Party& p : m.parties())
@@ -486,7 +489,8 @@ TEST_CASE("Import: a trailing Notes column is the activity's note", "[import]") 
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/notes-column.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
             "7:45 row has 5 cells, expected 4: the cells past the header's cut ('extra')"});
   const raci::Matrix& m = result.matrix;
   REQUIRE(m.parties().size() == 2);
@@ -506,7 +510,8 @@ TEST_CASE("Import: a row without roles names a group of rows, a section", "[impo
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/groups.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)"});
   const raci::Matrix& m = result.matrix;
   std::vector<std::string> tree;
   for (const raci::Section& s : m.sections())
@@ -537,7 +542,198 @@ std::vector<std::string> prose_of(const raci::Matrix& m) {
   return out;
 }
 
+// A footnote number defined under two tables with two texts, as vm-instances.md does.
+const std::string defined_twice = R"(# Twice
+
+## Network
+
+| Activity | Client | Host |
+|---|---|---|
+| Configure the firewall *(1)* | RA | |
+| Patch the routers (2) | I | RA |
+| Open the ports (1) | RA | |
+
+*(1) The client writes the rules.*
+*(2) The host patches.*
+
+## Storage
+
+| Activity | Client | Host |
+|---|---|---|
+| Encrypt the volumes *(1)* | RA | |
+| Encrypt the disks (1) | RA | I |
+| Back up (2) | RA | |
+
+*(1) The host encrypts at rest, the client its files.*
+
+## Logs
+
+| Activity | Client | Host |
+|---|---|---|
+| Keep the logs (3) | | RA |
+
+*(3) Kept a year.*
+)";
+
+// "text [1, 2]" for each activity.
+std::vector<std::string> citations_of(const raci::Matrix& m) {
+  std::vector<std::string> out;
+  for (const raci::Activity& a : m.activities()) {
+    std::string row = a.text + " [";
+    for (std::size_t k = 0; k < a.footnotes.size(); ++k)
+      row += (k == 0 ? "" : ", ") + std::to_string(a.footnotes[k]);
+    out.push_back(row + "]");
+  }
+  return out;
+}
+
+std::vector<std::string> footnotes_of(const raci::Matrix& m) {
+  std::vector<std::string> out;
+  for (const raci::Footnote& f : m.footnotes())
+    out.push_back(std::to_string(f.number) + " " + f.text);
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("Import: a footnote defined again becomes the next free number for the rows above it",
+          "[import]") {
+  const raci::ImportResult result = raci::import_markdown(defined_twice, "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
+            "22:1 footnote 1 is defined a second time: it becomes footnote 4 for the rows cited "
+            "above it (lines 18\u201319)"});
+  const raci::Matrix& m = result.matrix;
+  CHECK(footnotes_of(m) ==
+        std::vector<std::string>{"1 The client writes the rules.", "2 The host patches.",
+                                 "3 Kept a year.",
+                                 "4 The host encrypts at rest, the client its files."});
+  CHECK(citations_of(m) ==
+        std::vector<std::string>{"Configure the firewall [1]", "Patch the routers [2]",
+                                 "Open the ports [1]", "Encrypt the volumes [4]",
+                                 "Encrypt the disks [4]", "Back up [2]", "Keep the logs [3]"});
+  REQUIRE(result.renumbered.size() == 1);
+  CHECK(result.renumbered[0].number == 4);
+  CHECK(result.renumbered[0].written == 1);
+  CHECK(result.renumbered[0].definition == 2);
+}
+
+TEST_CASE("Import: markers after the last definition of a number go to that definition",
+          "[import]") {
+  std::string markdown = defined_twice;
+  markdown +=
+      "\n## More\n\n| Activity | Client | Host |\n|---|---|---|\n"
+      "| Read the logs (1) | RA | |\n| Rotate the logs (5) | | RA |\n\n"
+      "*(1) A third text.*\n";
+  const raci::ImportResult result = raci::import_markdown(markdown, "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
+            "22:1 footnote 1 is defined a second time: it becomes footnote 6 for the rows cited "
+            "above it (lines 18\u201319)",
+            "37:1 footnote 5 is not defined: reference dropped",
+            "39:1 footnote 1 is defined a third time: it becomes footnote 7 for the rows cited "
+            "above it (line 36)"});
+  CHECK(footnotes_of(result.matrix).back() == "7 A third text.");
+  CHECK(citations_of(result.matrix).at(7) == "Read the logs [7]");
+  // A marker below every definition of its number belongs to the last one.
+  const raci::ImportResult after = raci::import_markdown(
+      defined_twice + "\n| Activity | Client | Host |\n|---|---|---|\n| Audit (1) | RA | |\n", "x");
+  CHECK(citations_of(after.matrix).back() == "Audit [4]");
+  CHECK(diagnostics(after).at(1) ==
+        "22:1 footnote 1 is defined a second time: it becomes footnote 4 for the rows cited "
+        "above it (lines 18\u201319) and below it (line 34)");
+}
+
+TEST_CASE("Import: a footnote defined again with no number left keeps the first", "[import]") {
+  const raci::ImportResult result = raci::import_markdown(
+      "| Activity | Client |\n|---|---|\n| Plan (1) | RA |\n| Build (2147483647) | R |\n\n"
+      "(1) First.\n\n(2147483647) Last.\n\n(1) Second.\n",
+      "x");
+  CHECK(diagnostics(result).back() ==
+        "10:1 footnote 1 is defined a second time and no number is left to give it: not "
+        "imported, its rows cite the first");
+  CHECK(footnotes_of(result.matrix) == std::vector<std::string>{"1 First.", "2147483647 Last."});
+  CHECK(result.renumbered.empty());
+}
+
+TEST_CASE("Import: a document without a legend gets raci's in its language", "[import]") {
+  const std::string markdown = "| Activité | Client |\n|---|---|\n| Planifier | RA |\n";
+  raci::ImportOptions options;
+  options.language = "fr";
+  const raci::ImportResult french = raci::import_markdown(markdown, "x", options);
+  CHECK(diagnostics(french) ==
+        std::vector<std::string>{"1:1 the legend does not define R, A, C, I: the usual meaning "
+                                 "is used, in 'fr' (Réalise, Approuve, Consulte, Informé)"});
+  std::vector<std::string> legend;
+  for (const raci::RoleInfo& info : french.matrix.legend())
+    legend.push_back(info.name + ": " + info.description);
+  CHECK(legend == std::vector<std::string>{"Réalise: Réalise le processus",
+                                           "Approuve: Approuve la réalisation du processus",
+                                           "Consulte: Consulté pendant le processus",
+                                           "Informé: Informé des résultats du processus"});
+  CHECK(french.foreign_legend.empty());
+  options.language = "de";
+  CHECK(raci::import_markdown(markdown, "x", options).matrix.legend()[0].name == "Durchführt");
+  options.language = "es";
+  CHECK(raci::import_markdown(markdown, "x", options).matrix.legend()[1].name == "Aprueba");
+  options.language = "it";
+  CHECK(raci::import_markdown(markdown, "x", options).matrix.legend()[3].name == "Informato");
+  // In a language raci knows no legend in: English, and said to be foreign.
+  options.language = "pt";
+  const raci::ImportResult portuguese = raci::import_markdown(
+      "| Atividade | Cliente |\n|---|---|\n| Planear | RA |\n\n| Role | Description |\n|---|---|\n"
+      "| (R) Executa | Executa o processo |\n",
+      "x", options);
+  CHECK(diagnostics(portuguese) ==
+        std::vector<std::string>{"1:1 the legend does not define A, C, I: the usual meaning is "
+                                 "used, in English (Accountable, Consulted, Informed), as raci "
+                                 "knows no legend in 'pt'"});
+  CHECK(portuguese.matrix.legend()[0].name == "Executa");
+  CHECK(portuguese.matrix.legend()[1].name == "Accountable");
+  CHECK(portuguese.foreign_legend == std::vector<raci::Role>{raci::Role::accountable,
+                                                             raci::Role::consulted,
+                                                             raci::Role::informed});
+}
+
+TEST_CASE("Import: provider and source come from the front matter, else from the options",
+          "[import]") {
+  const std::string table = "| Activity | Client |\n|---|---|\n| Plan | RA |\n";
+  raci::ImportOptions options;
+  options.provider = "Example Host";
+  options.source = "docs/plan.md";
+  const raci::ImportResult given = raci::import_markdown(table, "x", options);
+  CHECK(given.matrix.provider() == "Example Host");
+  CHECK(given.matrix.source() == "docs/plan.md");
+  CHECK(diagnostics(given).size() == 1);  // the legend's
+  const raci::ImportResult front = raci::import_markdown(
+      "---\nprovider: Other Host\nsource: Other Host offer, v2\n---\n" + table, "x", options);
+  CHECK(front.matrix.provider() == "Other Host");
+  CHECK(front.matrix.source() == "Other Host offer, v2");
+  CHECK(diagnostics(front).at(1) ==
+        "1:1 the front matter names the provider 'Other Host': kept over 'Example Host'");
+  options.provider = "Other Host";
+  CHECK(diagnostics(raci::import_markdown("---\nprovider: Other Host\n---\n" + table, "x", options))
+            .size() == 1);
+  const raci::ImportResult none = raci::import_markdown(table, "x");
+  CHECK(none.matrix.provider().empty());
+  CHECK(none.matrix.source().empty());
+}
+
+TEST_CASE("Import: a footnote whose emphasis is not closed is a footnote, with a warning",
+          "[import]") {
+  const raci::ImportResult result = raci::import_markdown(
+      "| Activity | Client |\n|---|---|\n| Resize (4) | RA |\n\n*(4) Resizing may need a "
+      "restart.\n",
+      "x");
+  CHECK(diagnostics(result).back() ==
+        "5:1 emphasis '*' at the start of a footnote is not closed: read as markup");
+  CHECK(footnotes_of(result.matrix) == std::vector<std::string>{"4 Resizing may need a restart."});
+  CHECK(citations_of(result.matrix) == std::vector<std::string>{"Resize [4]"});
+}
 
 TEST_CASE("Import: paragraphs, quotes and admonitions become section descriptions and notes",
           "[import]") {
@@ -605,7 +801,8 @@ TEST_CASE("Import: tables as written in the wild, bare pipes, odd separators and
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/wild-tables.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
             "29:1 row has 2 cells, expected 3: the missing ones read as empty",
             "30:24 row has 5 cells, expected 3: the cells past the header's cut ('extra', "
             "'more')",
@@ -647,7 +844,8 @@ TEST_CASE("Import: a line with a pipe is prose unless it heads or continues a ta
       "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)"});
   CHECK(rows_of(result.matrix) ==
         std::vector<std::string>{"s: Do it | client=RA host=I ", "s: Then | client=R host=A "});
   CHECK(result.matrix.sections()[0].description == "Either this | or that.");
@@ -655,18 +853,24 @@ TEST_CASE("Import: a line with a pipe is prose unless it heads or continues a ta
   CHECK(result.matrix.section_notes()[0].text == "After a blank line | C | RA");
 }
 
-TEST_CASE("Import: a heading or summary without text opens no section", "[import]") {
+TEST_CASE("Import: a summary without text opens no section, a heading of stars is text",
+          "[import]") {
+  // "****" pairs with nothing: text, as a Markdown renderer shows it; an empty <summary> names
+  // nothing, and its rows stay in the section above.
   const raci::ImportResult result = raci::import_markdown(
-      "# T\n\n## **\n\n| A | B | C |\n|---|---|---|\n| x | R | A |\n\n<details>\n"
+      "# T\n\n## ****\n\n| A | B | C |\n|---|---|---|\n| x | R | A |\n\n<details>\n"
       "<summary> <b></b> </summary>\n\n| A | B | C |\n|---|---|---|\n| y | A | R |\n</details>\n",
       "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
-            "3:1 heading without text: not a section, what follows stays in the section above",
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
             "10:1 <summary> without text: its rows stay in the section above",
         });
-  CHECK(rows_of(result.matrix) == std::vector<std::string>{"t: x | b=R c=A ", "t: y | b=A c=R "});
+  REQUIRE(result.matrix.sections().size() == 1);
+  CHECK(result.matrix.sections()[0].title == "****");
+  CHECK(rows_of(result.matrix) ==
+        std::vector<std::string>{"section: x | b=R c=A ", "section: y | b=A c=R "});
 }
 
 TEST_CASE("Import: a second text column is the activity's note", "[import]") {
@@ -674,7 +878,8 @@ TEST_CASE("Import: a second text column is the activity's note", "[import]") {
       read(std::string(RACI_TEST_DATA_DIR) + "/import/two-text-columns.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used"});
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)"});
   const raci::Matrix& m = result.matrix;
   std::vector<std::string> rows;
   for (const raci::Activity& a : m.activities())
@@ -710,7 +915,8 @@ TEST_CASE("Import: tables of dates, prices and terms are skipped with one warnin
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/non-raci.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
             "9:1 table is not a RACI table (1 of 3 filled cells outside the first column are "
             "roles): its rows are not imported",
             "15:1 heading 'Calendar' has no activities: not imported as a section",
@@ -735,7 +941,8 @@ TEST_CASE("Import: raw HTML tables are read by the same rules, with lines of the
       raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/html-tables.md"), "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
             "17:1 heading 'Only one cell' has no activities: not imported as a section",
             "18:38 cell 'Maybe' under 'Client' is not role letters (R, A, C, I, each once): row "
             "not imported",
@@ -772,7 +979,8 @@ TEST_CASE("Import: an HTML table too large or without rows is reported, not read
   const raci::ImportResult result = raci::import_markdown(huge, "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define R, A, C, I: the usual meaning is used",
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
             "7:1 HTML table with more than 20000 tags: not imported",
             "10010:1 HTML table without a header row: not imported",
             "10013:1 table has no role cells: not a RACI table, its rows are not imported",
@@ -788,7 +996,8 @@ TEST_CASE("Import: legend and transposed rows longer or shorter than their heade
       "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "1:1 the legend does not define A, C, I: the usual meaning is used",
+            "1:1 the legend does not define A, C, I: the usual meaning is used, in 'en' "
+            "(Accountable, Consulted, Informed)",
             "5:23 row has 3 cells, expected 2: the cells past the header's cut ('extra')",
             "9:24 row has 4 cells, expected 3: the cells past the header's cut ('Boss')",
             "10:1 row has 2 cells, expected 3: the missing ones read as empty",

@@ -57,6 +57,18 @@ TEST_CASE("Markdown text: emphasis and line breaks are stripped, snake_case kept
   CHECK(strip_markup("a <bra> b <br x> c") == "a <bra> b <br x> c");
 }
 
+TEST_CASE("Markdown text: a star or underscore that pairs with none is text") {
+  CHECK(strip_markup("Mettre à jour les applications déployées (opérateurs*)") ==
+        "Mettre à jour les applications déployées (opérateurs*)");
+  CHECK(strip_markup("*Ces responsabilités peuvent être déléguées.") ==
+        "*Ces responsabilités peuvent être déléguées.");
+  CHECK(strip_markup("2 * 3 = 6, a ** b") == "2 * 3 = 6, a ** b");
+  CHECK(strip_markup("__R__éalise le processus") == "Réalise le processus");
+  CHECK(strip_markup("**open** and close** _x") == "open and close** _x");
+  CHECK(strip_markup("*(1) a note.*") == "(1) a note.");
+  CHECK(strip_markup("un**bold**ed a*b*c") == "unbolded abc");
+}
+
 TEST_CASE("Markdown text: backslash escapes are resolved and white space collapsed") {
   CHECK(strip_markup("a \\| pipe and \\* star") == "a | pipe and * star");
   CHECK(strip_markup("a\\_b \\\\ c") == "a_b \\ c");
@@ -73,6 +85,15 @@ TEST_CASE("Markdown text: footnote markers are taken out with the space before t
   // Numbers add to what the vector holds.
   CHECK(take_footnote_markers("x (4)(5)", numbers) == "x");
   CHECK(numbers == std::vector<long long>{1, 2, 3, 4, 5});
+}
+
+TEST_CASE("Markdown text: the emphasis around a footnote marker goes with it") {
+  std::vector<long long> numbers;
+  CHECK(take_footnote_markers("the catalogue *(5)*   ", numbers) == "the catalogue   ");
+  CHECK(take_footnote_markers("**a** __(6)__(7)", numbers) == "**a**");
+  CHECK(take_footnote_markers("a **(8)*", numbers) == "a ***");
+  CHECK(numbers == std::vector<long long>{5, 6, 7, 8});
+  CHECK(strip_markup(take_footnote_markers("the catalogue *(5)*   ", numbers)) == "the catalogue");
 }
 
 TEST_CASE("Markdown text: parentheses that are not a footnote marker stay") {
@@ -172,6 +193,17 @@ TEST_CASE("Markdown text: slugs are lowercase ASCII words, without stopwords if 
   CHECK(slug("Back/up & restore!", 5, false) == "back-up-restore");
   CHECK(slug("Sécurité réseau 漢字 data", 5, false) == "securite-reseau-data");
   CHECK(slug("one two three four", 2, false) == "one-two");
+}
+
+TEST_CASE("Markdown text: slugs spell out letters that have no decomposition") {
+  CHECK(slug("Assurer la mise en œuvre et le maintien", 4, true) == "assurer-mise-oeuvre-maintien");
+  CHECK(slug("Surveiller le fonctionnement des composants cœur", 5, true) ==
+        "surveiller-fonctionnement-composants-coeur");
+  CHECK(slug("ŒUVRE Æther Straße Øresund Łódź Đakovo Þórr", 9, false) ==
+        "oeuvre-aether-strasse-oresund-lodz-dakovo-thorr");
+  CHECK(slug("ﬁnal ĳssel", 5, false) == "final-ijssel");
+  CHECK(slug("漢字 œ", 5, false) == "oe");
+  CHECK(raci::detail::ascii_words("a-œ.ß") == "a oe ss");
 }
 
 TEST_CASE("Markdown text: a slug of stopwords only keeps them") {

@@ -226,3 +226,108 @@ TEST_CASE("Translations: section descriptions and notes merge by position") {
         "Wiederherstellungen kosten.");
   CHECK(german_of(fewer.matrix.section_notes()[1].text_translations) == "(none)");
 }
+
+namespace {
+
+const std::string twice_en = R"(# Twice
+
+## Network
+
+| Activity | Client | Host |
+|---|---|---|
+| Configure the firewall (1) | RA | |
+
+(1) The client writes the rules.
+
+## Storage
+
+| Activity | Client | Host |
+|---|---|---|
+| Encrypt the volumes (1) | RA | |
+| Keep the logs (2) | | RA |
+
+(1) The host encrypts at rest.
+
+(2) Kept a year.
+)";
+
+// The same in German, with one more footnote than the English: its second footnote 1
+// becomes footnote 4 where the English one becomes 3.
+const std::string twice_de = R"(# Zweimal
+
+## Netzwerk
+
+| Aktivität | Kunde | Anbieter |
+|---|---|---|
+| Die Firewall konfigurieren (1) | RA | |
+
+(1) Der Kunde schreibt die Regeln.
+
+## Speicher
+
+| Aktivität | Kunde | Anbieter |
+|---|---|---|
+| Die Volumes verschlüsseln (1) | RA | |
+| Die Protokolle aufbewahren (2) | | RA |
+
+(1) Der Anbieter verschlüsselt ruhende Daten.
+
+(2) Ein Jahr lang.
+
+(3) Eine Fußnote, die keine Zeile zitiert.
+)";
+
+}  // namespace
+
+TEST_CASE(
+    "Translations: a footnote defined twice pairs with the same definition in every "
+    "language") {
+  const raci::ImportResult en = raci::import_markdown(twice_en, "en");
+  const raci::ImportResult de = raci::import_markdown(twice_de, "de");
+  REQUIRE(en.renumbered.size() == 1);
+  CHECK(en.renumbered[0].number == 3);
+  REQUIRE(de.renumbered.size() == 1);
+  CHECK(de.renumbered[0].number == 4);
+  raci::TranslatedDocument document{"de", "de.md", &de.matrix, de.renumbered, {}};
+  const raci::MergeResult merged =
+      raci::merge_translations(en.matrix, "en", "en.md", {document}, &en.renumbered);
+  std::vector<std::string> footnotes;
+  for (const raci::Footnote& f : merged.matrix.footnotes())
+    footnotes.push_back(std::to_string(f.number) + " " + f.text + " / " +
+                        german_of(f.text_translations));
+  CHECK(footnotes ==
+        std::vector<std::string>{
+            "1 The client writes the rules. / Der Kunde schreibt die Regeln.",
+            "2 Kept a year. / Ein Jahr lang.",
+            "3 The host encrypts at rest. / Der Anbieter verschlüsselt ruhende Daten."});
+  REQUIRE(merged.diagnostics.size() == 1);
+  CHECK(merged.diagnostics[0].origin == "de.md");
+  CHECK(merged.diagnostics[0].message == "footnote 3 is not in the original: not merged");
+  // Without the original's renumbering (a data file), footnotes pair by number.
+  const raci::MergeResult by_number =
+      raci::merge_translations(en.matrix, "en", "en.md", {document});
+  CHECK(german_of(by_number.matrix.footnotes()[2].text_translations) ==
+        "Eine Fußnote, die keine Zeile zitiert.");
+}
+
+TEST_CASE("Translations: a legend raci supplied in English is not merged as another language") {
+  raci::ImportOptions portuguese;
+  portuguese.language = "pt";
+  const raci::ImportResult pt = raci::import_markdown(english, "pt", portuguese);
+  REQUIRE(pt.foreign_legend.size() == 4);
+  const raci::Matrix original = imported(english);
+  const raci::MergeResult merged = raci::merge_translations(
+      original, "en", "en.md", {{"pt", "pt.md", &pt.matrix, {}, pt.foreign_legend}});
+  std::vector<std::string> messages;
+  for (const raci::MergeDiagnostic& d : merged.diagnostics)
+    messages.push_back(d.origin + ": " + d.message);
+  CHECK(messages ==
+        std::vector<std::string>{
+            "pt.md: the legend of R is not the document's (it has none in 'pt'): not merged",
+            "pt.md: the legend of A is not the document's (it has none in 'pt'): not merged",
+            "pt.md: the legend of C is not the document's (it has none in 'pt'): not merged",
+            "pt.md: the legend of I is not the document's (it has none in 'pt'): not merged"});
+  for (const raci::RoleInfo& info : merged.matrix.legend())
+    CHECK(raci::find_translation(info.name_translations, "pt") == nullptr);
+  CHECK(raci::find_translation(merged.matrix.activities()[0].text_translations, "pt") != nullptr);
+}
