@@ -15,8 +15,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "import/html_table.hpp"
 #include "import/default_legend.hpp"
+#include "import/html_table.hpp"
 #include "import/markdown_text.hpp"
 #include "raci/load/loader.hpp"
 #include "raci/model/builder.hpp"
