@@ -160,15 +160,24 @@ void WordStems::stems(const Activity& activity, Field field, std::vector<std::st
   }
 }
 
-std::string joined_stems(const Activity& activity, Field field, WordStems& stems) {
-  std::vector<std::string_view> list;
-  stems.stems(activity, field, list);
-  std::string out;
-  for (std::string_view stem : list) {
-    if (!out.empty()) out += ' ';
-    out += stem;
+std::string_view WordStems::joined(const Activity& activity, Field field, std::string& scratch) {
+  if (!precomputed_.empty()) {
+    const auto index = static_cast<std::size_t>(&activity - matrix_.activities().data());
+    return precomputed_[field_count * index + static_cast<std::size_t>(field)];
   }
-  return out;
+  std::vector<std::string_view> list;
+  stems(activity, field, list);
+  scratch.clear();
+  for (std::string_view stem : list) {
+    if (!scratch.empty()) scratch += ' ';
+    scratch += stem;
+  }
+  return scratch;
+}
+
+std::string joined_stems(const Activity& activity, Field field, WordStems& stems) {
+  std::string out;
+  return std::string(stems.joined(activity, field, out));
 }
 
 Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<WordStems> stems)
@@ -251,10 +260,19 @@ void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
     unit.phrases.push_back(
         {std::vector<QueryWord>(words.begin() + static_cast<std::ptrdiff_t>(start),
                                 words.begin() + static_cast<std::ptrdiff_t>(start + length)),
-         -1});
+         -1,
+         {}});
     for (std::size_t g = 0; g < glossary_.size(); ++g) {
       if (std::ranges::find(entries, glossary_entry_[g]) != entries.end())
         unit.phrases.push_back(glossary_[g]);
+    }
+    for (Phrase& phrase : unit.phrases) {
+      for (std::size_t l = 0; l < language_count; ++l) {
+        for (const QueryWord& word : phrase.words) {
+          if (&word != &phrase.words.front()) phrase.joined[l] += ' ';
+          phrase.joined[l] += word.stems[l];
+        }
+      }
     }
     units_.push_back(std::move(unit));
   };
@@ -301,18 +319,34 @@ void Search::field_stems(const Activity& activity, FieldStems& out) const {
     stems_->stems(activity, field, out[static_cast<std::size_t>(field)]);
 }
 
+namespace {
+
+// Whether `words` (words joined by single spaces) holds `phrase` (the same) as whole words:
+// what phrase_matches decides on lists of words, with one substring search.
+bool holds_words(std::string_view words, std::string_view phrase) {
+  if (phrase.empty()) return false;
+  for (std::size_t at = words.find(phrase); at != words.npos; at = words.find(phrase, at + 1)) {
+    const std::size_t end = at + phrase.size();
+    if ((at == 0 || words[at - 1] == ' ') && (end == words.size() || words[end] == ' '))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool Search::unit_matches(const Unit& unit, const Activity& activity, LazyStems& stems) const {
   for (Field field : all_fields) {
     const auto f = static_cast<std::size_t>(field);
+    const std::size_t language = field_language(matrix_, field);
     for (const Phrase& phrase : unit.phrases) {
-      const std::size_t language = field_language(matrix_, field);
       if (phrase.language != -1 && phrase.language != static_cast<int>(language)) continue;
-      // Most activities are decided by their text: the other fields are split only if needed.
+      // Most activities are decided by their text: the other fields are read only if needed.
       if (!stems.ready[f]) {
-        stems_->stems(activity, field, stems.lists[f]);
+        stems.joined[f] = stems_->joined(activity, field, stems.scratch[f]);
         stems.ready[f] = true;
       }
-      if (phrase_matches(phrase, stems.lists[f], language, nullptr)) return true;
+      if (holds_words(stems.joined[f], phrase.joined[language])) return true;
     }
   }
   return false;

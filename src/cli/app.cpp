@@ -6,6 +6,9 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
+#include <span>
+#include <string_view>
 
 #include "command_table.hpp"
 #include "commands.hpp"
@@ -104,19 +107,29 @@ std::string explain_extras(const CLI::ExtrasError& error, const CLI::App& app) {
                      did_you_mean(extra, names));
 }
 
-}  // namespace
+// The command line's options, bound to a Context and to these locals; `actions` has one entry
+// per row of the command table (empty for a command whose options were not built).
+struct CommandLine {
+  CLI::App app{"raci answers \"who does what?\" from a RACI responsibility matrix.", "raci"};
+  bool version = false;
+  bool no_pager = false;
+  std::string format = "table";  // resolved into context.format once the command is known
+  CLI::Option* matrix = nullptr;
+  CLI::Option* data = nullptr;
+  CLI::Option* lang = nullptr;
+  std::vector<Action> actions;
+};
 
-int run(int argc, char** argv, Teardown teardown) {
-  // A closed pipe must not kill us silently mid-write: we see EPIPE and stop quietly.
-  std::signal(SIGPIPE, SIG_IGN);
-
-  Context context;
-  CLI::App app("raci answers \"who does what?\" from a RACI responsibility matrix.", "raci");
+// Builds the command line into `context`. Every command is listed, but only `only`'s options
+// are built when it is not empty: CLI11 takes a third of a query's instructions to build
+// them all, and a command line names one command.
+std::unique_ptr<CommandLine> build_command_line(Context& context, std::string_view only) {
+  auto line = std::make_unique<CommandLine>();
+  CLI::App& app = line->app;
   app.footer(footer);
   app.require_subcommand(0, 1);
-  bool version = false;
-  app.add_flag("--version", version, "Print the version and which matrix is loaded");
-  CLI::Option* matrix =
+  app.add_flag("--version", line->version, "Print the version and which matrix is loaded");
+  line->matrix =
       app.add_option("--matrix,-m", context.matrix_names,
                      "The built-in matrices to read: ids (iaas, kubernetes... see 'raci "
                      "matrices'), comma-separated or repeated, or all (default: iaas, unless "
@@ -126,7 +139,7 @@ int run(int argc, char** argv, Teardown teardown) {
           ->check(not_empty())
           ->type_name("MATRIX")
           ->allow_extra_args(false);
-  CLI::Option* data =
+  line->data =
       app.add_option("--data", context.data_files,
                      "Read a matrix from this YAML file (JSON if named .json; - for standard "
                      "input) instead of the built-in one; repeat for several, with --matrix "
@@ -135,7 +148,7 @@ int run(int argc, char** argv, Teardown teardown) {
           ->check(not_empty())
           ->type_name("FILE")
           ->allow_extra_args(false);
-  CLI::Option* lang =
+  line->lang =
       app.add_option("--lang", context.language,
                      "Print the matrix's texts in this language (en, fr, de...; default: "
                      "RACI_LANG, else the locale's LC_ALL, LC_MESSAGES or LANG when the matrix "
@@ -156,8 +169,7 @@ int run(int argc, char** argv, Teardown teardown) {
   app.add_flag("--csv-raw", context.csv_raw,
                "With -o csv: write cells starting with =, +, - or @ as they are (by default they "
                "get a leading ' so that spreadsheets do not run them as formulas)");
-  bool no_pager = false;
-  app.add_flag("--no-pager", no_pager,
+  app.add_flag("--no-pager", line->no_pager,
                "Never page: by default long output on a terminal goes through RACI_PAGER, else "
                "PAGER, else less -FRX");
   app.add_flag("--crlf", context.crlf,
@@ -166,24 +178,77 @@ int run(int argc, char** argv, Teardown teardown) {
   app.add_flag("--bom", context.bom,
                "With -o csv: start with a UTF-8 byte-order mark, for spreadsheets that need it "
                "to read accents right");
-  std::string format = "table";  // resolved into context.format once the command is known
-  app.add_option("-o,--format", format, "Output format")
+  app.add_option("-o,--format", line->format, "Output format")
       ->type_name("FORMAT")
       ->transform(CLI::IsMember(format_names(), CLI::ignore_case));
 
-  std::vector<Action> actions;  // one per row of the command table
   for (const Command& row : commands()) {
+    if (!only.empty() && row.name != only) {
+      line->actions.emplace_back();
+      continue;
+    }
     CLI::App* command = app.add_subcommand(std::string(row.name), std::string(row.help));
-    actions.push_back(row.add(*command));
+    line->actions.push_back(row.add(*command));
     command->fallthrough();  // global options may follow the command name too
     command->footer(command->get_footer() +
                     "\n\nGlobal options, before or after the command: --data FILE, --color WHEN,\n"
                     "-o FORMAT (see 'raci --help').");
   }
+  return line;
+}
 
+// The command a command line names, read as CLI11 will: the first word that is neither an
+// option nor a global option's value. Empty when unsure (no such word, an unknown command,
+// "--"), and for completion, whose script describes every command.
+std::string_view named_command(int argc, char** argv) {
+  constexpr std::string_view valued[] = {"--matrix", "-m",      "--data",   "--lang",
+                                         "--owners", "--color", "--format", "-o"};
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg(argv[i]);
+    if (arg == "--") return {};
+    if (std::ranges::find(valued, arg) != std::end(valued)) {
+      ++i;
+    } else if (!arg.starts_with("-")) {
+      const std::span<const Command> table = commands();
+      const auto row = std::ranges::find(table, arg, &Command::name);
+      if (row == table.end() || row->name == "completion") return {};
+      return row->name;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+int run(int argc, char** argv, Teardown teardown) {
+  // A closed pipe must not kill us silently mid-write: we see EPIPE and stop quietly.
+  std::signal(SIGPIPE, SIG_IGN);
+
+  auto owned_context = std::make_unique<Context>();
+  std::unique_ptr<CommandLine> line;
+  // The named command's options alone; should CLI11 read the command line otherwise (an
+  // error, --help, another command), it is read again with every command's options, so that
+  // what it says is the same.
+  if (const std::string_view guess = named_command(argc, argv); !guess.empty()) {
+    line = build_command_line(*owned_context, guess);
+    try {
+      line->app.parse(argc, argv);
+      const std::vector<CLI::App*> chosen = line->app.get_subcommands();
+      if (chosen.size() != 1 || chosen.front()->get_name() != guess) line.reset();
+    } catch (const CLI::Error&) {
+      line.reset();
+    }
+  }
+  const bool parsed = line != nullptr;
+  if (!parsed) {
+    owned_context = std::make_unique<Context>();
+    line = build_command_line(*owned_context, {});
+  }
+  Context& context = *owned_context;
+  CLI::App& app = line->app;
   try {
     try {
-      app.parse(argc, argv);
+      if (!parsed) app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
       // Through Output, so that a failed write (--help > /dev/full) is reported, exit 2.
       context.out.write(app.help());
@@ -196,7 +261,7 @@ int run(int argc, char** argv, Teardown teardown) {
       throw UsageError(e.what());
     }
     // CLI11 lets `--data ""` through as "not given" (an empty RACI_DATA is not set, as usual).
-    if (data->count() > 0 && context.data_files.empty() && std::getenv("RACI_DATA") == nullptr)
+    if (line->data->count() > 0 && context.data_files.empty() && std::getenv("RACI_DATA") == nullptr)
       throw UsageError("--data: must not be empty");
     const auto given_on_command_line = [&](std::string_view name, std::string_view short_name) {
       return std::any_of(argv + 1, argv + argc, [&](const char* arg) {
@@ -208,14 +273,14 @@ int run(int argc, char** argv, Teardown teardown) {
     context.data_from_environment =
         !context.data_files.empty() && !given_on_command_line("--data", "");
     context.matrix_from_environment =
-        matrix->count() > 0 && !given_on_command_line("--matrix", "-m");
+        line->matrix->count() > 0 && !given_on_command_line("--matrix", "-m");
     context.language_from_environment =
-        lang->count() > 0 && std::none_of(argv + 1, argv + argc, [](const char* arg) {
+        line->lang->count() > 0 && std::none_of(argv + 1, argv + argc, [](const char* arg) {
           const std::string_view given(arg);
           return given == "--lang" || given.starts_with("--lang=");
         });
     int status = exit_success;
-    if (version) {
+    if (line->version) {
       context.out.write(version_text(context));
     } else if (app.get_subcommands().empty()) {
       std::fputs(app.help().c_str(), stderr);
@@ -224,10 +289,10 @@ int run(int argc, char** argv, Teardown teardown) {
       const std::string chosen = app.get_subcommands().front()->get_name();
       const std::span<const Command> table = commands();
       const auto row = std::ranges::find(table, chosen, &Command::name);
-      context.format = resolve_format(*row, format);
+      context.format = resolve_format(*row, line->format);
       context.command = row->name;
-      if (!no_pager && row->name != "completion") context.out.page_through(chosen_pager());
-      status = actions[static_cast<std::size_t>(row - table.begin())](context);
+      if (!line->no_pager && row->name != "completion") context.out.page_through(chosen_pager());
+      status = line->actions[static_cast<std::size_t>(row - table.begin())](context);
     }
     context.out.finish();  // standard output written and closed, the pager waited for
     if (teardown == Teardown::skip) std::_Exit(status);

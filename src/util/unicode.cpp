@@ -200,6 +200,14 @@ std::string escape_controls(std::string_view text, LineBreaks line_breaks) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
+    // Printable ASCII, most of any text, is copied a run at a time.
+    std::size_t plain = i;
+    while (plain < text.size() && static_cast<unsigned char>(text[plain]) >= 0x20 &&
+           static_cast<unsigned char>(text[plain]) < 0x7f)
+      ++plain;
+    out.append(text.substr(i, plain - i));
+    i = plain;
+    if (i == text.size()) break;
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x80) {
       const auto [codepoint, length] = decode(text, i);
@@ -224,10 +232,8 @@ std::string escape_controls(std::string_view text, LineBreaks line_breaks) {
       out += "\\t";
     } else if (byte == '\r') {
       out += "\\r";
-    } else if (byte < 0x20 || byte == 0x7f) {
-      out += fmt::format("\\x{:02x}", byte);
     } else {
-      out += static_cast<char>(byte);
+      out += fmt::format("\\x{:02x}", byte);  // any other control character
     }
   }
   return out;

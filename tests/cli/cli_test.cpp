@@ -472,6 +472,13 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
       {{"stats", "backup"},
        "raci: error: unexpected argument 'backup' (did you mean -k backup?)\n"},
       {{"show", "a", "b"}, "raci: error: unexpected argument 'b'\n"},
+      // Another command's name after the command is an argument like any other word (only
+      // the named command's options are built; the line is read the same).
+      {{"show", "who"}, "raci: error: unknown activity 'who'\n"},
+      {{"list", "who"}, "raci: error: unexpected argument 'who' (did you mean -k who?)\n"},
+      {{"stats", "list"}, "raci: error: unexpected argument 'list' (did you mean -k list?)\n"},
+      {{"--lang", "who", "who"},
+       "raci: error: the matrix has no texts in 'who' (its languages: en, fr, de, es, it)\n"},
       {{"sections", "extra"}, "raci: error: unexpected argument 'extra'\n"},
       {{"list", "--footnote", "0"},
        "raci: error: --footnote: footnote numbers start at 1 (not '0')\n"},

@@ -65,6 +65,9 @@ class WordStems {
 
   // The stems of one field, into `out`; they stay valid as long as this object.
   void stems(const Activity& activity, Field field, std::vector<std::string_view>& out);
+  // The same stems joined by single spaces: the table made at build time when there is one,
+  // else joined into `scratch`, which then holds the result.
+  std::string_view joined(const Activity& activity, Field field, std::string& scratch);
   // The stem of a word in one of search_languages (an index).
   std::string stem(const Word& word, std::size_t language);
 
@@ -125,6 +128,9 @@ class Search {
   struct Phrase {
     std::vector<QueryWord> words;
     int language = -1;  // index into search_languages, -1 any
+    // By search language, the words' stems joined by spaces: set for the phrases of units_,
+    // which matches() looks for in a field's joined stems as whole words.
+    std::array<std::string, language_count> joined;
   };
   struct Unit {
     std::vector<Phrase> phrases;  // any of them
@@ -136,8 +142,10 @@ class Search {
   bool phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
                       std::size_t language, std::vector<bool>* marks) const;
   using FieldStems = std::array<std::vector<std::string_view>, field_count>;
+  // One activity's fields as joined stems (WordStems::joined), each split when first needed.
   struct LazyStems {
-    FieldStems lists;
+    std::array<std::string_view, field_count> joined;
+    std::array<std::string, field_count> scratch;
     std::array<bool, field_count> ready{};
   };
   void field_stems(const Activity& activity, FieldStems& out) const;
