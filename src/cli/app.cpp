@@ -261,7 +261,8 @@ int run(int argc, char** argv, Teardown teardown) {
       throw UsageError(e.what());
     }
     // CLI11 lets `--data ""` through as "not given" (an empty RACI_DATA is not set, as usual).
-    if (line->data->count() > 0 && context.data_files.empty() && std::getenv("RACI_DATA") == nullptr)
+    if (line->data->count() > 0 && context.data_files.empty() &&
+        std::getenv("RACI_DATA") == nullptr)
       throw UsageError("--data: must not be empty");
     const auto given_on_command_line = [&](std::string_view name, std::string_view short_name) {
       return std::any_of(argv + 1, argv + argc, [&](const char* arg) {
