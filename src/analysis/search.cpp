@@ -92,14 +92,26 @@ std::vector<std::string> folded_glossary(const Matrix& matrix) {
   return out;
 }
 
-std::string WordStems::stem(const Word& word, std::size_t language) {
-  if (language == other_language) return word.folded;
+const KnownWord* WordStems::known(const Word& word) const {
   const auto found = std::lower_bound(
       known_.begin(), known_.end(), std::string_view(word.folded),
       [](const KnownWord& known, std::string_view folded) { return known.folded < folded; });
-  if (found != known_.end() && found->folded == word.folded)
-    return std::string(found->stems.at(language));
+  return found != known_.end() && found->folded == word.folded ? &*found : nullptr;
+}
+
+std::string WordStems::stem(const Word& word, std::size_t language) {
+  if (language == other_language) return word.folded;
+  if (const KnownWord* found = known(word)) return std::string(found->stems.at(language));
   return guarded_stem(stemmer(language), word);
+}
+
+std::array<std::string, language_count> WordStems::all_stems(const Word& word) {
+  std::array<std::string, language_count> out;
+  const KnownWord* found = known(word);
+  for (std::size_t l = 0; l < other_language; ++l)
+    out[l] = found ? std::string(found->stems[l]) : guarded_stem(stemmer(l), word);
+  out[other_language] = word.folded;
+  return out;
 }
 
 std::vector<std::array<std::string, language_count>> glossary_words(const Matrix& matrix,
@@ -214,10 +226,7 @@ Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<Wor
 }
 
 Search::QueryWord Search::query_word(const Word& word) const {
-  QueryWord out{word.folded, {}};
-  for (std::size_t l = 0; l < language_count; ++l)
-    out.stems[l] = stems_->stem(word, l);
-  return out;
+  return {word.folded, stems_->all_stems(word)};
 }
 
 std::vector<Search::QueryWord> Search::phrase_words(std::string_view text) const {

@@ -389,7 +389,11 @@ void MatrixBuilder::check_citation(int number, Location where) const {
 // What a producer may have left out; the readers' own checks (required keys) come first.
 void MatrixBuilder::check_phrase(std::string_view phrase, std::string_view key,
                                  Location where) const {
-  if (split_words(phrase).empty()) {
+  // An ASCII letter or digit is a word already; only other text needs splitting to tell.
+  const bool ascii_word = std::any_of(phrase.begin(), phrase.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  if (!ascii_word && split_words(phrase).empty()) {
     fail(where, fmt::format("{} {} has no word to search for", key, quote(phrase)));
   }
 }
@@ -539,7 +543,12 @@ Translations& MatrixBuilder::translations_of(Text text, std::size_t index) {
 
 void MatrixBuilder::set_translation(Text text, std::size_t index, std::string_view language,
                                     std::string_view translation, Location where) {
-  if (!is_language_tag(language)) {
+  // A declared language other than the original is a valid tag whose use needs no later
+  // check (settle_languages): the built-in tables' case, hundreds of texts at start-up.
+  const std::vector<std::string>& languages = matrix_.languages_;
+  const bool declared = !languages.empty() && std::find(languages.begin() + 1, languages.end(),
+                                                        language) != languages.end();
+  if (!declared && !is_language_tag(language)) {
     fail(where, fmt::format("invalid language tag {} (expected a BCP 47 tag such as 'en', 'fr' "
                             "or 'pt-BR')",
                             quote(language)));
@@ -551,7 +560,10 @@ void MatrixBuilder::set_translation(Text text, std::size_t index, std::string_vi
   if (find_translation(translations, language)) {
     fail(where, fmt::format("a second {} translation of the same text", quote(language)));
   }
+  if (translations.empty() && !languages.empty()) translations.reserve(languages.size() - 1);
   translations.push_back({std::string(language), std::string(translation)});
+  translated_ = true;
+  if (declared) return;
   const bool seen = std::any_of(translations_seen_.begin(), translations_seen_.end(),
                                 [&](const TranslationSeen& t) { return t.language == language; });
   if (!seen) translations_seen_.push_back({std::string(language), where});
@@ -577,7 +589,7 @@ void MatrixBuilder::settle_languages() {
     }
     matrix_.languages_.push_back(seen.language);
   }
-  if (translations_seen_.empty()) return;
+  if (!translated_) return;
   // Each text's translations in the order of `languages`. They mostly come in that order
   // already (the built-in tables always do), so a check comes before any sort; a few
   // languages are ranked by a scan, more through a map, so that many stay linear.

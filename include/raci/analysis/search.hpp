@@ -70,9 +70,13 @@ class WordStems {
   std::string_view joined(const Activity& activity, Field field, std::string& scratch);
   // The stem of a word in one of search_languages (an index).
   std::string stem(const Word& word, std::size_t language);
+  // Its stem in every search language (the word itself for other_language), looked up once.
+  std::array<std::string, language_count> all_stems(const Word& word);
 
  private:
   Stemmer& stemmer(std::size_t language);
+  // The word in the table of known words, or null.
+  const KnownWord* known(const Word& word) const;
 
   const Matrix& matrix_;
   std::span<const std::string_view> precomputed_;

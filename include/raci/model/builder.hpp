@@ -159,8 +159,10 @@ class MatrixBuilder {
 
   std::string origin_;
   Matrix matrix_;
-  std::vector<Location> language_locations_;        // of add_language()'s
-  std::vector<TranslationSeen> translations_seen_;  // the first use of each language
+  std::vector<Location> language_locations_;  // of add_language()'s
+  // The first use of each language, but for the declared ones (all valid, none the original).
+  std::vector<TranslationSeen> translations_seen_;
+  bool translated_ = false;  // whether any text has a translation
   std::array<bool, 4> legend_named_{};
   bool legend_ended_ = false;
   std::vector<Location> party_locations_;

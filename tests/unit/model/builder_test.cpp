@@ -198,3 +198,39 @@ TEST_CASE("Builder: ids are lowercase words joined by single hyphens") {
   for (const char* bad : {"", "-a", "a-", "a--b", "A", "a_b", "é"})
     CHECK_FALSE(MatrixBuilder::is_valid_id(bad));
 }
+
+TEST_CASE("Builder: translations end in the order of the declared languages, whatever theirs") {
+  using Text = raci::MatrixBuilder::Text;
+  const auto build = [](const std::vector<const char*>& declared,
+                        const std::vector<const char*>& given) {
+    MatrixBuilder builder = started();
+    for (const char* language : declared)
+      builder.add_language(language);
+    const std::size_t top = builder.add_section(no_section, {4, 3});
+    builder.set_section_id(top, "run");
+    builder.set_section_title(top, "Run");
+    const std::size_t activity = builder.add_activity(top, {6, 7});
+    builder.set_activity_id(activity, "a");
+    builder.set_activity_text(activity, "A");
+    for (const char* language : given)
+      builder.set_translation(Text::activity_text, activity, language, language, {9, 5});
+    builder.set_roles(activity, "client", letters("RA"), {7, 9});
+    return builder.finish();
+  };
+  const auto languages_of = [](const raci::Matrix& m) {
+    std::vector<std::string> out;
+    for (const raci::Translation& t : m.activities().at(0).text_translations)
+      out.push_back(t.language);
+    return out;
+  };
+  CHECK(languages_of(build({"en", "fr", "de", "it"}, {"it", "de", "fr"})) ==
+        std::vector<std::string>{"fr", "de", "it"});
+  CHECK(languages_of(build({}, {"it", "de"})) == std::vector<std::string>{"it", "de"});
+  // A declared language is checked as any other: the original has no translation.
+  CHECK(error_of([&] {
+          build({"en", "fr"}, {"fr", "en"});
+        }) == "m.yaml:9:5: 'en' is the original language, whose texts have no language suffix");
+  CHECK(error_of([&] {
+          build({"en", "fr"}, {"de"});
+        }) == "m.yaml:9:5: language 'de' is not among 'languages' (en, fr)");
+}
