@@ -605,12 +605,28 @@ void MatrixBuilder::settle_languages() {
     return static_cast<std::size_t>(std::find(languages.begin(), languages.end(), language) -
                                     languages.begin());
   };
+  // In order when each language comes after the previous one in `languages`: with a few
+  // languages, one walk of both lists; with more, by rank.
+  const auto in_order = [&](const Translations& translations) {
+    if (languages.size() > scanned) {
+      return std::is_sorted(translations.begin(), translations.end(),
+                            [&](const Translation& a, const Translation& b) {
+                              return ranks.at(a.language) < ranks.at(b.language);
+                            });
+    }
+    auto next = languages.begin();
+    for (const Translation& t : translations) {
+      next = std::find(next, languages.end(), t.language);
+      if (next == languages.end()) return false;
+      ++next;
+    }
+    return true;
+  };
   const auto sort = [&](Translations& translations) {
     const auto before = [&](const Translation& a, const Translation& b) {
       return rank(a.language) < rank(b.language);
     };
-    if (!std::is_sorted(translations.begin(), translations.end(), before))
-      std::sort(translations.begin(), translations.end(), before);
+    if (!in_order(translations)) std::sort(translations.begin(), translations.end(), before);
   };
   for (Translations* t : {&matrix_.title_translations_, &matrix_.source_translations_,
                           &matrix_.description_translations_})

@@ -9,27 +9,38 @@
 namespace raci {
 namespace {
 
-// Goes over the selection twice, measuring and then writing: `cells` gives an activity's
-// row, and a heading (its section's titles) comes before each change of section.
+// Measures every row, then writes them: `cells` gives an activity's row, and a heading (its
+// section's titles) comes before each change of section. A short table's rows are made once
+// and kept; a long one's are made again, so that memory stays that of one row.
 template <typename Cells>
 void write_grouped_table(TableWriter& table, const Sink& sink, const Matrix& matrix,
                          const Selection& selection, const Layout& layout, Cells cells) {
+  constexpr std::size_t kept_rows = 1024;
+  const bool keep = selection.size() <= kept_rows;
+  std::vector<std::vector<Cell>> rows;
+  if (keep) rows.reserve(selection.size());
   std::size_t current = no_section;
   for (const Activity* activity : selection) {
     if (activity->section != current) {
       current = activity->section;
       table.measure_heading();
     }
-    table.measure_row(cells(*activity));
+    if (keep) {
+      rows.push_back(cells(*activity));
+      table.measure_row(rows.back());
+    } else {
+      table.measure_row(cells(*activity));
+    }
   }
   table.start(layout, sink);
   current = no_section;
-  for (const Activity* activity : selection) {
-    if (activity->section != current) {
-      current = activity->section;
-      table.write_heading(section_path_text(matrix, matrix.section_of(*activity)));
+  for (std::size_t i = 0; i < selection.size(); ++i) {
+    const Activity& activity = *selection[i];
+    if (activity.section != current) {
+      current = activity.section;
+      table.write_heading(section_path_text(matrix, matrix.section_of(activity)));
     }
-    table.write_row(cells(*activity));
+    table.write_row(keep ? std::move(rows[i]) : cells(activity));
   }
 }
 
