@@ -66,30 +66,20 @@ Action add_validate(CLI::App& command) {
       "  raci validate matrix.yaml -o json | jq '.findings[].message'");
   return [file](Context& context) {
     if (!file->empty()) context.data_files = {*file};
-    Json reports = Json::array();
     bool errors = false;
-    bool first = true;
-    context.for_each_matrix([&](const Matrix& matrix) {
+    report_each_matrix(context, [&](const Matrix& matrix) {
       const std::vector<Finding> findings = validate(matrix);
       errors = errors || std::any_of(findings.begin(), findings.end(), [](const Finding& f) {
                  return f.severity == Severity::error;
                });
-      if (context.format == Format::json) {
-        Json report = validate_json(matrix, findings);
-        reports.push_back(context.names_matrices() ? with_matrix_field(matrix, std::move(report))
-                                                   : std::move(report));
-        return;
-      }
-      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
-      first = false;
+      if (context.format == Format::json) return validate_json(matrix, findings);
       // A built-in matrix named by --matrix: its findings point into its data file.
       const std::string place = context.names_matrices() && !context.builtin_file().empty()
                                     ? context.builtin_file()
                                     : escape_controls(matrix.origin());
       write_findings(context, matrix, place, findings);
+      return Json();
     });
-    if (context.format == Format::json)
-      context.out.write(dump(context.matrix_count() > 1 ? reports : reports.front()));
     return errors ? static_cast<int>(exit_no_match) : static_cast<int>(exit_success);
   };
 }

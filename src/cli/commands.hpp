@@ -6,6 +6,7 @@
 
 #include "context.hpp"
 #include "raci/analysis/query.hpp"
+#include "raci/render/json_writer.hpp"
 #include "raci/render/sink.hpp"
 
 namespace raci::cli {
@@ -117,5 +118,11 @@ int print_activities(Context& context, const Selection& selection, Format format
 // Opens one matrix's part of the output when several are printed: "iaas: IaaS Responsibility
 // Matrix" (a Markdown heading with -o markdown and checklist), after a blank line but first.
 void write_matrix_heading(Context& context, const Matrix& matrix, bool first);
+
+// A report on each selected matrix (validate, translations). With -o json, `report` returns
+// the matrix's object, and they are printed as one object for one matrix or an array for
+// several, each with "matrix" when matrices are named; else `report` prints its text (and
+// returns null), under a heading per matrix when there are several.
+void report_each_matrix(Context& context, const std::function<Json(const Matrix&)>& report);
 
 }  // namespace raci::cli

@@ -458,6 +458,25 @@ void write_matrix_heading(Context& context, const Matrix& matrix, bool first) {
   context.out.write(heading);
 }
 
+void report_each_matrix(Context& context, const std::function<Json(const Matrix&)>& report) {
+  const bool json = context.format == Format::json;
+  Json reports = Json::array();
+  bool first = true;
+  context.for_each_matrix([&](const Matrix& matrix) {
+    if (!json && context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
+    first = false;
+    Json object = report(matrix);
+    if (json) {
+      reports.push_back(context.names_matrices() ? with_matrix_field(matrix, std::move(object))
+                                                 : std::move(object));
+    }
+  });
+  if (json) {
+    context.out.write(
+        dump_json(reports.size() > 1 ? reports : reports.front(), JsonLayout::indented) + "\n");
+  }
+}
+
 namespace {
 
 // who and list: the matching activities of each selected matrix, in any activity format;

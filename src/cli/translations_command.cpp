@@ -63,10 +63,8 @@ Action add_translations(CLI::App& command) {
       context.language_from_environment = false;
     }
     const bool restricted = !context.language.empty() && !context.language_from_environment;
-    Json reports = Json::array();
     bool complete = true;
-    bool first = true;
-    context.for_each_matrix([&](const Matrix& matrix) {
+    report_each_matrix(context, [&](const Matrix& matrix) {
       const Matrix& original = matrix.original();
       TranslationGaps gaps = missing_translations(original);
       if (restricted) {
@@ -77,21 +75,10 @@ Action add_translations(CLI::App& command) {
       complete =
           complete && std::all_of(gaps.languages.begin(), gaps.languages.end(),
                                   [](const LanguageGaps& gap) { return gap.missing.empty(); });
-      if (context.format == Format::json) {
-        Json report = missing_translations_json(original, gaps);
-        reports.push_back(context.names_matrices() ? with_matrix_field(matrix, std::move(report))
-                                                   : std::move(report));
-        return;
-      }
-      if (context.matrix_count() > 1) write_matrix_heading(context, matrix, first);
-      first = false;
+      if (context.format == Format::json) return missing_translations_json(original, gaps);
       context.out.write(report(original, gaps));
+      return Json();
     });
-    if (context.format == Format::json) {
-      context.out.write(
-          dump_json(context.matrix_count() > 1 ? reports : reports.front(), JsonLayout::indented) +
-          "\n");
-    }
     return complete ? static_cast<int>(exit_success) : static_cast<int>(exit_no_match);
   };
 }
