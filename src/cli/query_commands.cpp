@@ -718,13 +718,9 @@ const Activity* find_activity_as_typed(Context& context, const std::string& type
 void focus_matrix_of(Context& context, const std::string& typed) {
   std::vector<std::string> having;
   const std::string folded = fold(typed);
+  // Ids are lowercase ASCII (the loader checks), so folding the typed one is enough.
   context.for_each_matrix([&](const Matrix& matrix) {
-    for (const Activity& activity : matrix.activities()) {
-      if (fold(activity.id) == folded) {
-        having.push_back(matrix.name());
-        return;
-      }
-    }
+    if (matrix.find_activity(folded)) having.push_back(matrix.name());
   });
   if (having.size() == 1) return context.focus_matrix(having.front());
   if (having.empty()) {
