@@ -42,7 +42,7 @@ void each_text(const Matrix& matrix, const Visit& visit) {
          section.description_translations);
     for (std::size_t index : section.activities) {
       const Activity& activity = matrix.activities()[index];
-      text("activity", activity.id, "text", activity.text, activity.text_translations);
+      text("activity", activity.id, "text", activity.text, matrix.text_translations(activity));
     }
   }
   for (const Footnote& footnote : matrix.footnotes()) {

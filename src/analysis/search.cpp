@@ -52,7 +52,7 @@ std::string_view field_value(const Matrix& matrix, const Activity& activity, Fie
     case Field::id:
       return activity.id;
     default: {
-      const std::string* text = find_translation(activity.text_translations,
+      const std::string* text = find_translation(matrix.text_translations(activity),
                                                  search_languages[field_language(matrix, field)]);
       return text ? std::string_view(*text) : std::string_view();
     }

@@ -637,7 +637,7 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
     table.add_row({Cell("text (" + original.languages().front() + ")"),
                    Cell(original.activities()[index].text)});
   }
-  for (const Translation& translation : activity.text_translations) {
+  for (const Translation& translation : matrix.text_translations(activity)) {
     if (translation.language != matrix.shown_language())
       table.add_row({Cell("text (" + translation.language + ")"), Cell(translation.text)});
   }

@@ -238,7 +238,7 @@ class Merger {
     for (std::size_t k = 0; k < section.activities.size(); ++k) {
       const std::size_t a = section.activities[k];
       const Activity& row = translated_.activities()[other.activities[k]];
-      put(Text::activity_text, a, original_.activities()[a].text_translations, row.text,
+      put(Text::activity_text, a, original_.text_translations(original_.activities()[a]), row.text,
           row.location, fmt::format("activity {}", quote(original_.activities()[a].id)));
     }
   }

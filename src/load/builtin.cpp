@@ -78,10 +78,20 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     builder.set_cell_note(n.activity, n.party, n.note);
   for (std::string_view language : data.languages)
     builder.add_language(language);
+  const auto activity_text = static_cast<std::uint8_t>(MatrixBuilder::Text::activity_text);
   for (const BuiltinTranslation& t : data.translations) {
+    if (t.text == activity_text) continue;
     builder.set_translation(static_cast<MatrixBuilder::Text>(t.text), t.index, t.language,
                             t.translation);
   }
+  // The activities' translations, most of a matrix's texts, when something asks for them
+  // (`data` is a constant table, there as long as the program).
+  builder.defer_text_translations([&data, activity_text](std::vector<Translations>& out) {
+    for (const BuiltinTranslation& t : data.translations) {
+      if (t.text == activity_text)
+        out.at(t.index).push_back({std::string(t.language), std::string(t.translation)});
+    }
+  });
   for (const BuiltinGlossaryEntry& g : data.glossary) {
     const std::size_t entry = builder.add_glossary_entry(g.location);
     builder.set_glossary_term(entry, g.term);

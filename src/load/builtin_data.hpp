@@ -107,7 +107,8 @@ struct BuiltinMatrix {
 // the list of built-in matrices, each defined in the file raci-embed generates for it.
 extern const std::span<const BuiltinMatrix* const> builtin_catalogue;
 
-// Turns the tables into a Matrix, through the MatrixBuilder.
+// Turns the tables into a Matrix, through the MatrixBuilder; the activities' translations
+// are read from `data` when first needed, so it must outlive the matrix (the catalogue's do).
 Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin);
 
 }  // namespace raci::detail

@@ -287,6 +287,7 @@ void MatrixBuilder::set_section_phase(std::size_t section, Phase phase) {
 std::size_t MatrixBuilder::add_activity(std::size_t section, Location where) {
   const std::size_t index = matrix_.activities_.size();
   Activity& activity = matrix_.activities_.emplace_back();
+  matrix_.text_translations_.emplace_back();
   activity.section = section;
   activity.location = where;
   if (parties_ended_) activity.roles.resize(matrix_.parties_.size());
@@ -538,7 +539,11 @@ Translations& MatrixBuilder::translations_of(Text text, std::size_t index) {
     case Text::activity_text:
       break;
   }
-  return matrix_.activities_.at(index).text_translations;
+  return matrix_.text_translations_.at(index);
+}
+
+void MatrixBuilder::defer_text_translations(std::function<void(std::vector<Translations>&)> fill) {
+  matrix_.pending_text_translations_ = std::move(fill);
 }
 
 void MatrixBuilder::set_translation(Text text, std::size_t index, std::string_view language,
@@ -645,8 +650,8 @@ void MatrixBuilder::settle_languages() {
   }
   for (SectionNote& note : matrix_.section_notes_)
     sort(note.text_translations);
-  for (Activity& activity : matrix_.activities_)
-    sort(activity.text_translations);
+  for (Translations& translations : matrix_.text_translations_)
+    sort(translations);
 }
 
 Matrix MatrixBuilder::finish() {

@@ -1,5 +1,7 @@
 #include "raci/model/matrix.hpp"
 
+#include <stdexcept>
+
 #include "raci/util/unicode.hpp"
 
 namespace raci {
@@ -59,6 +61,18 @@ std::optional<Phase> phase_from_name(std::string_view name) {
     if (phase_name(phase) == name) return phase;
   }
   return std::nullopt;
+}
+
+const Translations& Matrix::text_translations(const Activity& activity) const {
+  if (pending_text_translations_) {
+    const auto fill = std::move(pending_text_translations_);
+    pending_text_translations_ = nullptr;
+    fill(text_translations_);
+  }
+  const auto index = static_cast<std::size_t>(&activity - activities_.data());
+  if (index >= text_translations_.size())
+    throw std::logic_error("text_translations: an activity of another matrix");
+  return text_translations_[index];
 }
 
 const Activity* Matrix::find_activity(std::string_view id) const {
@@ -137,8 +151,8 @@ Matrix in_language(const Matrix& matrix, std::string_view language) {
   }
   for (SectionNote& note : out.section_notes_)
     show(note.text, note.text_translations);
-  for (Activity& activity : out.activities_)
-    show(activity.text, activity.text_translations);
+  for (std::size_t a = 0; a < out.activities_.size(); ++a)
+    show(out.activities_[a].text, original.text_translations(original.activities_[a]));
   return out;
 }
 

@@ -241,7 +241,8 @@ std::string column_cell(const Matrix& matrix, const Activity& activity, const Co
         const Activity* own = original.find_activity(activity.id);
         return own ? own->text : activity.text;
       }
-      const std::string* translated = find_translation(activity.text_translations, language);
+      const std::string* translated =
+          find_translation(matrix.text_translations(activity), language);
       return translated ? *translated : std::string();
     }
     case Kind::note:

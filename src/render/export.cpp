@@ -26,7 +26,7 @@ void put_text(Json& out, const std::string& key, const std::string& text,
 // each list of activities, then the activities one by one.
 Json data_activity_json(const Matrix& matrix, const Activity& activity) {
   Json a{{"id", activity.id}};
-  put_text(a, "text", activity.text, activity.text_translations);
+  put_text(a, "text", activity.text, matrix.text_translations(activity));
   if (!activity.note.empty()) a["note"] = activity.note;
   Json roles = Json::object();
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {

@@ -301,7 +301,7 @@ void append_activity(std::string& out, const Matrix& matrix, const Activity& act
   // its lang, to a screen reader.
   const std::string& original = matrix.original().languages().front();
   if (matrix.shown_language() != original &&
-      find_translation(activity.text_translations, matrix.shown_language()) == nullptr) {
+      find_translation(matrix.text_translations(activity), matrix.shown_language()) == nullptr) {
     fmt::format_to(std::back_inserter(out), "<span class=\"untranslated\" lang=\"{}\">{}</span>",
                    escape(original), escape(activity.text));
   } else {

@@ -44,14 +44,14 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
   const auto index = static_cast<std::size_t>(&activity - matrix.activities().data());
   const std::string& original_text =
       &original != &matrix ? original.activities().at(index).text : activity.text;
-  const std::string* shown = find_translation(activity.text_translations, matrix.shown_language());
+  const Translations& translations = matrix.text_translations(activity);
+  const std::string* shown = find_translation(translations, matrix.shown_language());
   out["text"] = shown ? *shown : original_text;
-  if (const std::string* french = find_translation(activity.text_translations, "fr"))
-    out["text_fr"] = *french;
-  if (!activity.text_translations.empty()) {
+  if (const std::string* french = find_translation(translations, "fr")) out["text_fr"] = *french;
+  if (!translations.empty()) {
     Json texts = Json::object();
     texts[original.languages().front()] = original_text;
-    for (const Translation& translation : activity.text_translations)
+    for (const Translation& translation : translations)
       texts[translation.language] = translation.text;
     out["texts"] = std::move(texts);
   }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -111,6 +112,10 @@ class MatrixBuilder {
   };
   void set_translation(Text text, std::size_t index, std::string_view language,
                        std::string_view translation, Location where = {});
+  // Instead of set_translation() for the activities' texts: `fill` gives them when first
+  // needed (Matrix::text_translations), by activity index, each text's in the order of the
+  // declared languages. Unchecked: for the built-in tables, checked when they were made.
+  void defer_text_translations(std::function<void(std::vector<Translations>&)> fill);
 
   // Calls visit(text, index, translation) for every translation of `matrix`: what a producer
   // copying a matrix gives set_translation().
@@ -208,7 +213,7 @@ void MatrixBuilder::for_each_translation(const Matrix& matrix, Visit&& visit) {
   for (std::size_t i = 0; i < matrix.section_notes().size(); ++i)
     each(Text::section_note, i, matrix.section_notes()[i].text_translations);
   for (std::size_t i = 0; i < matrix.activities().size(); ++i)
-    each(Text::activity_text, i, matrix.activities()[i].text_translations);
+    each(Text::activity_text, i, matrix.text_translations(matrix.activities()[i]));
 }
 
 }  // namespace raci

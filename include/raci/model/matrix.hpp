@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -141,7 +142,6 @@ struct SectionNote {
 struct Activity {
   std::string id;
   std::string text;
-  Translations text_translations;
   std::string note;  // a remark on the row, e.g. a marker found when importing
   std::size_t section = no_section;
   std::vector<RoleSet> roles;  // one entry per party, in the order of Matrix::parties()
@@ -190,6 +190,10 @@ class Matrix {
   const std::vector<SectionNote>& section_notes() const { return section_notes_; }
   // Every activity, in document order.
   const std::vector<Activity>& activities() const { return activities_; }
+  // An activity's text in the matrix's other languages, in the order of languages(). A
+  // built-in matrix assembles them when first asked for: a query that shows none (the usual
+  // one; its search reads stems made at build time) does not pay for hundreds of texts.
+  const Translations& text_translations(const Activity& activity) const;
   // The glossary, in document order.
   const std::vector<GlossaryEntry>& glossary() const { return glossary_; }
 
@@ -230,6 +234,10 @@ class Matrix {
   std::vector<Section> sections_;
   std::vector<SectionNote> section_notes_;
   std::vector<Activity> activities_;
+  // By activity index; `pending_text_translations_`, when set, fills them on first use (a
+  // Matrix is for one thread at a time).
+  mutable std::vector<Translations> text_translations_;
+  mutable std::function<void(std::vector<Translations>&)> pending_text_translations_;
   std::vector<GlossaryEntry> glossary_;
   std::unordered_map<std::string, std::size_t> activity_by_id_;
   std::unordered_map<std::string, std::size_t> section_by_id_;

@@ -85,7 +85,7 @@ std::string german_of(const raci::Translations& translations) {
 std::vector<std::string> german_rows(const raci::Matrix& m) {
   std::vector<std::string> out;
   for (const raci::Activity& a : m.activities())
-    out.push_back(german_of(a.text_translations));
+    out.push_back(german_of(m.text_translations(a)));
   return out;
 }
 
@@ -329,5 +329,6 @@ TEST_CASE("Translations: a legend raci supplied in English is not merged as anot
             "pt.md: the legend of I is not the document's (it has none in 'pt'): not merged"});
   for (const raci::RoleInfo& info : merged.matrix.legend())
     CHECK(raci::find_translation(info.name_translations, "pt") == nullptr);
-  CHECK(raci::find_translation(merged.matrix.activities()[0].text_translations, "pt") != nullptr);
+  CHECK(raci::find_translation(merged.matrix.text_translations(merged.matrix.activities()[0]),
+                               "pt") != nullptr);
 }

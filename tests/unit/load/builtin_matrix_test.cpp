@@ -224,7 +224,7 @@ TEST_CASE("Built-in matrix: the seed's five French rows keep their French, with 
     const raci::Activity* a = matrix().find_activity(id);
     REQUIRE(a != nullptr);
     CHECK(a->text == texts.first);
-    CHECK(*raci::find_translation(a->text_translations, "fr") == texts.second);
+    CHECK(*raci::find_translation(matrix().text_translations(*a), "fr") == texts.second);
   }
   CHECK(roles_of("resource-change-decision") == "client=RA cloud-temple=CI");
   CHECK(roles_of("resource-change-execution") == "client=I cloud-temple=RA");

@@ -107,8 +107,8 @@ TEST_CASE("Languages: every text's translations load, in the order of 'languages
   CHECK(languages_of(s.description_translations) == std::vector<std::string>{"fr"});
   const raci::Activity& a = m.activities()[0];
   CHECK(a.text == "Run the backups");
-  CHECK(languages_of(a.text_translations) == std::vector<std::string>{"de", "fr"});
-  CHECK(raci::find_translation(a.text_translations, "it") == nullptr);
+  CHECK(languages_of(m.text_translations(a)) == std::vector<std::string>{"de", "fr"});
+  CHECK(raci::find_translation(m.text_translations(a), "it") == nullptr);
 }
 
 TEST_CASE("Languages: translations given out of order are kept in the order of 'languages'") {
@@ -116,7 +116,8 @@ TEST_CASE("Languages: translations given out of order are kept in the order of '
       with("        text_de: Die Sicherungen ausführen\n        text_fr: Lancer les sauvegardes\n",
            "        text_fr: Lancer les sauvegardes\n        text_de: Die Sicherungen ausführen\n"),
       "m.yaml");
-  CHECK(languages_of(m.activities()[0].text_translations) == std::vector<std::string>{"de", "fr"});
+  CHECK(languages_of(m.text_translations(m.activities()[0])) ==
+        std::vector<std::string>{"de", "fr"});
 }
 
 TEST_CASE("Languages: without 'languages', the original is English and text_fr is French") {
@@ -155,7 +156,8 @@ TEST_CASE("Languages: a matrix in another original language declares it") {
     text = replaced(text, key, std::string(key).replace(std::string(key).size() - 2, 2, "en"));
   const raci::Matrix m = raci::load_matrix_yaml(text, "m.yaml");
   CHECK(m.languages() == std::vector<std::string>{"fr", "en", "de"});
-  CHECK(languages_of(m.activities()[0].text_translations) == std::vector<std::string>{"en", "de"});
+  CHECK(languages_of(m.text_translations(m.activities()[0])) ==
+        std::vector<std::string>{"en", "de"});
 }
 
 TEST_CASE("Languages: the YAML and JSON exports load back to the same export") {

@@ -219,7 +219,7 @@ TEST_CASE("Builder: translations end in the order of the declared languages, wha
   };
   const auto languages_of = [](const raci::Matrix& m) {
     std::vector<std::string> out;
-    for (const raci::Translation& t : m.activities().at(0).text_translations)
+    for (const raci::Translation& t : m.text_translations(m.activities().at(0)))
       out.push_back(t.language);
     return out;
   };

@@ -15,7 +15,8 @@ TEST_CASE("Export: loading the YAML export gives the same matrix") {
   CHECK(raci::export_yaml(reloaded) == yaml);
   CHECK(raci::diff_matrices(original, reloaded).empty());
   CHECK(reloaded.activities().size() == 109);
-  CHECK(*raci::find_translation(reloaded.find_activity("vm-tagging")->text_translations, "fr") ==
+  CHECK(*raci::find_translation(reloaded.text_translations(*reloaded.find_activity("vm-tagging")),
+                                "fr") ==
         "Appliquer les tags aux machines virtuelles conformément à la politique définie");
   CHECK(reloaded.parties()[1].aliases == std::vector<std::string>{"ct", "provider"});
   CHECK(reloaded.find_section("access-and-identity")->phase == raci::Phase::run);
