@@ -93,10 +93,14 @@ std::vector<std::string> folded_glossary(const Matrix& matrix) {
 }
 
 const KnownWord* WordStems::known(const Word& word) const {
+  return known_word(word.folded);
+}
+
+const KnownWord* WordStems::known_word(std::string_view folded) const {
   const auto found = std::lower_bound(
-      known_.begin(), known_.end(), std::string_view(word.folded),
-      [](const KnownWord& known, std::string_view folded) { return known.folded < folded; });
-  return found != known_.end() && found->folded == word.folded ? &*found : nullptr;
+      known_.begin(), known_.end(), folded,
+      [](const KnownWord& known, std::string_view word) { return known.folded < word; });
+  return found != known_.end() && found->folded == folded ? &*found : nullptr;
 }
 
 std::string WordStems::stem(const Word& word, std::size_t language) {
@@ -196,20 +200,15 @@ Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<Wor
     : matrix_(matrix), stems_(std::move(stems)) {
   const std::vector<GlossaryEntry>& glossary = matrix.glossary();
   std::size_t index = 0;
-  // Folded at build time, a phrase splits without Unicode work: start-up stays short.
   const auto phrase = [&](std::string_view text) {
-    const std::string_view folded = stems_->folded_glossary(index++);
-    return phrase_words(folded.empty() ? text : folded);
+    return glossary_words(text, stems_->folded_glossary(index++));
   };
   for (std::size_t e = 0; e < glossary.size(); ++e) {
     const int language =
         glossary[e].language.empty() ? -1 : static_cast<int>(search_language(glossary[e].language));
-    glossary_.push_back({phrase(glossary[e].term), language});
-    glossary_entry_.push_back(e);
-    for (const std::string& same : glossary[e].same) {
-      glossary_.push_back({phrase(same), language});
-      glossary_entry_.push_back(e);
-    }
+    glossary_.push_back({phrase(glossary[e].term), language, e});
+    for (const std::string& same : glossary[e].same)
+      glossary_.push_back({phrase(same), language, e});
   }
   // Quoted parts are phrases; between them, words, where the longest run that is a glossary
   // phrase is taken together.
@@ -236,10 +235,32 @@ std::vector<Search::QueryWord> Search::phrase_words(std::string_view text) const
   return words;
 }
 
+std::vector<Search::WordView> Search::glossary_words(std::string_view text,
+                                                     std::string_view folded) {
+  std::vector<WordView> out;
+  // Folded at build time (a built-in matrix's), a phrase splits without Unicode work, and
+  // its words' stems are in the table of known words: start-up copies nothing.
+  for (Word& word : split_words(folded.empty() ? text : folded)) {
+    WordView view;
+    if (const KnownWord* known = stems_->known_word(word.folded)) {
+      view.folded = known->folded;
+      for (std::size_t l = 0; l < other_language; ++l)
+        view.stems[l] = known->stems[l];
+    } else {
+      for (std::size_t l = 0; l < other_language; ++l)
+        view.stems[l] = glossary_text_.emplace_back(stems_->stem(word, l));
+      view.folded = glossary_text_.emplace_back(std::move(word.folded));
+    }
+    view.stems[other_language] = view.folded;
+    out.push_back(view);
+  }
+  return out;
+}
+
 namespace {
 
-template <typename QueryWord>
-bool same_word(const QueryWord& a, const QueryWord& b) {
+template <typename A, typename B>
+bool same_word(const A& a, const B& b) {
   if (a.folded == b.folded) return true;
   for (std::size_t l = 0; l < other_language; ++l) {
     if (a.stems[l] == b.stems[l]) return true;
@@ -253,13 +274,13 @@ void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
   // The glossary phrases that `words` begin with, by length: a quoted phrase must be one whole.
   const auto glossary_at = [&](std::size_t start, std::size_t length) {
     std::vector<std::size_t> found;
-    for (std::size_t g = 0; g < glossary_.size(); ++g) {
-      const std::vector<QueryWord>& phrase = glossary_[g].words;
+    for (const GlossaryPhrase& glossary : glossary_) {
+      const std::vector<WordView>& phrase = glossary.words;
       if (phrase.size() != length || start + length > words.size()) continue;
       bool same = true;
       for (std::size_t j = 0; same && j < length; ++j)
         same = same_word(phrase[j], words[start + j]);
-      if (same) found.push_back(glossary_entry_[g]);
+      if (same) found.push_back(glossary.entry);
     }
     return found;
   };
@@ -271,9 +292,16 @@ void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
                                 words.begin() + static_cast<std::ptrdiff_t>(start + length)),
          -1,
          {}});
-    for (std::size_t g = 0; g < glossary_.size(); ++g) {
-      if (std::ranges::find(entries, glossary_entry_[g]) != entries.end())
-        unit.phrases.push_back(glossary_[g]);
+    for (const GlossaryPhrase& glossary : glossary_) {
+      if (std::ranges::find(entries, glossary.entry) == entries.end()) continue;
+      Phrase& phrase = unit.phrases.emplace_back();
+      phrase.language = glossary.language;
+      for (const WordView& view : glossary.words) {
+        QueryWord& word = phrase.words.emplace_back();
+        word.folded = view.folded;
+        for (std::size_t l = 0; l < language_count; ++l)
+          word.stems[l] = view.stems[l];
+      }
     }
     for (Phrase& phrase : unit.phrases) {
       for (std::size_t l = 0; l < language_count; ++l) {
@@ -290,7 +318,7 @@ void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
     return;
   }
   std::size_t longest_phrase = 0;
-  for (const Phrase& phrase : glossary_)
+  for (const GlossaryPhrase& phrase : glossary_)
     longest_phrase = std::max(longest_phrase, phrase.words.size());
   for (std::size_t i = 0; i < words.size();) {
     std::size_t length = std::min(longest_phrase, words.size() - i);

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <span>
 #include <string>
@@ -72,6 +73,8 @@ class WordStems {
   std::string stem(const Word& word, std::size_t language);
   // Its stem in every search language (the word itself for other_language), looked up once.
   std::array<std::string, language_count> all_stems(const Word& word);
+  // A folded word of the table of known words (the glossary's, made at build time), or null.
+  const KnownWord* known_word(std::string_view folded) const;
 
  private:
   Stemmer& stemmer(std::size_t language);
@@ -140,8 +143,22 @@ class Search {
     std::vector<Phrase> phrases;  // any of them
   };
 
+  // A glossary word as compared with the query's words: views of the build-time tables, or
+  // of glossary_text_ when computed. Only the glossary phrases a query holds are copied into
+  // its units as Phrases.
+  struct WordView {
+    std::string_view folded;
+    std::array<std::string_view, language_count> stems;  // by search language
+  };
+  struct GlossaryPhrase {
+    std::vector<WordView> words;
+    int language = -1;      // index into search_languages, -1 any
+    std::size_t entry = 0;  // the glossary entry's index
+  };
+
   QueryWord query_word(const Word& word) const;
   std::vector<QueryWord> phrase_words(std::string_view text) const;
+  std::vector<WordView> glossary_words(std::string_view text, std::string_view folded);
   void add_unit(std::vector<QueryWord> words, bool quoted);
   bool phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
                       std::size_t language, std::vector<bool>* marks) const;
@@ -158,9 +175,9 @@ class Search {
   const Matrix& matrix_;
   std::shared_ptr<WordStems> stems_;
   std::vector<Unit> units_;
-  std::vector<Phrase> glossary_;             // every term and equivalent, with its entry's language
-  std::vector<std::size_t> glossary_entry_;  // for each of glossary_, its entry's index
-  mutable LazyStems scratch_;                // reused by matches(): one search, one thread
+  std::vector<GlossaryPhrase> glossary_;   // every term and equivalent
+  std::deque<std::string> glossary_text_;  // what glossary_ views that no table holds
+  mutable LazyStems scratch_;              // reused by matches(): one search, one thread
 };
 
 // The distinct words (folded) of the activities' texts, in first-seen order: what
