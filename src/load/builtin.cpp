@@ -53,6 +53,7 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     if (s.phase != no_phase) builder.set_section_phase(section, static_cast<Phase>(s.phase));
   }
   const std::size_t party_count = data.parties.size();
+  builder.reserve_activities(data.activities.size());
   for (std::size_t i = 0; i < data.activities.size(); ++i) {
     const BuiltinActivity& a = data.activities[i];
     const std::size_t activity = builder.add_activity(a.section, a.location);

@@ -284,6 +284,12 @@ void MatrixBuilder::set_section_phase(std::size_t section, Phase phase) {
   matrix_.sections_.at(section).phase = phase;
 }
 
+void MatrixBuilder::reserve_activities(std::size_t count) {
+  matrix_.activities_.reserve(count);
+  matrix_.text_translations_.reserve(count);
+  matrix_.activity_by_id_.reserve(count);
+}
+
 std::size_t MatrixBuilder::add_activity(std::size_t section, Location where) {
   const std::size_t index = matrix_.activities_.size();
   Activity& activity = matrix_.activities_.emplace_back();

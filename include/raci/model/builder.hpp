@@ -71,6 +71,8 @@ class MatrixBuilder {
   // Without a phase of its own, a section takes its parent's.
   void set_section_phase(std::size_t section, Phase phase);
 
+  // Room for `count` activities in all, when a producer knows it: no growing as they come.
+  void reserve_activities(std::size_t count);
   std::size_t add_activity(std::size_t section, Location where = {});
   void set_activity_id(std::size_t activity, std::string_view id, Location where = {});
   void set_activity_text(std::size_t activity, std::string_view text, Location where = {});
