@@ -75,9 +75,9 @@ Matrix generate_matrix(std::size_t activities) {
       {"Consulted", "Consulted during it"},
       {"Informed", "Informed of the results"},
   }};
-  for (Role role : all_roles) {
-    builder.set_role_name(role, legend[static_cast<std::size_t>(role)][0]);
-    builder.set_role_description(role, legend[static_cast<std::size_t>(role)][1]);
+  for (std::size_t r = 0; r < all_roles.size(); ++r) {
+    builder.set_role_name(all_roles[r], legend[r][0]);
+    builder.set_role_description(all_roles[r], legend[r][1]);
   }
   for (const char* name : parties) {
     const std::size_t party = builder.add_party();

@@ -335,8 +335,10 @@ void compare_reference(const Matrix& before, const Matrix& after, MatrixDiff& di
     PartyChange change{id, name(before), name(after)};
     if (change.before != change.after) diff.parties.push_back(std::move(change));
   }
-  for (Role role : all_roles) {
+  // A letter one legend lacks reads as "" on that side.
+  for (Role role : (before.roles() | after.roles()).roles()) {
     const auto line = [&](const Matrix& m) {
+      if (!m.roles().contains(role)) return std::string();
       const RoleInfo& info = m.role_info(role);
       return info.name + ": " + info.description;
     };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "raci/analysis/suggest.hpp"
 #include "raci/model/copy.hpp"
@@ -57,11 +58,17 @@ std::vector<bool> resolve_sections(const Matrix& matrix, const std::string& want
 
 }  // namespace
 
-RoleSet parse_role_letters(const std::string& letters) {
-  const RoleLetters read = read_role_letters(letters, LetterCase::any, Repeats::allowed);
+RoleSet parse_role_letters(const std::string& letters, RoleSet defined) {
+  const RoleLetters read = read_role_letters(letters, defined, LetterCase::any, Repeats::allowed);
   if (!read.ok()) {
-    throw UsageError(fmt::format("invalid role letters '{}' (use R, A, C and I, e.g. --role RA)",
-                                 escape_controls(letters)));
+    const std::string use = fmt::format("use {}, e.g. --role RA", list_letters(defined, "and"));
+    const char bad = letters[read.error_at];
+    if (std::isalpha(static_cast<unsigned char>(bad))) {
+      throw UsageError(fmt::format("the legend has no role '{}' ({})",
+                                   static_cast<char>(std::toupper(static_cast<unsigned char>(bad))),
+                                   use));
+    }
+    throw UsageError(fmt::format("invalid role letters '{}' ({})", escape_controls(letters), use));
   }
   if (read.roles.empty()) throw UsageError("--role needs at least one of R, A, C, I");
   return read.roles;
@@ -75,8 +82,10 @@ Filter::Filter(const Matrix& matrix, const FilterSpec& spec, std::shared_ptr<Wor
     if (!is_party_[party]) parties_.push_back(party);
     is_party_[party] = true;
   }
-  for (const std::string& letters : spec.roles)
-    roles_.push_back(parse_role_letters(letters));
+  for (const std::string& letters : spec.roles) {
+    roles_.push_back(parse_role_letters(
+        letters, spec.roles_defined.empty() ? matrix.roles() : spec.roles_defined));
+  }
   if (spec.only && parties_.empty()) throw UsageError("--only needs --party (whose duties alone?)");
   only_ = spec.only;
   for (const std::string& wanted : spec.section) {

@@ -12,9 +12,8 @@ void count(const Activity& activity, std::vector<PartyCounts>& parties) {
     const RoleSet roles = activity.roles[p];
     if (roles.empty()) continue;
     PartyCounts& counts = parties[p];
-    for (Role role : all_roles) {
-      if (roles.contains(role)) ++counts.roles[static_cast<std::size_t>(role)];
-    }
+    for (Role role : roles.roles())
+      ++counts.roles[static_cast<std::size_t>(role)];
     ++counts.any;
     if (holders == 1) ++counts.alone;
   }

@@ -102,8 +102,9 @@ void add_count_rows(Table& table, const Matrix& matrix, const std::vector<PartyC
                     std::size_t total, std::size_t digits, std::size_t bar) {
   for (std::size_t p = 0; p < parties.size(); ++p) {
     std::vector<Cell> row{Cell(matrix.parties()[p].name)};
-    for (Role role : all_roles) {
-      row.push_back(bar_cell(parties[p].roles[static_cast<std::size_t>(role)], total, digits, bar));
+    for (const RoleInfo& info : matrix.legend()) {
+      row.push_back(
+          bar_cell(parties[p].roles[static_cast<std::size_t>(info.role)], total, digits, bar));
     }
     row.push_back(bar_cell(parties[p].alone, total, digits, bar));
     table.add_row(std::move(row));
@@ -118,16 +119,17 @@ std::size_t bar_width(const Matrix& matrix, const Layout& layout, std::size_t di
   std::size_t name = std::string_view("SECTION / PARTY").size();
   for (const Party& party : matrix.parties())
     name = std::max(name, display_width(party.name));
-  const std::size_t counts = all_roles.size() + 1;  // R, A, C, I and ALONE
+  const std::size_t counts = matrix.legend().size() + 1;  // R, A, C, I, the others and ALONE
   const std::size_t fixed = 2 + name + counts * (2 + digits + 1);
   if (layout.width <= fixed) return 0;
   return std::min(full, (layout.width - fixed) / counts);
 }
 
-std::vector<Cell> count_headers(const Layout& layout, const std::string& first) {
+std::vector<Cell> count_headers(const Matrix& matrix, const Layout& layout,
+                                const std::string& first) {
   std::vector<Cell> headers{Cell(first)};
-  for (Role role : all_roles) {
-    const std::string letter(1, role_letter(role));
+  for (const RoleInfo& info : matrix.legend()) {
+    const std::string letter(1, role_letter(info.role));
     headers.emplace_back(letter, paint_letters(letter, layout.color));
   }
   headers.emplace_back("ALONE");
@@ -151,8 +153,20 @@ int print_stats(Context& context, const Matrix& matrix, const FilterOptions& opt
   } else if (format == Format::csv) {
     const bool named = part != Part::only;
     std::string out(part == Part::next ? "" : csv_start(context.csv_style()));
-    std::vector<std::string> headers{"section", "party", "activities", "R",  "A",
-                                     "C",       "I",     "alone",      "any"};
+    // A column per letter of the legend; of several matrices, each letter one of them has,
+    // so that the rows of all share the header.
+    std::vector<Role> letters;
+    if (context.matrix_count() > 1) {
+      letters = context.selected_roles().roles();
+    } else {
+      for (const RoleInfo& info : matrix.legend())
+        letters.push_back(info.role);
+    }
+    std::vector<std::string> headers{"section", "party", "activities"};
+    for (Role role : letters)
+      headers.emplace_back(1, role_letter(role));
+    headers.emplace_back("alone");
+    headers.emplace_back("any");
     if (named) headers.insert(headers.begin(), "matrix");
     if (part != Part::next) out += csv_record(headers, context.csv_style());
     auto rows = [&](const std::string& section, std::size_t total,
@@ -160,8 +174,8 @@ int print_stats(Context& context, const Matrix& matrix, const FilterOptions& opt
       for (std::size_t p = 0; p < parties.size(); ++p) {
         std::vector<std::string> fields{section, matrix.parties()[p].id, std::to_string(total)};
         if (named) fields.insert(fields.begin(), matrix.name());
-        for (std::size_t count : parties[p].roles)
-          fields.push_back(std::to_string(count));
+        for (Role role : letters)
+          fields.push_back(std::to_string(parties[p].roles[static_cast<std::size_t>(role)]));
         fields.push_back(std::to_string(parties[p].alone));
         fields.push_back(std::to_string(parties[p].any));
         out += csv_record(fields, context.csv_style());
@@ -175,11 +189,11 @@ int print_stats(Context& context, const Matrix& matrix, const FilterOptions& opt
   } else if (stats.activities > 0) {
     if (context.matrix_count() > 1) write_matrix_heading(context, matrix, part != Part::next);
     const Layout layout = context.layout();
-    Table overall(count_headers(layout, "PARTY"), {});
+    Table overall(count_headers(matrix, layout, "PARTY"), {});
     const std::size_t digits = std::to_string(stats.activities).size();
     const std::size_t bar = bar_width(matrix, layout, digits);
     add_count_rows(overall, matrix, stats.parties, stats.activities, digits, bar);
-    Table by_section(count_headers(layout, "SECTION / PARTY"), {});
+    Table by_section(count_headers(matrix, layout, "SECTION / PARTY"), {});
     for (const SectionCounts& s : stats.sections) {
       const Section& section = matrix.sections()[s.section];
       by_section.add_heading(fmt::format(

@@ -30,12 +30,14 @@ Action add_completion(CLI::App& command) {
       .add_option("--values", options->values,
                   "Print the ids of KIND (party, section, activity, footnote) in the loaded "
                   "matrix (activity: also MATRIX:ID of every built-in matrix), its words (word, "
-                  "for --activity and -k), its languages (language), the owners of the owners "
+                  "for --activity and -k), its languages (language), its legend's letters "
+                  "(role), the owners of the owners "
                   "file (owner; none without one), or the built-in matrices (matrix), one a line: "
                   "what the scripts call")
       ->type_name("KIND")
       ->check(CLI::IsMember({matrix_kinds[0], matrix_kinds[1], matrix_kinds[2], matrix_kinds[3],
-                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6], matrix_kinds[7]}));
+                             matrix_kinds[4], matrix_kinds[5], matrix_kinds[6], matrix_kinds[7],
+                             matrix_kinds[8]}));
   command.footer(
       "Examples:\n"
       "  raci completion bash > ~/.local/share/bash-completion/completions/raci\n"
@@ -81,6 +83,9 @@ Action add_completion(CLI::App& command) {
           } else if (kind == "language") {
             for (const std::string& language : matrix.languages())
               add(language);
+          } else if (kind == "role") {
+            for (const RoleInfo& info : matrix.legend())
+              add(std::string(1, role_letter(info.role)));
           } else if (kind == "activity") {
             for (const Activity& activity : matrix.activities())
               add(activity.id);

@@ -20,7 +20,7 @@ namespace {
 
 // What a value of an option or positional argument is, told by its type name (`PARTY` in
 // `--party PARTY`). Options whose type name is not here take free text.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 15> value_kinds{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 17> value_kinds{{
     {"MATRIX", "matrix"},
     {"FILE", "file"},
     {"PARTY", "party"},
@@ -36,6 +36,8 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 15> value_ki
     {"SHELL", "shell"},
     {"KIND", "kind"},
     {"LANG", "language"},
+    {"LETTERS", "role"},
+    {"LETTER", "role"},
 }};
 
 struct OptionSpec {

@@ -8,8 +8,8 @@
 namespace raci::cli {
 
 // Kinds whose values are in the matrix: the scripts ask 'raci completion --values KIND'.
-constexpr std::array<std::string_view, 8> matrix_kinds{"party", "section", "activity", "footnote",
-                                                       "word",  "owner",   "matrix",   "language"};
+constexpr std::array<std::string_view, 9> matrix_kinds{
+    "party", "section", "activity", "footnote", "word", "owner", "matrix", "language", "role"};
 constexpr std::array<std::string_view, 3> shells{"bash", "zsh", "fish"};
 
 // The completion script for `shell` (one of `shells`): its template from

@@ -138,6 +138,14 @@ const Matrix& Context::matrix() {
   return *current().matrix;
 }
 
+RoleSet Context::selected_roles() {
+  if (!iterating_) return matrix().roles();
+  RoleSet roles;
+  for (const Selected& s : selected_)
+    roles = roles | s.matrix->roles();
+  return roles;
+}
+
 void Context::for_each_matrix(const std::function<void(const Matrix&)>& body) {
   const std::size_t count = selected().size();
   if (count > 1 && !owners_file.empty())

@@ -65,6 +65,9 @@ class Context {
   // What the renderers show of it, for activities of the context's matrix or of a matrix
   // cut down from it (found by id); nullptr when no owners file was given.
   const ActivityOwners* activity_owners();
+  // The role letters the selected matrices' legends define, together (inside for_each_matrix,
+  // every one of them; else the matrix's).
+  RoleSet selected_roles();
   // The stems of the matrix's words for search: the built-in matrix's were made at build time.
   std::shared_ptr<WordStems> word_stems();
   Layout layout() const;

@@ -33,9 +33,10 @@ std::string dump(const Json& value) {
 
 std::optional<Role> role_option(const std::string& text) {
   if (text.empty()) return std::nullopt;
-  const RoleLetters read = read_role_letters(text, LetterCase::any, Repeats::refused);
+  const RoleLetters read =
+      read_role_letters(text, RoleSet::any_letter(), LetterCase::any, Repeats::refused);
   if (!read.ok() || text.size() != 1) {
-    throw UsageError(fmt::format("--role takes one letter, R, A, C or I, not '{}'", text));
+    throw UsageError(fmt::format("--role takes one letter, such as R, A, C or I, not '{}'", text));
   }
   return role_from_letter(read.roles.letters()[0]);
 }

@@ -86,7 +86,7 @@ int stats(Context& context, const OwnersOptions& options) {
   const Matrix& matrix = context.matrix();
   const Owners owners = context.owners(OwnersCheck::strict);
   struct Counts {
-    std::array<std::size_t, 4> letters{};
+    std::array<std::size_t, 2> letters{};  // R, A
     std::array<std::size_t, 3> statuses{};
     std::size_t total = 0;
   };
@@ -103,7 +103,7 @@ int stats(Context& context, const OwnersOptions& options) {
         key = assignment && !assignment->due.empty() ? assignment->due.substr(0, 7) : unowned;
       }
       Counts& counts = groups[key];
-      ++counts.letters[static_cast<std::size_t>(role)];
+      ++counts.letters[role == Role::responsible ? 0 : 1];
       const Status status = assignment && assignment->status ? *assignment->status : Status::todo;
       ++counts.statuses[static_cast<std::size_t>(status)];
       ++counts.total;

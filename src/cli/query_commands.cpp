@@ -97,6 +97,7 @@ Matching select_matching(Context& context, const FilterOptions& options) {
     }
   }
   const Matrix& matrix = context.matrix();
+  if (!spec.roles.empty()) spec.roles_defined = context.selected_roles();
   bool words = false;
   for (const std::string& keyword : spec.keyword)
     words = words || !split_words(keyword).empty();
@@ -643,9 +644,8 @@ Table show_table(const Matrix& matrix, const Activity& activity, const Layout& l
   }
   for (std::size_t p = 0; p < matrix.parties().size(); ++p) {
     std::vector<std::string> names;
-    for (Role role : all_roles) {
-      if (activity.roles[p].contains(role)) names.push_back(matrix.role_info(role).name);
-    }
+    for (Role role : activity.roles[p].roles())
+      names.push_back(matrix.role_info(role).name);
     const std::string letters = activity.roles[p].letters();
     std::string spelled = names.empty() ? "-" : fmt::format("{}", fmt::join(names, ", "));
     if (p < activity.cell_notes.size() && !activity.cell_notes[p].empty()) {

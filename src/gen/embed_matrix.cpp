@@ -52,7 +52,8 @@ std::string generate(const raci::Matrix& m, std::string_view id, const std::stri
 
   out += "constexpr std::string_view legend[] = {\n";
   for (const raci::RoleInfo& info : m.legend()) {
-    out += fmt::format("    {}, {},\n", literal(info.name), literal(info.description));
+    out += fmt::format("    \"{}\"sv, {}, {},\n", raci::role_letter(info.role), literal(info.name),
+                       literal(info.description));
   }
   out += "};\n\nconstexpr std::string_view aliases[] = {\n";
   std::size_t alias = 0;
@@ -80,7 +81,7 @@ std::string generate(const raci::Matrix& m, std::string_view id, const std::stri
                        s.depth, location(s.location));
   }
   out += "};\n\nconstexpr BuiltinActivity activities[] = {\n";
-  std::string roles = "constexpr std::uint8_t roles[] = {\n";
+  std::string roles = "constexpr std::uint32_t roles[] = {\n";
   std::string citations = "constexpr int citations[] = {\n";
   std::size_t citation = 0;
   for (const raci::Activity& a : m.activities()) {
@@ -89,10 +90,9 @@ std::string generate(const raci::Matrix& m, std::string_view id, const std::stri
                     literal(a.note), a.section, citation, a.footnotes.size(), location(a.location));
     roles += "   ";
     for (const raci::RoleSet r : a.roles) {
-      unsigned bits = 0;
-      for (raci::Role role : raci::all_roles) {
-        if (r.contains(role)) bits |= 1U << static_cast<unsigned>(role);
-      }
+      std::uint32_t bits = 0;
+      for (raci::Role role : r.roles())
+        bits |= std::uint32_t{1} << static_cast<unsigned>(role);
       roles += fmt::format(" {},", bits);
     }
     roles += "\n";

@@ -607,7 +607,7 @@ class Importer {
     for (std::size_t c = 1; c <= table_.columns; ++c) {
       std::string marker;
       const std::optional<std::string> read =
-          detail::parse_role_cell(cells[c].text, marker, role_words_);
+          detail::parse_role_cell(cells[c].text, marker, role_words_, letters_);
       if (!read || read->size() != 1 || !marker.empty()) return;
       if (std::find(letters.begin(), letters.end(), *read) != letters.end()) return;
       letters.push_back(*read);
@@ -701,13 +701,13 @@ class Importer {
                      std::string* note = nullptr) const {
     std::string marker;
     if (const std::optional<std::string> read =
-            detail::parse_role_cell(cell, marker, role_words_)) {
+            detail::parse_role_cell(cell, marker, role_words_, letters_)) {
       letters = *read;
       return CellKind::letters;
     }
     if (const auto annotated = detail::split_annotation(cell)) {
       const std::optional<std::string> read =
-          detail::parse_role_cell(annotated->first, marker, role_words_);
+          detail::parse_role_cell(annotated->first, marker, role_words_, letters_);
       if (read && !read->empty() && marker.empty()) {
         letters = *read;
         if (note) *note = annotated->second;
@@ -897,11 +897,15 @@ class Importer {
     cut_cells(i, cells, 2);
     std::string name;
     char letter = legend_letter(cells[0].text, name);
+    // A letter guessed from the name ("Responsible") is one of R, A, C and I; any other
+    // letter the legend names itself, "(S) Support".
+    bool guessed = false;
     if (letter == 0 && !name.empty()) {
       letter = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+      guessed = true;
     }
     const std::optional<Role> role = role_from_letter(letter);
-    if (!role || name.empty()) {
+    if (!role || name.empty() || (guessed && !is_core_role(*role))) {
       note(i, fmt::format("legend row '{}' names no role R, A, C or I: not imported", name));
       ++reports_.back().rows_skipped;
       return;
@@ -912,11 +916,29 @@ class Importer {
       ++reports_.back().rows_skipped;
       return;
     }
-    legend_[static_cast<std::size_t>(*role)] = {name, description};
+    legend_entry(*role) = {name, description};
+    letters_.insert(*role);
     ++reports_.back().rows;
     reports_.back().readings.emplace_back(std::string(1, letter), name);
-    // The document's own word for the letter reads as the letter in its tables.
+    // The document's own word for the letter reads as the letter in its tables, and so do
+    // the usual words of the meaning it gives an extra letter ("Soutien" for "Support").
     if (name.find(' ') == std::string::npos) role_words_[fold(name)] = std::string(1, letter);
+    if (!is_core_role(*role)) {
+      for (const std::string& word : detail::extra_role_words(letter, name))
+        role_words_.emplace(word, std::string(1, letter));
+    }
+  }
+
+  // The legend's entry of a letter: R, A, C and I in that order, then the others in the order
+  // the document defines them.
+  std::pair<std::string, std::string>& legend_entry(Role role) {
+    for (std::size_t r = 0; r < all_roles.size(); ++r) {
+      if (all_roles[r] == role) return legend_[r];
+    }
+    for (auto& [extra, entry] : extra_legend_) {
+      if (extra == role) return entry;
+    }
+    return extra_legend_.emplace_back(role, std::pair<std::string, std::string>()).second;
   }
 
   void read_activity_row(std::size_t i, const std::vector<RawCell>& cells,
@@ -983,7 +1005,7 @@ class Importer {
       std::string letters;
       switch (cell_kind(cell, c - 1, letters, &cell_notes[c - 1])) {
         case CellKind::letters:
-          detail::parse_role_cell(cell, marker, role_words_);
+          detail::parse_role_cell(cell, marker, role_words_, letters_);
           break;
         case CellKind::annotated:
           break;
@@ -1004,9 +1026,9 @@ class Importer {
           break;
         case CellKind::other:
           note(i,
-               fmt::format("cell '{}' under '{}' is not role letters (R, A, C, I, each once): "
+               fmt::format("cell '{}' under '{}' is not role letters ({}, each once): "
                            "row not imported",
-                           std::string(trim(cell)), header),
+                           std::string(trim(cell)), header, fmt::join(letters_.letters(), ", ")),
                column);
           return false;
       }
@@ -1048,8 +1070,9 @@ class Importer {
     if (!remark.empty()) builder_.set_activity_note(activity, remark, row);
     for (std::size_t p = 0; p < roles.size(); ++p) {
       if (roles[p].empty()) continue;
-      roles_.push_back({static_cast<std::uint32_t>(activity), static_cast<std::uint32_t>(p),
-                        read_role_letters(roles[p], LetterCase::upper, Repeats::refused).roles});
+      roles_.push_back(
+          {static_cast<std::uint32_t>(activity), static_cast<std::uint32_t>(p),
+           read_role_letters(roles[p], letters_, LetterCase::upper, Repeats::refused).roles});
     }
     for (long long n : footnotes)
       citations_.push_back({activity, n, line});
@@ -1326,10 +1349,13 @@ class Importer {
     builder.set_title(is_blank(title_) ? "Imported matrix" : title_);
     provider_and_source();
     if (!is_blank(description_)) builder.set_description(description_);
-    for (Role role : all_roles) {
-      const auto r = static_cast<std::size_t>(role);
-      builder.set_role_name(role, legend_[r].first);
-      builder.set_role_description(role, legend_[r].second);
+    for (std::size_t r = 0; r < all_roles.size(); ++r) {
+      builder.set_role_name(all_roles[r], legend_[r].first);
+      builder.set_role_description(all_roles[r], legend_[r].second);
+    }
+    for (const auto& [role, entry] : extra_legend_) {
+      builder.set_role_name(role, entry.first);
+      builder.set_role_description(role, entry.second);
     }
     builder.end_legend();
     // Every id, name and alias must stand for one party only, as the builder checks it: not
@@ -1445,7 +1471,10 @@ class Importer {
   std::vector<DraftSection> sections_;
   std::size_t current_ = none;
   std::vector<DraftParty> parties_;
-  std::array<std::pair<std::string, std::string>, 4> legend_;
+  std::array<std::pair<std::string, std::string>, 4> legend_;  // R, A, C, I: name, description
+  // The legend's other letters, in the document's order.
+  std::vector<std::pair<Role, std::pair<std::string, std::string>>> extra_legend_;
+  RoleSet letters_ = RoleSet::core();  // what cells may hold: R, A, C, I and the legend's
   std::map<long long, std::string> footnotes_;
   std::map<long long, std::size_t> footnote_lines_;  // where each was defined first
   struct Redefinition {

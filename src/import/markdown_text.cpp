@@ -387,11 +387,13 @@ bool is_separator_char(char c) {
   return c == ',' || c == '/' || c == '+' || c == '&' || c == ';';
 }
 
-// The letters a word of a cell stands for: itself when it is made of R, A, C, I (any case),
+// The letters a word of a cell stands for: itself when it is made of `defined` letters (any case),
 // else what `words` says, else nullopt.
-std::optional<std::string> letters_of(std::string_view token, const RoleWords& words) {
-  const bool letters = std::all_of(token.begin(), token.end(), [](char c) {
-    return c > 0 && role_from_letter(static_cast<char>(std::toupper(c))).has_value();
+std::optional<std::string> letters_of(std::string_view token, const RoleWords& words,
+                                      RoleSet defined) {
+  const bool letters = std::all_of(token.begin(), token.end(), [&](char c) {
+    const std::optional<Role> role = role_from_letter(static_cast<char>(std::toupper(c)));
+    return c > 0 && role && defined.contains(*role);
   });
   if (letters) {
     std::string out;
@@ -427,8 +429,39 @@ const RoleWords& usual_role_words() {
   return words;
 }
 
+std::vector<std::string> extra_role_words(char letter, std::string_view name) {
+  struct Meaning {
+    char letter;
+    std::initializer_list<const char*> words;
+  };
+  // RASCI's S, RACI-VS's V and S, in English, French, German, Spanish and Italian.
+  static const Meaning meanings[] = {
+      {'S',
+       {"Support", "Supports", "Supporting", "Soutien", "Soutient", "Appui", "Unterstützung",
+        "Unterstützt", "Unterstützend", "Apoyo", "Apoya", "Soporte", "Supporto", "Supporta"}},
+      {'S',
+       {"Sign-off", "Signoff", "Signs", "Signatory", "Signataire", "Signe", "Unterzeichnet",
+        "Unterzeichner", "Firma", "Firmante", "Firmatario"}},
+      {'V',
+       {"Verify", "Verifies", "Verifier", "Verified", "Verification", "Vérifie", "Vérificateur",
+        "Vérification", "Prüft", "Prüfer", "Prüfung", "Verifica", "Verificador", "Verificatore"}},
+  };
+  const std::string folded = fold(name);
+  for (const Meaning& meaning : meanings) {
+    if (meaning.letter != letter) continue;
+    std::vector<std::string> out;
+    bool named = false;
+    for (const char* word : meaning.words) {
+      out.push_back(fold(word));
+      named = named || out.back() == folded;
+    }
+    if (named) return out;
+  }
+  return {};
+}
+
 std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker,
-                                           const RoleWords& words) {
+                                           const RoleWords& words, RoleSet defined) {
   const std::string text = unwrap_emphasis(cell);
   std::string letters;
   std::size_t i = 0;
@@ -441,7 +474,7 @@ std::optional<std::string> parse_role_cell(std::string_view cell, std::string& m
     }
     if (end == i) break;
     const std::optional<std::string> found =
-        letters_of(std::string_view(text).substr(i, end - i), words);
+        letters_of(std::string_view(text).substr(i, end - i), words, defined);
     if (!found) return std::nullopt;
     letters += *found;
     // The next group follows after spaces, or after one separator and spaces.
@@ -473,7 +506,8 @@ std::optional<std::string> parse_role_cell(std::string_view cell, std::string& m
     if (letter_at(marker, k) > 0) return std::nullopt;
   }
   if (letters.empty() && !marker.empty()) return std::nullopt;
-  if (!read_role_letters(letters, LetterCase::upper, Repeats::refused).ok()) return std::nullopt;
+  if (!read_role_letters(letters, defined, LetterCase::upper, Repeats::refused).ok())
+    return std::nullopt;
   return letters;
 }
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "raci/model/matrix.hpp"
+
 // The inline pieces of Markdown that RACI documents use, for the importer.
 namespace raci::detail {
 
@@ -50,12 +52,20 @@ using RoleWords = std::map<std::string, std::string, std::less<>>;
 // Spanish and Italian ("Réalise", "Approuve", "Genehmigt", "Ejecuta", "Consultato"...).
 const RoleWords& usual_role_words();
 
+// The usual words of an extra letter's meaning, folded, when the legend's name for `letter`
+// is one of them: "Support" for S gives "support", "soutien", "unterstutzung"...; "Signatory"
+// for S the words of signing off; "Verifier" for V those of verifying. Empty otherwise: no
+// word is read as a letter the legend does not define.
+std::vector<std::string> extra_role_words(char letter, std::string_view name);
+
 // Role letters from a cell ("__RA__", "**R A**", " ra ", "R/A", "A / R", "R, A", "R + A",
 // "__C, I__", "Responsible", "DRI"), with any trailing marker ("*", "†") in `marker`: groups
 // of letters or `words`, separated by spaces, ",", "/", "+", "&" or ";", in emphasis or not.
-// nullopt when the cell is something else or names a letter twice.
+// Letters are those of `letters` (R, A, C, I and the legend's others). nullopt when the cell
+// is something else or names a letter twice.
 std::optional<std::string> parse_role_cell(std::string_view cell, std::string& marker,
-                                           const RoleWords& words = usual_role_words());
+                                           const RoleWords& words = usual_role_words(),
+                                           RoleSet letters = RoleSet::core());
 
 // A role cell with an explanation, split: "R (review, decide)" → "R" and "review, decide";
 // "C,I - only for existing customers" → "C,I" and "only for existing customers" (also after

@@ -71,14 +71,15 @@ class Merger {
     }
     for (const RoleInfo& info : original_.legend()) {
       const auto r = static_cast<std::size_t>(info.role);
-      const RoleInfo& other = translated_.legend()[r];
       const std::string what = fmt::format("the legend of {}", role_letter(info.role));
       if (std::find(foreign_legend_.begin(), foreign_legend_.end(), info.role) !=
-          foreign_legend_.end()) {
+              foreign_legend_.end() ||
+          !translated_.roles().contains(info.role)) {
         report({}, fmt::format("{} is not the document's (it has none in {}): not merged", what,
                                quote(language_)));
         continue;
       }
+      const RoleInfo& other = translated_.role_info(info.role);
       put(Text::role_name, r, info.name_translations, other.name, {}, what);
       put(Text::role_description, r, info.description_translations, other.description, {}, what);
     }

@@ -25,10 +25,10 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
   if (!data.provider.empty()) builder.set_provider(data.provider);
   if (!data.source.empty()) builder.set_source(data.source);
   if (!data.description.empty()) builder.set_description(data.description);
-  for (Role role : all_roles) {
-    const auto r = static_cast<std::size_t>(role);
-    builder.set_role_name(role, data.legend[2 * r]);
-    builder.set_role_description(role, data.legend[2 * r + 1]);
+  for (std::size_t r = 0; r + 2 < data.legend.size(); r += 3) {
+    const Role role = *role_from_letter(data.legend[r].front());
+    builder.set_role_name(role, data.legend[r + 1]);
+    builder.set_role_description(role, data.legend[r + 2]);
   }
   builder.end_legend();
   for (const BuiltinParty& p : data.parties) {
@@ -61,10 +61,10 @@ Matrix assemble_builtin(const BuiltinMatrix& data, std::string origin) {
     builder.set_activity_text(activity, a.text);
     if (!a.note.empty()) builder.set_activity_note(activity, a.note);
     for (std::size_t p = 0; p < party_count; ++p) {
-      const std::uint8_t bits = data.roles[i * party_count + p];
+      const std::uint32_t bits = data.roles[i * party_count + p];
       RoleSet roles;
-      for (Role role : all_roles) {
-        if (bits & (1U << static_cast<unsigned>(role))) roles.insert(role);
+      for (std::size_t r = 0; r < role_count; ++r) {
+        if (bits & (std::uint32_t{1} << r)) roles.insert(static_cast<Role>(r));
       }
       if (!roles.empty()) builder.set_roles(activity, p, roles);
     }

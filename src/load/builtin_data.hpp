@@ -83,13 +83,13 @@ struct BuiltinMatrix {
   std::string_view provider;
   std::string_view source;
   std::string_view description;
-  std::span<const std::string_view> legend;  // name, description for R, A, C, I
+  std::span<const std::string_view> legend;  // letter, name, description, in legend order
   std::span<const BuiltinParty> parties;
   std::span<const std::string_view> aliases;
   std::span<const BuiltinFootnote> footnotes;
   std::span<const BuiltinSection> sections;
   std::span<const BuiltinActivity> activities;
-  std::span<const std::uint8_t> roles;  // per activity, per party: bit n for the nth role
+  std::span<const std::uint32_t> roles;  // per activity, per party: bit n for letter A + n
   std::span<const int> citations;
   std::span<const std::string_view> languages;  // empty: English alone
   std::span<const BuiltinTranslation> translations;

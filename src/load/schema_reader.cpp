@@ -372,8 +372,9 @@ void SchemaReader::take_key(Frame& frame, std::string_view key, ScalarKind kind,
            fmt::format("duplicate key {} (first at {})", quote(key), line_column(first->second)));
     }
     if (frame.node == Node::legend && (key.size() != 1 || !role_from_letter(key[0]))) {
-      fail(location,
-           fmt::format("unknown role {} in the legend (expected R, A, C or I)", quote(key)));
+      fail(location, fmt::format("unknown role {} in the legend (expected R, A, C, I or "
+                                 "another uppercase letter, such as S)",
+                                 quote(key)));
     }
     return;
   }
@@ -490,14 +491,19 @@ int SchemaReader::parse_integer(std::string_view value, ScalarKind kind, Locatio
 }
 
 RoleSet SchemaReader::parse_letters(std::string_view letters, Location location) const {
-  const RoleLetters read = read_role_letters(letters, LetterCase::upper, Repeats::refused);
+  // Before the legend has ended, any letter is read; the builder checks it at the end.
+  const RoleSet defined = builder_.legend_roles();
+  const RoleLetters read = read_role_letters(letters, defined, LetterCase::upper, Repeats::refused);
   if (!read.ok()) {
     const char letter = letters[read.error_at];
     if (read.repeated) {
       fail(location, fmt::format("role letter '{}' repeated in {}", letter, quote(letters)));
     }
-    fail(location, fmt::format("invalid role letter {} in {} (expected R, A, C or I)",
-                               quote(std::string_view(&letter, 1)), quote(letters)));
+    fail(location,
+         fmt::format(
+             "invalid role letter {} in {} (expected {})", quote(std::string_view(&letter, 1)),
+             quote(letters),
+             list_letters(defined == RoleSet::any_letter() ? RoleSet::core() : defined, "or")));
   }
   return read.roles;
 }

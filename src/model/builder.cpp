@@ -33,7 +33,25 @@ MatrixBuilder::MatrixBuilder(std::string origin) : origin_(std::move(origin)) {
   matrix_.origin_ = origin_;
   matrix_.name_ = std::filesystem::path(origin_).stem().string();
   for (Role role : all_roles)
-    matrix_.legend_[static_cast<std::size_t>(role)].role = role;
+    legend_entry(role);
+}
+
+RoleInfo& MatrixBuilder::legend_entry(Role role) {
+  for (RoleInfo& info : matrix_.legend_) {
+    if (info.role == role) return info;
+  }
+  require(!legend_ended_, "a role added after end_legend()");
+  matrix_.legend_.emplace_back().role = role;
+  matrix_.roles_.insert(role);
+  legend_named_.push_back(false);
+  return matrix_.legend_.back();
+}
+
+void MatrixBuilder::check_letters(RoleSet roles, Location where) const {
+  const RoleSet undefined = roles.without(matrix_.roles_);
+  if (undefined.empty()) return;
+  fail(where, fmt::format("invalid role letter '{}' (expected {})", undefined.letters().front(),
+                          list_letters(matrix_.roles_, "or")));
 }
 
 bool MatrixBuilder::is_valid_id(std::string_view id) {
@@ -85,22 +103,26 @@ void MatrixBuilder::set_description(std::string_view text, Location where) {
 
 void MatrixBuilder::set_role_name(Role role, std::string_view name, Location where) {
   check_text(name, "name", where);
-  matrix_.legend_[static_cast<std::size_t>(role)].name = name;
-  legend_named_[static_cast<std::size_t>(role)] = true;
+  RoleInfo& info = legend_entry(role);
+  info.name = name;
+  legend_named_[static_cast<std::size_t>(&info - matrix_.legend_.data())] = true;
 }
 
 void MatrixBuilder::set_role_description(Role role, std::string_view description, Location where) {
   check_text(description, "description", where);
-  matrix_.legend_[static_cast<std::size_t>(role)].description = description;
+  legend_entry(role).description = description;
 }
 
 void MatrixBuilder::end_legend(Location where) {
-  for (Role role : all_roles) {
-    if (!legend_named_[static_cast<std::size_t>(role)]) {
-      fail(where, fmt::format("the legend lacks role '{}'", role_letter(role)));
+  for (std::size_t i = 0; i < matrix_.legend_.size(); ++i) {
+    if (!legend_named_[i]) {
+      fail(where, fmt::format("the legend lacks role '{}'", role_letter(matrix_.legend_[i].role)));
     }
   }
   legend_ended_ = true;
+  for (const PendingLetters& pending : pending_letters_)
+    check_letters(pending.roles, pending.location);
+  pending_letters_ = {};
 }
 
 std::size_t MatrixBuilder::add_party(Location where) {
@@ -323,6 +345,11 @@ void MatrixBuilder::set_activity_note(std::size_t activity, std::string_view not
 
 void MatrixBuilder::set_roles(std::size_t activity, std::string_view party, RoleSet roles,
                               Location where) {
+  if (legend_ended_) {
+    check_letters(roles, where);
+  } else {
+    pending_letters_.push_back({roles, where});
+  }
   if (parties_ended_) {
     assign_roles(activity, party, where, roles);
   } else {
@@ -332,6 +359,11 @@ void MatrixBuilder::set_roles(std::size_t activity, std::string_view party, Role
 
 void MatrixBuilder::set_roles(std::size_t activity, std::size_t party, RoleSet roles) {
   require(parties_ended_, "roles set by party index before end_parties()");
+  if (legend_ended_) {
+    check_letters(roles, matrix_.activities_.at(activity).location);
+  } else {
+    pending_letters_.push_back({roles, matrix_.activities_.at(activity).location});
+  }
   matrix_.activities_.at(activity).roles.at(party) = roles;
 }
 
@@ -529,9 +561,11 @@ Translations& MatrixBuilder::translations_of(Text text, std::size_t index) {
     case Text::description:
       return matrix_.description_translations_;
     case Text::role_name:
-      return matrix_.legend_.at(index).name_translations;
-    case Text::role_description:
-      return matrix_.legend_.at(index).description_translations;
+    case Text::role_description: {
+      require(index < role_count, "a role translation for no letter");
+      RoleInfo& info = legend_entry(static_cast<Role>(index));
+      return text == Text::role_name ? info.name_translations : info.description_translations;
+    }
     case Text::party_name:
       return matrix_.parties_.at(index).name_translations;
     case Text::footnote_text:

@@ -6,26 +6,40 @@
 
 namespace raci {
 
+bool is_core_role(Role role) {
+  return RoleSet::core().contains(role);
+}
+
 char role_letter(Role role) {
-  static constexpr char letters[] = {'R', 'A', 'C', 'I'};
-  return letters[static_cast<std::size_t>(role)];
+  return static_cast<char>('A' + static_cast<int>(role));
 }
 
 std::optional<Role> role_from_letter(char letter) {
-  for (Role role : all_roles) {
-    if (role_letter(role) == letter) return role;
-  }
-  return std::nullopt;
+  if (letter < 'A' || letter > 'Z') return std::nullopt;
+  return static_cast<Role>(letter - 'A');
 }
 
-RoleLetters read_role_letters(std::string_view text, LetterCase letter_case, Repeats repeats) {
+RoleSet RoleSet::core() {
+  RoleSet set;
+  for (Role role : all_roles)
+    set.insert(role);
+  return set;
+}
+
+RoleSet RoleSet::any_letter() {
+  return RoleSet::from_bits((std::uint32_t{1} << role_count) - 1);
+}
+
+RoleLetters read_role_letters(std::string_view text, RoleSet defined, LetterCase letter_case,
+                              Repeats repeats) {
   RoleLetters result;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char letter = text[i];
     if (letter_case == LetterCase::any && letter >= 'a' && letter <= 'z') {
       letter = static_cast<char>(letter - 'a' + 'A');
     }
-    const std::optional<Role> role = role_from_letter(letter);
+    std::optional<Role> role = role_from_letter(letter);
+    if (role && !defined.contains(*role)) role.reset();
     if (!role || (repeats == Repeats::refused && result.roles.contains(*role))) {
       result.error_at = i;
       result.repeated = role.has_value();
@@ -36,12 +50,48 @@ RoleLetters read_role_letters(std::string_view text, LetterCase letter_case, Rep
   return result;
 }
 
-std::string RoleSet::letters() const {
-  std::string out;
+std::vector<Role> RoleSet::roles() const {
+  std::vector<Role> out;
   for (Role role : all_roles) {
-    if (contains(role)) out += role_letter(role);
+    if (contains(role)) out.push_back(role);
+  }
+  for (std::size_t i = 0; i < role_count; ++i) {
+    const auto role = static_cast<Role>(i);
+    if (contains(role) && !is_core_role(role)) out.push_back(role);
   }
   return out;
+}
+
+std::string RoleSet::letters() const {
+  std::string out;
+  for (Role role : roles())
+    out += role_letter(role);
+  return out;
+}
+
+std::string list_letters(RoleSet roles, std::string_view last) {
+  const std::string letters = roles.letters();
+  std::string out;
+  for (std::size_t i = 0; i < letters.size(); ++i) {
+    if (i > 0) {
+      if (i + 1 == letters.size()) {
+        out += ' ';
+        out += last;
+        out += ' ';
+      } else {
+        out += ", ";
+      }
+    }
+    out += letters[i];
+  }
+  return out;
+}
+
+const RoleInfo& Matrix::role_info(Role role) const {
+  for (const RoleInfo& info : legend_) {
+    if (info.role == role) return info;
+  }
+  throw std::out_of_range(std::string("no role ") + role_letter(role) + " in the legend");
 }
 
 std::string_view phase_name(Phase phase) {

@@ -223,7 +223,7 @@ class OwnersReader {
       assignment.owner = owner_ref(*owner, "owner");
       gives = true;
     }
-    for (Role role : all_roles) {
+    for (Role role : RoleSet::any_letter().roles()) {
       const std::string letter(1, role_letter(role));
       if (const YamlNode* owner = entries.get(letter)) {
         assignment.letters[static_cast<std::size_t>(role)] = owner_ref(*owner, letter);
@@ -279,7 +279,7 @@ class OwnersReader {
         return;
       }
       const RoleSet held = activity->roles[owners_.party_];
-      for (Role role : all_roles) {
+      for (Role role : RoleSet::any_letter().roles()) {
         if (assignment.letters[static_cast<std::size_t>(role)] && !held.contains(role)) {
           stale(where, fmt::format("{} does not hold {} in {} (it holds {})", party.name,
                                    role_letter(role), quote(activity->id),
@@ -312,7 +312,7 @@ class OwnersReader {
   void take(std::size_t index, std::size_t activity, int specificity, Location where) {
     const Assignment& assignment = owners_.assignments_[index];
     const RoleSet held = matrix_.activities()[activity].roles[owners_.party_];
-    for (Role role : all_roles) {
+    for (Role role : held.roles()) {
       const auto r = static_cast<std::size_t>(role);
       const bool plain = assignment.owner.has_value() &&
                          std::find(duty_roles.begin(), duty_roles.end(), role) != duty_roles.end();
@@ -366,8 +366,7 @@ std::optional<std::size_t> Owners::find_owner(std::string_view id) const {
 
 std::vector<LetterOwner> Owners::letters(std::size_t activity) const {
   std::vector<LetterOwner> out;
-  for (Role role : all_roles) {
-    if (!held_.at(activity).contains(role)) continue;
+  for (Role role : held_.at(activity).roles()) {
     LetterOwner letter;
     letter.role = role;
     letter.owner = owner_for(activity, role);

@@ -95,8 +95,9 @@ std::optional<Column> find_column(const Matrix& matrix, std::string_view name) {
       return Column{Kind::party, *p, matrix.parties()[*p].id};
   }
   if (!wanted.starts_with("roles.") && letter.size() == 1) {
-    if (const std::optional<Role> role = role_from_letter(
-            static_cast<char>(std::toupper(static_cast<unsigned char>(letter[0])))))
+    const std::optional<Role> role =
+        role_from_letter(static_cast<char>(std::toupper(static_cast<unsigned char>(letter[0]))));
+    if (role && matrix.roles().contains(*role))
       return Column{Kind::holders, static_cast<std::size_t>(*role),
                     std::string(1, role_letter(*role))};
   }
@@ -132,9 +133,9 @@ std::vector<Column> who_columns(const Matrix& matrix) {
                           field(Kind::text)};
   for (Column& column : language_columns(matrix))
     out.push_back(std::move(column));
-  for (Role role : all_roles)
-    out.push_back(
-        {Kind::holders, static_cast<std::size_t>(role), std::string(1, role_letter(role))});
+  for (const RoleInfo& info : matrix.legend())
+    out.push_back({Kind::holders, static_cast<std::size_t>(info.role),
+                   std::string(1, role_letter(info.role))});
   out.push_back(field(Kind::footnotes));
   out.push_back(field(Kind::section_id));
   return out;
@@ -146,8 +147,8 @@ std::vector<std::string> column_names(const Matrix& matrix) {
     out.push_back(std::move(column.name));
   for (const Party& party : matrix.parties())
     out.push_back(party.id);
-  for (Role role : all_roles)
-    out.emplace_back(1, role_letter(role));
+  for (const RoleInfo& info : matrix.legend())
+    out.emplace_back(1, role_letter(info.role));
   return out;
 }
 
@@ -262,7 +263,7 @@ std::string column_cell(const Matrix& matrix, const Activity& activity, const Co
     case Kind::party:
       return activity.roles[column.index].letters();
     case Kind::holders:
-      return joined_holders(matrix, activity, all_roles[column.index]);
+      return joined_holders(matrix, activity, static_cast<Role>(column.index));
   }
   return "";
 }

@@ -52,7 +52,7 @@ th.party, td.roles { width: 8.5rem; text-align: center; white-space: nowrap; }
 .id { display: block; color: var(--muted); font: .8rem ui-monospace, monospace; }
 .untranslated { color: var(--muted); font-style: italic; }
 .letter { display: inline-block; min-width: 1.6em; margin: 0 .1em; padding: .05em .3em;
-  border-radius: 4px; color: #fff; font-weight: 700; text-align: center; }
+  border-radius: 4px; color: #fff; font-weight: 700; text-align: center; background: #0a7d6c; }
 .letter.R { background: var(--R); } .letter.A { background: var(--A); }
 .letter.C { background: var(--C); } .letter.I { background: var(--I); }
 sup a { text-decoration: none; }
@@ -270,8 +270,7 @@ std::string escape(std::string_view raw) {
 
 void append_roles(std::string& out, const Matrix& matrix, RoleSet roles) {
   out += "<td class=\"roles\">";
-  for (Role role : all_roles) {
-    if (!roles.contains(role)) continue;
+  for (Role role : roles.roles()) {
     fmt::format_to(std::back_inserter(out), "<span class=\"letter {0}\" title=\"{1}\">{0}</span>",
                    role_letter(role), escape(matrix.role_info(role).name));
   }

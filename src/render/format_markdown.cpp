@@ -221,12 +221,13 @@ void write_who_markdown(const Sink& sink, const Matrix& matrix, const Selection&
   TrimmedEnd trimmed(sink);
   if (document != MarkdownDocument::part) trimmed.write(front_matter(matrix));
   std::vector<std::string> letters;
-  for (Role role : all_roles)
-    letters.emplace_back(1, role_letter(role));
+  for (const RoleInfo& info : matrix.legend())
+    letters.emplace_back(1, role_letter(info.role));
   const std::set<int> cited =
       write_markdown_rows(trimmed, matrix, selection, MarkdownDocument::selection, letters,
                           [&](std::string& row, const Activity& a) {
-                            for (Role role : all_roles) {
+                            for (const RoleInfo& info : matrix.legend()) {
+                              const Role role = info.role;
                               std::string names;
                               for (std::size_t p = 0; p < a.roles.size(); ++p) {
                                 if (!a.roles[p].contains(role)) continue;

@@ -141,8 +141,9 @@ void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& se
   if (with_ids) headers.emplace_back("ID");
   headers.emplace_back("ACTIVITY");
   const std::size_t text = with_ids ? 1 : 0;
-  for (Role role : all_roles) {
-    const std::string letter(1, role_letter(role));
+  // A column per letter of the legend: R, A, C, I, then the matrix's own.
+  for (const RoleInfo& info : matrix.legend()) {
+    const std::string letter(1, role_letter(info.role));
     headers.emplace_back(letter, paint_letters(letter, layout.color));
   }
   // Party names are never cut: when the roles leave the text too little room, the text (and
@@ -162,7 +163,8 @@ void write_who_table(const Sink& sink, const Matrix& matrix, const Selection& se
     if (marked && layout.color) cells[text].marked = marked(activity);
     const std::vector<LetterOwner> owned =
         owners ? owners->letters(activity) : std::vector<LetterOwner>{};
-    for (Role role : all_roles) {
+    for (const RoleInfo& info : matrix.legend()) {
+      const Role role = info.role;
       const std::string names =
           holders(matrix, activity, role, owned, owners ? owners->party : no_section);
       cells.emplace_back(names, paint_as_letter(names, role_letter(role), layout.color));

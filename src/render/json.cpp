@@ -80,7 +80,8 @@ Json activity_json(const Matrix& matrix, const Activity& activity) {
 
 Json who_json(const Matrix& matrix, const Activity& activity) {
   Json out = Json::object();
-  for (Role role : all_roles) {
+  for (const RoleInfo& info : matrix.legend()) {
+    const Role role = info.role;
     Json ids = Json::array();
     for (std::size_t p = 0; p < activity.roles.size(); ++p) {
       if (activity.roles[p].contains(role)) ids.push_back(matrix.parties()[p].id);
@@ -154,8 +155,8 @@ Json validate_json(const Matrix& matrix, const std::vector<Finding>& findings) {
 
 Json party_counts_json(const Matrix& matrix, std::size_t party, const PartyCounts& counts) {
   Json out{{"party", matrix.parties()[party].id}};
-  for (Role role : all_roles) {
-    out[std::string(1, role_letter(role))] = counts.roles[static_cast<std::size_t>(role)];
+  for (const RoleInfo& info : matrix.legend()) {
+    out[std::string(1, role_letter(info.role))] = counts.roles[static_cast<std::size_t>(info.role)];
   }
   out["alone"] = counts.alone;
   out["any"] = counts.any;

@@ -47,19 +47,18 @@ std::string paint_as_letter(const std::string& text, char letter, bool color) {
   if (!color) return text;
   // One colour per role, the same in every command.
   fmt::text_style style = fmt::emphasis::bold;
-  switch (role_from_letter(letter).value_or(Role::informed)) {
-    case Role::responsible:
-      style |= fmt::fg(fmt::terminal_color::green);
-      break;
-    case Role::accountable:
-      style |= fmt::fg(fmt::terminal_color::red);
-      break;
-    case Role::consulted:
-      style |= fmt::fg(fmt::terminal_color::yellow);
-      break;
-    case Role::informed:
-      style |= fmt::fg(fmt::terminal_color::cyan);
-      break;
+  // Letters besides R, A, C and I share one: a legend's extras are the matrix's own.
+  const std::optional<Role> role = role_from_letter(letter);
+  if (role == Role::responsible) {
+    style |= fmt::fg(fmt::terminal_color::green);
+  } else if (role == Role::accountable) {
+    style |= fmt::fg(fmt::terminal_color::red);
+  } else if (role == Role::consulted) {
+    style |= fmt::fg(fmt::terminal_color::yellow);
+  } else if (role == Role::informed || !role) {
+    style |= fmt::fg(fmt::terminal_color::cyan);
+  } else {
+    style |= fmt::fg(fmt::terminal_color::magenta);
   }
   return fmt::format(style, "{}", text);
 }

@@ -177,7 +177,7 @@ TEST_CASE("CLI diff --party: one party's new duties, duties gone and changed dut
   CHECK(run_raci({"diff", v1, v2, "--role", "A"}).err == "raci: error: --role needs --party\n");
   const RunResult bad_role = run_raci({"diff", v1, v2, "-p", "client", "--role", "RA"});
   CHECK(bad_role.status == 2);
-  CHECK(bad_role.err == "raci: error: --role takes one letter, R, A, C or I, not 'RA'\n");
+  CHECK(bad_role.err == "raci: error: --role takes one letter, such as R, A, C or I, not 'RA'\n");
 }
 
 TEST_CASE("CLI diff: --stat counts, -o markdown reports, --explain shows the candidates") {
@@ -523,8 +523,8 @@ TEST_CASE("CLI import: --explain says how each table was read") {
   const RunResult explained = run_raci({"import", data_dir + "/import/shapes.md", "--explain"});
   CHECK(explained.status == 0);
   CHECK(explained.out ==
-        "line 5: legend, 4 rows read, 1 not\n"
-        "  read      'R' -> Does; 'A' -> Signs; 'C' -> Advises; 'I' -> Hears\n"
+        "line 5: legend, 5 rows read, 0 not\n"
+        "  read      'R' -> Does; 'A' -> Signs; 'C' -> Advises; 'I' -> Hears; 'S' -> Supports\n"
         "line 15: RACI table, 6 rows imported, 0 not\n"
         "  activity  'Tarea'\n"
         "  parties   'Equipo', 'Proveedor'\n"

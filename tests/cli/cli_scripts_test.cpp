@@ -180,7 +180,7 @@ TEST_CASE("Scripts: a repeated filter means any of its values, different ones st
         "raci: error: unknown party 'nobody' (known parties: client (customer), example-host "
         "(host, provider))\n");
   CHECK(run_small({"list", "-r", "R,X"}).err ==
-        "raci: error: invalid role letters 'X' (use R, A, C and I, e.g. --role RA)\n");
+        "raci: error: the legend has no role 'X' (use R, A, C and I, e.g. --role RA)\n");
 }
 
 TEST_CASE("Scripts: export takes repeated filters too") {

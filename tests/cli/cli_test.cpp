@@ -447,7 +447,7 @@ TEST_CASE("CLI: usage errors exit 2 with one line") {
        "provider)); did you mean 'client'?\n"},
       {{"list", "--only"}, "raci: error: --only needs --party (whose duties alone?)\n"},
       {{"list", "--role", "RX"},
-       "raci: error: invalid role letters 'RX' (use R, A, C and I, e.g. --role RA)\n"},
+       "raci: error: the legend has no role 'X' (use R, A, C and I, e.g. --role RA)\n"},
       {{"list", "--section", "nowhere"},
        "raci: error: no section matches 'nowhere' (see 'raci sections')\n"},
       {{"list", "--phase", "later"}, "raci: error: --phase: later not in {onboarding,run,exit}\n"},
@@ -580,9 +580,9 @@ TEST_CASE("CLI completion: scripts per shell, ids of the loaded matrix, errors")
        "raci: error: 'raci completion' takes a shell or --values KIND, not both\n"},
       {{"completion", "bash", "-o", "json"}, "raci: error: 'raci completion' takes no -o format\n"},
       {{"completion", "ksh"}, "raci: error: shell: ksh not in {bash,zsh,fish}\n"},
-      {{"completion", "--values", "role"},
-       "raci: error: --values: role not in "
-       "{party,section,activity,footnote,word,owner,matrix,language}\n"},
+      {{"completion", "--values", "letter"},
+       "raci: error: --values: letter not in "
+       "{party,section,activity,footnote,word,owner,matrix,language,role}\n"},
   };
   for (const auto& [args, message] : errors) {
     const RunResult result = run_raci(args);

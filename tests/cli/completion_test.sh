@@ -63,7 +63,9 @@ bash_case "backup-capacity" raci show backup-cap
 bash_case "define-your-needs" raci list --section def
 bash_case "1 2 3 4 5 6 7 8" raci footnotes ""
 bash_case "bash fish zsh" raci completion ""
-bash_case "activity footnote language matrix owner party section word" raci completion --values ""
+bash_case "activity footnote language matrix owner party role section word" raci completion --values ""
+bash_case "A C I R S" raci --data "$data_dir/rasci.yaml" who --role ""
+bash_case "A C I R" raci diff --party client --role ""
 bash_case "de en es fr it" raci --lang ""
 bash_case "de en es fr it" raci translations ""
 bash_case "en fr" raci --data "$data_dir/small.yaml" translations ""

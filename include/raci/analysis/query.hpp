@@ -15,8 +15,11 @@ namespace raci {
 // what its option was given, once per use: an activity matches a field when it matches any
 // of its values (OR), and every field given (AND).
 struct FilterSpec {
-  std::vector<std::string> party;    // ids, names or aliases
-  std::vector<std::string> roles;    // letter sets, any case: "RA" holds both, {"R", "A"} either
+  std::vector<std::string> party;  // ids, names or aliases
+  std::vector<std::string> roles;  // letter sets, any case: "RA" holds both, {"R", "A"} either
+  // The letters --role may use: those of every matrix asked (several may be); when empty,
+  // the matrix's own legend. A letter its matrix lacks matches nothing there.
+  RoleSet roles_defined;
   bool only = false;                 // with party: no party but those holds any role
   std::vector<std::string> section;  // ids or parts of titles
   // Each: words and "quoted phrases", all of which must match (search.hpp).
@@ -63,7 +66,8 @@ std::vector<const Activity*> select(const Matrix& matrix, const Filter& filter);
 // writes when it is given filters.
 Matrix selected_matrix(const Matrix& matrix, const std::vector<const Activity*>& selection);
 
-// Role letters typed by a user ("ra", "RA"); throws UsageError on anything else.
-RoleSet parse_role_letters(const std::string& letters);
+// Role letters typed by a user ("ra", "RA"), among `defined`; throws UsageError on anything
+// else.
+RoleSet parse_role_letters(const std::string& letters, RoleSet defined = RoleSet::core());
 
 }  // namespace raci

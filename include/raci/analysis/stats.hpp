@@ -11,9 +11,9 @@ namespace raci {
 
 // How many activities a party holds each role in, and how many it holds alone.
 struct PartyCounts {
-  std::array<std::size_t, 4> roles{};  // by Role
-  std::size_t any = 0;                 // activities where it holds some role
-  std::size_t alone = 0;               // ... and no other party holds any
+  std::array<std::size_t, role_count> roles{};  // by Role: R, A, C, I and any other letter
+  std::size_t any = 0;                          // activities where it holds some role
+  std::size_t alone = 0;                        // ... and no other party holds any
 };
 
 struct SectionCounts {

@@ -41,10 +41,14 @@ class MatrixBuilder {
   void set_source(std::string_view text, Location where = {});
   void set_description(std::string_view text, Location where = {});
 
-  // The legend: what each letter means. end_legend() checks that every letter is named.
+  // The legend: what each letter means. R, A, C and I come first; any other letter is added
+  // after them, in the order of its first call. end_legend() checks that every letter is
+  // named; the letters activities hold must be the legend's, checked once it has ended.
   void set_role_name(Role role, std::string_view name, Location where = {});
   void set_role_description(Role role, std::string_view description, Location where = {});
   void end_legend(Location where = {});
+  // The letters of the legend once it has ended; until then, every letter A to Z.
+  RoleSet legend_roles() const { return legend_ended_ ? matrix_.roles_ : RoleSet::any_letter(); }
 
   std::size_t add_party(Location where = {});
   void set_party_id(std::size_t party, std::string_view id, Location where = {});
@@ -97,7 +101,8 @@ class MatrixBuilder {
   // Translations (docs/data-format.md, "Languages"). The languages, original first; without
   // them, the original is English and the others follow in the order first translated to.
   void add_language(std::string_view language, Location where = {});
-  // The texts that may be translated; `index` picks the role (its Role value), party,
+  // The texts that may be translated; `index` picks the role (its Role value: the letter's
+  // offset from 'A'), party,
   // footnote, section, section note or activity, and is 0 for the matrix's own texts.
   enum class Text : std::uint8_t {
     title,
@@ -170,8 +175,15 @@ class MatrixBuilder {
   // The first use of each language, but for the declared ones (all valid, none the original).
   std::vector<TranslationSeen> translations_seen_;
   bool translated_ = false;  // whether any text has a translation
-  std::array<bool, 4> legend_named_{};
+  RoleInfo& legend_entry(Role role);
+  void check_letters(RoleSet roles, Location where) const;
+  std::vector<bool> legend_named_;  // by index in the legend
   bool legend_ended_ = false;
+  struct PendingLetters {
+    RoleSet roles;
+    Location location;
+  };
+  std::vector<PendingLetters> pending_letters_;  // roles set before the legend ended
   std::vector<Location> party_locations_;
   std::unordered_map<std::string, std::size_t> party_by_id_;
   bool parties_ended_ = false;

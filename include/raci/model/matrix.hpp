@@ -17,16 +17,29 @@ namespace raci {
 
 class MatrixBuilder;
 
-// The four RACI roles, in their canonical order.
-enum class Role : std::uint8_t { responsible, accountable, consulted, informed };
+// A role is one uppercase letter, A to Z; its value is the letter's offset from 'A'. Every
+// matrix has the four RACI roles, named here, with their meaning (validate: one A, at least
+// one R per activity); its legend may add others, such as RASCI's S (Support) or RACI-VS's V
+// and S, which carry no rule.
+enum class Role : std::uint8_t {
+  accountable = 'A' - 'A',
+  consulted = 'C' - 'A',
+  informed = 'I' - 'A',
+  responsible = 'R' - 'A',
+};
 
+inline constexpr std::size_t role_count = 26;  // the letters A to Z
+
+// The four RACI roles, in their canonical order.
 inline constexpr std::array<Role, 4> all_roles{Role::responsible, Role::accountable,
                                                Role::consulted, Role::informed};
 
+bool is_core_role(Role role);
 char role_letter(Role role);
+// The role of an uppercase letter A to Z, whether or not a legend defines it.
 std::optional<Role> role_from_letter(char letter);
 
-// The roles one party holds in one activity.
+// A set of roles: those one party holds in one activity, or those a legend defines.
 class RoleSet {
  public:
   constexpr RoleSet() = default;
@@ -34,18 +47,36 @@ class RoleSet {
   bool contains(Role role) const { return (bits_ & bit(role)) != 0; }
   bool contains_all(RoleSet other) const { return (bits_ & other.bits_) == other.bits_; }
   bool empty() const { return bits_ == 0; }
-  void insert(Role role) { bits_ = static_cast<std::uint8_t>(bits_ | bit(role)); }
-  // The letters in R, A, C, I order ("RA"), empty when no role is held.
+  void insert(Role role) { bits_ |= bit(role); }
+  // The roles in the canonical order: R, A, C, I, then the other letters alphabetically.
+  // It holds whatever matrix the set comes from, so that equal sets print the same.
+  std::vector<Role> roles() const;
+  // The letters in that order ("RA", "RAS"), empty when no role is held.
   std::string letters() const;
+  // The roles of both sets, and those of this one not in `other`.
+  RoleSet operator|(RoleSet other) const { return from_bits(bits_ | other.bits_); }
+  RoleSet without(RoleSet other) const { return from_bits(bits_ & ~other.bits_); }
+  // The four RACI roles; every letter A to Z.
+  static RoleSet core();
+  static RoleSet any_letter();
 
   friend bool operator==(RoleSet, RoleSet) = default;
 
  private:
-  static constexpr std::uint8_t bit(Role role) {
-    return static_cast<std::uint8_t>(1U << static_cast<unsigned>(role));
+  static constexpr std::uint32_t bit(Role role) {
+    return std::uint32_t{1} << static_cast<unsigned>(role);
   }
-  std::uint8_t bits_ = 0;
+  static RoleSet from_bits(std::uint32_t bits) {
+    RoleSet set;
+    set.bits_ = bits;
+    return set;
+  }
+  std::uint32_t bits_ = 0;
 };
+
+// The letters of `roles` for a message, in the canonical order, the last joined by `last`:
+// "R, A, C or I".
+std::string list_letters(RoleSet roles, std::string_view last);
 
 // Whether lowercase letters count as role letters ("ra" for "RA").
 enum class LetterCase : std::uint8_t { upper, any };
@@ -53,7 +84,8 @@ enum class LetterCase : std::uint8_t { upper, any };
 enum class Repeats : std::uint8_t { refused, allowed };
 
 // What reading role letters such as "RA" found. The one parser of role letters, for data
-// files, Markdown cells and options alike; each caller words its own message.
+// files, Markdown cells and options alike; each caller words its own message. A letter is
+// read when `defined` holds its role: a matrix's legend, or every letter A to Z.
 struct RoleLetters {
   RoleSet roles;                                  // the letters read before any problem
   std::size_t error_at = std::string_view::npos;  // the first character that is no new letter
@@ -61,7 +93,8 @@ struct RoleLetters {
   bool ok() const { return error_at == std::string_view::npos; }
 };
 
-RoleLetters read_role_letters(std::string_view text, LetterCase letter_case, Repeats repeats);
+RoleLetters read_role_letters(std::string_view text, RoleSet defined, LetterCase letter_case,
+                              Repeats repeats);
 
 // The lifecycle phase of a top-level section and everything under it.
 enum class Phase : std::uint8_t { onboarding, run, exit };
@@ -180,8 +213,14 @@ class Matrix {
   // in_language() view. Parts have the same indexes in both.
   const Matrix& original() const { return original_ ? *original_ : *this; }
 
-  const std::array<RoleInfo, 4>& legend() const { return legend_; }
-  const RoleInfo& role_info(Role role) const { return legend_[static_cast<std::size_t>(role)]; }
+  // The legend: R, A, C and I, then the other letters in the order the data gives them.
+  const std::vector<RoleInfo>& legend() const { return legend_; }
+  // The letters the legend defines.
+  RoleSet roles() const { return roles_; }
+  // Whether the legend defines letters besides R, A, C and I.
+  bool has_extra_roles() const { return legend_.size() > all_roles.size(); }
+  // A role the legend defines.
+  const RoleInfo& role_info(Role role) const;
   const std::vector<Party>& parties() const { return parties_; }
   const std::vector<Footnote>& footnotes() const { return footnotes_; }
   // Every section, parents before their subsections, in document order.
@@ -228,7 +267,8 @@ class Matrix {
   Translations title_translations_;
   Translations source_translations_;
   Translations description_translations_;
-  std::array<RoleInfo, 4> legend_;
+  std::vector<RoleInfo> legend_;
+  RoleSet roles_;
   std::vector<Party> parties_;
   std::vector<Footnote> footnotes_;
   std::vector<Section> sections_;

@@ -38,7 +38,7 @@ struct Assignment {
   Target target = Target::activity;
   std::string id;  // the activity's or section's id, as written
   // The owner of each letter (an index into Owners::owners()); none where not given.
-  std::array<std::optional<std::size_t>, 4> letters;
+  std::array<std::optional<std::size_t>, role_count> letters;  // by Role
   std::optional<std::size_t> owner;  // 'owner:': every letter the party holds among R and A
   std::optional<Status> status;
   std::string due;  // YYYY-MM-DD, or empty
@@ -94,7 +94,7 @@ class Owners {
   std::vector<Assignment> assignments_;
   // Per activity and letter: the assignment in force, and how specific it is (the depth of
   // its section + 1, or 1000 for an activity's own).
-  std::vector<std::array<std::optional<std::size_t>, 4>> by_activity_;
+  std::vector<std::array<std::optional<std::size_t>, role_count>> by_activity_;
   std::vector<RoleSet> held_;  // the party's letters, per activity
   std::vector<OwnersFinding> stale_;
 };

@@ -155,8 +155,8 @@ Matrix revise(const Matrix& base, std::mt19937& random, Edits& edits) {
       std::size_t p = random() % base.parties().size();
       const char* choices[] = {"R", "A", "RA", "C", "I", "CI", ""};
       const raci::RoleSet wanted =
-          raci::read_role_letters(choices[random() % 7], raci::LetterCase::upper,
-                                  raci::Repeats::refused)
+          raci::read_role_letters(choices[random() % 7], raci::RoleSet::core(),
+                                  raci::LetterCase::upper, raci::Repeats::refused)
               .roles;
       if (wanted != row.roles[p]) {
         row.roles[p] = wanted;
@@ -176,7 +176,8 @@ Matrix revise(const Matrix& base, std::mt19937& random, Edits& edits) {
       row.id = fresh_id("");
       for (std::size_t p = 0; p < base.parties().size(); ++p) {
         row.roles.push_back(raci::read_role_letters(p == random() % 2 ? "RA" : "I",
-                                                    raci::LetterCase::upper, raci::Repeats::refused)
+                                                    raci::RoleSet::core(), raci::LetterCase::upper,
+                                                    raci::Repeats::refused)
                                 .roles);
       }
       edits.inserted.insert(row.id);

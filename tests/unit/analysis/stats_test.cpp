@@ -8,7 +8,12 @@
 namespace {
 
 std::vector<std::size_t> row(const raci::PartyCounts& c) {
-  return {c.roles[0], c.roles[1], c.roles[2], c.roles[3], c.alone, c.any};
+  std::vector<std::size_t> out;
+  for (raci::Role role : raci::all_roles)
+    out.push_back(c.roles[static_cast<std::size_t>(role)]);
+  out.push_back(c.alone);
+  out.push_back(c.any);
+  return out;
 }
 
 }  // namespace

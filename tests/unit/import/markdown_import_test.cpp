@@ -323,13 +323,12 @@ TEST_CASE("Import: tables read by their shape, with letters, words and marks", "
   const raci::ImportResult result = raci::import_markdown(markdown, "x");
   CHECK(diagnostics(result) ==
         std::vector<std::string>{
-            "11:1 legend row 'Supports' names no role R, A, C or I: not imported",
             "39:12 checkmark '✓' under 'Equipo' read as role R (--mark-role); so is every "
             "checkmark of the document",
             "41:25 cell '**Equipo**' under 'Equipo' names the party instead of its role: read as "
             "role R (--mark-role)",
-            "42:25 cell 'Proveedor' under 'Equipo' is not role letters (R, A, C, I, each once): "
-            "row not imported",
+            "42:25 cell 'Proveedor' under 'Equipo' is not role letters (R, A, C, I, S, each "
+            "once): row not imported",
             "44:1 heading 'Prices' has no activities: not imported as a section",
             "46:1 table is not a RACI table (0 of 4 filled cells outside the first column are "
             "roles): its rows are not imported",
@@ -356,6 +355,11 @@ TEST_CASE("Import: tables read by their shape, with letters, words and marks", "
   // A legend without header words is known by its "(R) Name" rows.
   CHECK(m.legend()[0].name == "Does");
   CHECK(m.legend()[1].description == "Signs it off");
+  // "(S) Supports" adds S to the legend, after R, A, C and I.
+  REQUIRE(m.legend().size() == 5);
+  CHECK(raci::role_letter(m.legend()[4].role) == 'S');
+  CHECK(m.legend()[4].name == "Supports");
+  CHECK(m.legend()[4].description == "Supports the work");
   // Two footnotes on consecutive lines are two footnotes.
   REQUIRE(m.footnotes().size() == 2);
   CHECK(m.footnotes()[0].text == "First note.");

@@ -114,8 +114,14 @@ TEST_CASE("Loader: an unknown key is rejected with a suggestion") {
         "m.yaml:19:5: unknown key 'titel' in a section; did you mean 'title'?");
   CHECK(error_of(with("format: 1", "format: 1\ncolour: red")) ==
         "m.yaml:2:1: unknown key 'colour' in the matrix");
-  CHECK(error_of(with("  R: {", "  X: {")) ==
-        "m.yaml:4:3: unknown role 'X' in the legend (expected R, A, C or I)");
+  CHECK(error_of(with("  R: {", "  Rx: {")) ==
+        "m.yaml:4:3: unknown role 'Rx' in the legend (expected R, A, C, I or another uppercase "
+        "letter, such as S)");
+  CHECK(error_of(with("  R: {", "  r: {")) ==
+        "m.yaml:4:3: unknown role 'r' in the legend (expected R, A, C, I or another uppercase "
+        "letter, such as S)");
+  // Another letter is an extra role; R is then missing.
+  CHECK(error_of(with("  R: {", "  X: {")) == "m.yaml:4:3: the legend lacks role 'R'");
 }
 
 TEST_CASE("Loader: duplicate mapping keys are rejected") {

@@ -15,7 +15,9 @@ using raci::Role;
 using raci::RoleSet;
 
 RoleSet letters(const char* text) {
-  return raci::read_role_letters(text, raci::LetterCase::upper, raci::Repeats::refused).roles;
+  return raci::read_role_letters(text, raci::RoleSet::any_letter(), raci::LetterCase::upper,
+                                 raci::Repeats::refused)
+      .roles;
 }
 
 // A builder with a title, a full legend and two parties (client, provider), not yet ended.

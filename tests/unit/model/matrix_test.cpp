@@ -171,7 +171,7 @@ TEST_CASE("Matrix: an activity's roles follow the order of the parties") {
   CHECK(matrix().find_activity("open-ports")->footnotes == std::vector<int>{3, 1});
 }
 
-TEST_CASE("Matrix: role letters are R, A, C, I, upper case only") {
+TEST_CASE("Matrix: roles are the uppercase letters A to Z, R, A, C, I named") {
   using raci::Role;
   CHECK(raci::role_letter(Role::responsible) == 'R');
   CHECK(raci::role_letter(Role::accountable) == 'A');
@@ -181,9 +181,42 @@ TEST_CASE("Matrix: role letters are R, A, C, I, upper case only") {
   CHECK(raci::role_from_letter('A') == Role::accountable);
   CHECK(raci::role_from_letter('C') == Role::consulted);
   CHECK(raci::role_from_letter('I') == Role::informed);
+  CHECK(raci::role_letter(*raci::role_from_letter('S')) == 'S');
+  CHECK(raci::role_letter(*raci::role_from_letter('Z')) == 'Z');
+  CHECK_FALSE(raci::is_core_role(*raci::role_from_letter('S')));
+  CHECK(raci::is_core_role(Role::informed));
   CHECK_FALSE(raci::role_from_letter('r').has_value());
-  CHECK_FALSE(raci::role_from_letter('X').has_value());
+  CHECK_FALSE(raci::role_from_letter('@').has_value());
+  CHECK_FALSE(raci::role_from_letter('[').has_value());
   CHECK_FALSE(raci::role_from_letter('\0').has_value());
+}
+
+TEST_CASE("Matrix: a RoleSet prints R, A, C, I first, then other letters alphabetically") {
+  raci::RoleSet set;
+  for (char letter : std::string("VSIRZ"))
+    set.insert(*raci::role_from_letter(letter));
+  CHECK(set.letters() == "RISVZ");
+  CHECK(raci::list_letters(set, "or") == "R, I, S, V or Z");
+  CHECK(raci::list_letters(raci::RoleSet::core(), "and") == "R, A, C and I");
+  CHECK(set.without(raci::RoleSet::core()).letters() == "SVZ");
+  CHECK((set | raci::RoleSet::core()).letters() == "RACISVZ");
+  CHECK(raci::RoleSet::any_letter().letters() == "RACIBDEFGHJKLMNOPQSTUVWXYZ");
+}
+
+TEST_CASE("Matrix: reading role letters keeps to the letters given as defined") {
+  const raci::RoleSet core = raci::RoleSet::core();
+  const raci::RoleLetters s =
+      raci::read_role_letters("RS", core, raci::LetterCase::upper, raci::Repeats::refused);
+  CHECK_FALSE(s.ok());
+  CHECK(s.error_at == 1);
+  CHECK_FALSE(s.repeated);
+  CHECK(s.roles.letters() == "R");
+  raci::RoleSet with_s = core;
+  with_s.insert(*raci::role_from_letter('S'));
+  const raci::RoleLetters read =
+      raci::read_role_letters("sR", with_s, raci::LetterCase::any, raci::Repeats::refused);
+  CHECK(read.ok());
+  CHECK(read.roles.letters() == "RS");
 }
 
 TEST_CASE("Matrix: a RoleSet prints its letters in R, A, C, I order") {
