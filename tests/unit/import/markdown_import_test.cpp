@@ -1010,3 +1010,160 @@ TEST_CASE("Import: legend and transposed rows longer or shorter than their heade
   CHECK(rows_of(result.matrix) ==
         std::vector<std::string>{"t: Plan | pm=R sponsor=A ", "t: Short | pm=R "});
 }
+
+namespace {
+
+// "section: text | roles" for every activity, then "note: …" and "party: cell note" when
+// it has them.
+std::vector<std::string> rows_with_notes(const raci::Matrix& m) {
+  std::vector<std::string> rows;
+  for (const raci::Activity& a : m.activities()) {
+    std::string row = m.sections()[a.section].id + ": " + a.text + " | " + roles(m, a);
+    row.pop_back();  // roles()'s last space
+    if (!a.note.empty()) row += " note: " + a.note;
+    for (std::size_t p = 0; p < a.cell_notes.size(); ++p) {
+      if (!a.cell_notes[p].empty()) row += " " + m.parties()[p].id + ": " + a.cell_notes[p];
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+// "S: Support: Helps…" for every line of the legend, in its order.
+std::vector<std::string> legend_lines(const raci::Matrix& m) {
+  std::vector<std::string> out;
+  for (const raci::RoleInfo& info : m.legend())
+    out.push_back(std::string(1, raci::role_letter(info.role)) + ": " + info.name + ": " +
+                  info.description);
+  return out;
+}
+
+std::vector<std::string> section_lines(const raci::Matrix& m) {
+  std::vector<std::string> out;
+  for (const raci::Section& s : m.sections()) {
+    std::string line = std::to_string(s.depth) + " " + s.id + " " + s.title;
+    for (std::size_t n : s.notes)
+      line += " | " + m.section_notes()[n].text;
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Import: a RASCI legend adds S, read in cells as a letter and as its words", "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/rasci.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "21:36 cell 'V' under 'Partner' is not role letters (R, A, C, I, S, each once): row "
+            "not imported",
+        });
+  const raci::Matrix& m = result.matrix;
+  // R, A, C, I first whatever the document's order, then S.
+  CHECK(legend_lines(m) == std::vector<std::string>{
+                               "R: Responsible: Does the work",
+                               "A: Accountable: Answers for the result",
+                               "C: Consulted: Asked before",
+                               "I: Informed: Told after",
+                               "S: Support: Helps the one who does the work",
+                           });
+  CHECK(m.roles().letters() == "RACIS");
+  CHECK(section_lines(m) ==
+        std::vector<std::string>{
+            "0 incidents Incidents | The partner's engineers give support on the provider's "
+            "request.",
+            "0 problems Problems",
+        });
+  CHECK(rows_with_notes(m) ==
+        std::vector<std::string>{
+            "incidents: Open the ticket | client=RA provider=I",
+            "incidents: Diagnose the incident | client=C provider=RA partner=S",
+            "incidents: Restore the service | client=I provider=RA partner=S partner: on call",
+            "incidents: Review the incident | client=A provider=R partner=CS",
+            "problems: Find the root cause | client=I provider=RA partner=S",
+            "problems: Fix the root cause | client=I provider=A partner=RS",
+        });
+  // What --explain shows of the legend and of the first table's cells.
+  REQUIRE(result.tables.size() == 3);
+  CHECK(result.tables[0].readings ==
+        std::vector<std::pair<std::string, std::string>>{{"R", "Responsible"},
+                                                         {"A", "Accountable"},
+                                                         {"S", "Support"},
+                                                         {"C", "Consulted"},
+                                                         {"I", "Informed"}});
+  CHECK(result.tables[2].readings ==
+        std::vector<std::pair<std::string, std::string>>{
+            {"I", "I"}, {"RA", "RA"}, {"Soutien", "S"}, {"A", "A"}, {"R S", "RS"}});
+}
+
+TEST_CASE("Import: a RACI-VS legend adds V and S in the document's order", "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/raci-vs.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "21:34 cell 'Z' under 'Board' is not role letters (R, A, C, I, S, V, each once): row "
+            "not imported",
+        });
+  const raci::Matrix& m = result.matrix;
+  CHECK(legend_lines(m) == std::vector<std::string>{
+                               "R: Responsible: Carries out the change",
+                               "A: Accountable: Owns the change",
+                               "C: Consulted: Gives advice",
+                               "I: Informed: Kept up to date",
+                               "V: Verifier: Checks the result against the criteria",
+                               "S: Signatory: Signs the change off",
+                           });
+  CHECK(section_lines(m) ==
+        std::vector<std::string>{
+            "0 changes Changes",
+            "1 emergency-changes Emergency changes | The board signs every emergency change "
+            "within a day.",
+        });
+  CHECK(rows_with_notes(m) ==
+        std::vector<std::string>{
+            "changes: Request the change | requester=RA engineer=C board=I",
+            "changes: Implement the change | requester=A engineer=R auditor=V board=I",
+            "changes: Verify the change | requester=I engineer=C auditor=RV board=A",
+            // "Verifies", a usual word of the legend's Verifier, reads as V.
+            "changes: Approve the change | requester=C engineer=I auditor=V board=RAS",
+            "changes: Close the change | requester=I engineer=R board=AS",
+            "emergency-changes: Declare the emergency | requester=RA engineer=I board=S",
+            "emergency-changes: Check afterwards | requester=I engineer=C auditor=V board=A "
+            "auditor: sampling",
+        });
+}
+
+TEST_CASE("Import: a letter the legend does not define stays a warning, words too", "[import]") {
+  // Without a legend naming S, neither 'S' nor 'Support' is a role.
+  const std::string markdown =
+      "| Activity | Client | Provider |\n"
+      "|---|---|---|\n"
+      "| Open the ticket | RA | I |\n"
+      "| Help | S | RA |\n"
+      "| Help again | Support | RA |\n";
+  const raci::ImportResult result = raci::import_markdown(markdown, "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "1:1 the legend does not define R, A, C, I: the usual meaning is used, in 'en' "
+            "(Responsible, Accountable, Consulted, Informed)",
+            "4:9 cell 'S' under 'Client' is not role letters (R, A, C, I, each once): row not "
+            "imported",
+            "5:15 cell 'Support' under 'Client' is not role letters (R, A, C, I, each once): row "
+            "not imported",
+        });
+  CHECK(result.matrix.roles().letters() == "RACI");
+  // A legend row without "(S)" guesses no letter but R, A, C or I from its name.
+  const std::string guessed =
+      "| Role | Description |\n"
+      "|---|---|\n"
+      "| Support | Helps |\n"
+      "\n"
+      "| Activity | Client | Provider |\n"
+      "|---|---|---|\n"
+      "| Open the ticket | RA | I |\n";
+  const raci::ImportResult unnamed = raci::import_markdown(guessed, "x");
+  CHECK(diagnostics(unnamed).at(1) ==
+        "3:1 legend row 'Support' names no role R, A, C or I: not imported");
+  CHECK(unnamed.matrix.legend().size() == 4);
+}
