@@ -92,6 +92,10 @@ Action add_diff(CLI::App& command) {
     if (role && options->party.empty()) throw UsageError("--role needs --party");
     const Matrix before = load_operand(options->old_file);
     const Matrix after = load_operand(options->new_file);
+    if (const RoleSet known = before.roles() | after.roles(); role && !known.contains(*role)) {
+      throw UsageError(fmt::format("neither legend has role '{}' (use {})", role_letter(*role),
+                                   list_letters(known, "or")));
+    }
     const MatrixDiff diff = diff_matrices(before, after);
     if (!options->explain.empty()) {
       const auto explanation = explain_pairing(before, after, diff, options->explain);

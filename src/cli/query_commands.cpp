@@ -375,6 +375,22 @@ std::vector<Column> parts_columns(const std::vector<Part>& parts, const Printing
                                   : printing.view == ActivityView::who ? who_columns(first)
                                                                        : list_columns(first);
   columns.insert(columns.end(), own.begin(), own.end());
+  if (flat.columns.empty() && printing.view == ActivityView::who) {
+    // The letters only later matrices' legends have, after the first one's, before footnotes.
+    RoleSet shown = first.roles();
+    auto at = std::find_if(columns.begin(), columns.end(), [](const Column& column) {
+      return column.kind == Column::Kind::footnotes;
+    });
+    for (const Part& part : parts) {
+      for (const RoleInfo& info : part.matrix->legend()) {
+        if (shown.contains(info.role)) continue;
+        shown.insert(info.role);
+        at = columns.insert(at, {Column::Kind::holders, static_cast<std::size_t>(info.role),
+                                 std::string(1, role_letter(info.role))}) +
+             1;
+      }
+    }
+  }
   if (!flat.columns.empty() || printing.view != ActivityView::list) return columns;
   const auto names = [](const Matrix& matrix, const Column& column, std::size_t party) {
     if (column.kind != Column::Kind::party) return false;

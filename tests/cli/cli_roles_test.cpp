@@ -259,3 +259,51 @@ TEST_CASE("CLI roles: import reads a RASCI and a RACI-VS document, warning of un
   const RunResult strict = run_raci({"import", data_dir + "/import/raci-vs.md", "--strict"});
   CHECK(strict.status == 2);
 }
+
+TEST_CASE("CLI roles: several matrices share one CSV header, S where only one has it") {
+  const RunResult r = run_raci(
+      {"--data", data_dir + "/small.yaml", "--data", rasci, "who", "-o", "csv", "--role", "I"});
+  CHECK(r.status == 0);
+  CHECK(r.out ==
+        "matrix,id,section,phase,text,text_en,text_fr,R,A,C,I,S,footnotes,section_id\n"
+        "small,size-platform,Onboarding,onboarding,Size the platform,Size the platform,,client,"
+        "client,example-host,example-host,,,onboarding\n"
+        "small,backup-run,Operations / Backup,run,Run the backups,Run the backups,,example-host,"
+        "example-host,,client,,1,backup\n"
+        "rasci,plan-release,Release,,Plan the release,Plan the release,,team,team,,vendor,ops,,"
+        "release\n"
+        "rasci,announce,Release,,Announce the release,Announce the release,,team,team,,vendor,,,"
+        "release\n"
+        "rasci,train-users,Release,,Train the users,Train the users,,,,,vendor,ops;vendor,,"
+        "release\n");
+  const RunResult stats =
+      run_raci({"--data", data_dir + "/small.yaml", "--data", rasci, "stats", "-o", "csv"});
+  CHECK(
+      stats.out.starts_with("matrix,section,party,activities,R,A,C,I,S,alone,any\n"
+                            "small,,client,4,2,2,0,1,0,0,3\n"));
+}
+
+TEST_CASE("CLI roles: diff --role S takes a letter of either legend") {
+  const fs::path dir = scratch("roles-diff");
+  std::string old_yaml = read(rasci);
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"ops: RS", "ops: R"}, {"vendor: SC", "vendor: C"}}) {
+    old_yaml.replace(old_yaml.find(from), from.size(), to);
+  }
+  std::ofstream(dir / "old.yaml") << old_yaml;
+  const RunResult r =
+      run_raci({"diff", (dir / "old.yaml").string(), rasci, "--party", "vendor", "--role", "S"});
+  CHECK(r.status == 1);
+  CHECK(r.out ==
+        "Changes in the duties of Vendor (vendor), role S\n"
+        "\n"
+        "Changed duties\n"
+        "  changed  deploy  Deploy the release  C → CS\n"
+        "\n"
+        "0 new, 0 gone, 1 changed\n");
+  const RunResult neither = run_raci({"diff", data_dir + "/small.yaml", data_dir + "/small.yaml",
+                                      "--party", "client", "--role", "S"});
+  CHECK(neither.status == 2);
+  CHECK(neither.err == "raci: error: neither legend has role 'S' (use R, A, C or I)\n");
+  fs::remove_all(dir);
+}

@@ -201,3 +201,37 @@ TEST_CASE("Diff: explaining a pairing lists the candidates with their scores") {
   CHECK(added->partner == nullptr);
   CHECK_FALSE(raci::explain_pairing(v1, v2, diff, "nothing"));
 }
+
+TEST_CASE("Diff: a letter one legend has and the other lacks is a legend change") {
+  const std::string path = std::string(RACI_TEST_DATA_DIR) + "/rasci.yaml";
+  const raci::Matrix after = raci::load_matrix_file(path);
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string yaml = text.str();
+  // The same matrix without S: its legend line and its letters gone.
+  for (const char* from : {"  S:\n    name: Support\n    name_fr: Soutien\n"
+                           "    description: Helps the one who does the work\n"
+                           "    description_fr: Aide celui qui fait le travail\n",
+                           "ops: RS", "vendor: SC", "ops: S, ", "ops: S, vendor: SI"}) {
+    const std::string what(from);
+    const std::size_t at = yaml.find(what);
+    REQUIRE(at != std::string::npos);
+    const std::string to = what == "ops: RS"              ? "ops: R"
+                           : what == "vendor: SC"         ? "vendor: C"
+                           : what == "ops: S, "           ? ""
+                           : what == "ops: S, vendor: SI" ? "vendor: I"
+                                                          : "";
+    yaml.replace(at, what.size(), to);
+  }
+  const raci::Matrix before = raci::load_matrix_yaml(yaml, "old.yaml");
+  const raci::MatrixDiff diff = raci::diff_matrices(before, after);
+  REQUIRE(diff.legend.size() == 1);
+  CHECK(raci::role_letter(diff.legend[0].role) == 'S');
+  CHECK(diff.legend[0].before.empty());
+  CHECK(diff.legend[0].after == "Support: Helps the one who does the work");
+  std::vector<std::string> changed;
+  for (const raci::ActivityChange& change : diff.changed)
+    changed.push_back(change.after->id);
+  CHECK(changed == std::vector<std::string>{"plan-release", "deploy", "train-users"});
+}

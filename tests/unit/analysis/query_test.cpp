@@ -241,3 +241,24 @@ TEST_CASE("Selected matrix: the activities kept, their sections and parents, the
   CHECK(none.footnotes().empty());
   CHECK(none.sections().size() == 1);
 }
+
+TEST_CASE("Filter: --role takes the letters of the matrix's legend, S in a RASCI one") {
+  const raci::Matrix rasci =
+      raci::load_matrix_file(std::string(RACI_TEST_DATA_DIR) + "/rasci.yaml");
+  raci::FilterSpec spec;
+  spec.roles = {"s"};
+  const auto selected = [&] {
+    std::vector<std::string> out;
+    for (const raci::Activity* a : raci::select(rasci, raci::Filter(rasci, spec)))
+      out.push_back(a->id);
+    return out;
+  };
+  CHECK(selected() == std::vector<std::string>{"plan-release", "deploy", "train-users"});
+  spec.roles = {"RS"};
+  CHECK(selected() == std::vector<std::string>{"deploy"});
+  // The built-in matrix has no S: a usage error, unless another matrix asked defines it.
+  spec.roles = {"S"};
+  CHECK(usage_error(spec) == "the legend has no role 'S' (use R, A, C and I, e.g. --role RA)");
+  spec.roles_defined = rasci.roles();
+  CHECK(ids(spec).empty());
+}

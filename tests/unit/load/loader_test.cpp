@@ -424,3 +424,37 @@ TEST_CASE("Loader: section notes, their translations and what is refused in them
   CHECK(error_of(with("    phase: onboarding\n", "    phase: onboarding\n    notes: x\n")) ==
         "m.yaml:21:12: 'notes' must be a sequence, not a scalar");
 }
+
+TEST_CASE("Loader: a legend's extra letter, S, is read with its translations and used in cells") {
+  const raci::Matrix m = raci::load_matrix_file(std::string(RACI_TEST_DATA_DIR) + "/rasci.yaml");
+  REQUIRE(m.legend().size() == 5);
+  const raci::RoleInfo& s = m.legend()[4];
+  CHECK(raci::role_letter(s.role) == 'S');
+  CHECK(s.name == "Support");
+  CHECK(s.description == "Helps the one who does the work");
+  REQUIRE(s.name_translations.size() == 1);
+  CHECK(*raci::find_translation(s.name_translations, "fr") == "Soutien");
+  REQUIRE(s.description_translations.size() == 1);
+  CHECK(*raci::find_translation(s.description_translations, "fr") ==
+        "Aide celui qui fait le travail");
+  CHECK(m.find_activity("deploy")->roles[2].letters() == "CS");
+  // The legend may come after the activities: their letters are checked once it is read, the
+  // error naming the party's cell.
+  const std::string legend_last = R"(format: 1
+title: T
+parties:
+  - id: client
+    name: Client
+sections:
+  - id: setup
+    title: Setup
+    activities:
+      - id: size
+        text: Size the platform
+        roles: {client: RAS}
+)" + raci::test::legend_yaml;
+  CHECK(error_of(legend_last) == "m.yaml:12:17: invalid role letter 'S' (expected R, A, C or I)");
+  const raci::Matrix supported =
+      raci::load_matrix_yaml(legend_last + "  S: {name: Support, description: Helps}\n", "m.yaml");
+  CHECK(supported.activities()[0].roles[0].letters() == "RAS");
+}

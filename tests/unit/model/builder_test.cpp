@@ -236,3 +236,66 @@ TEST_CASE("Builder: translations end in the order of the declared languages, wha
           build({"en", "fr"}, {"de"});
         }) == "m.yaml:9:5: language 'de' is not among 'languages' (en, fr)");
 }
+
+TEST_CASE("Builder: a legend's other letters follow R, A, C and I, in the order given") {
+  MatrixBuilder builder = started();
+  const Role v = *raci::role_from_letter('V');
+  const Role s = *raci::role_from_letter('S');
+  builder.set_role_name(v, "Verifier");
+  builder.set_role_description(v, "Checks it");
+  builder.set_translation(MatrixBuilder::Text::role_name, static_cast<std::size_t>(s), "fr",
+                          "Signataire");
+  builder.set_role_name(s, "Signatory");
+  builder.set_role_description(s, "Signs it off");
+  builder.end_legend();
+  builder.end_parties();
+  const std::size_t section = builder.add_section(no_section, {4, 1});
+  builder.set_section_id(section, "s");
+  builder.set_section_title(section, "S");
+  const std::size_t activity = builder.add_activity(section, {5, 1});
+  builder.set_activity_id(activity, "a");
+  builder.set_activity_text(activity, "A");
+  builder.set_roles(activity, "client", letters("RAS"), {5, 9});
+  builder.set_roles(activity, "provider", letters("V"), {5, 20});
+  const raci::Matrix m = builder.finish();
+  std::string order;
+  for (const raci::RoleInfo& info : m.legend())
+    order += raci::role_letter(info.role);
+  CHECK(order == "RACIVS");
+  CHECK(m.roles().letters() == "RACISV");
+  CHECK(m.has_extra_roles());
+  CHECK(m.role_info(s).name == "Signatory");
+  REQUIRE(m.role_info(s).name_translations.size() == 1);
+  CHECK(*raci::find_translation(m.role_info(s).name_translations, "fr") == "Signataire");
+  CHECK(m.activities()[0].roles[0].letters() == "RAS");
+  CHECK(m.activities()[0].roles[1].letters() == "V");
+}
+
+TEST_CASE("Builder: a letter the legend lacks is refused where it is set, before or after it") {
+  MatrixBuilder after = started();
+  after.end_legend();
+  after.end_parties();
+  const std::size_t section = after.add_section(no_section, {4, 1});
+  after.set_section_id(section, "s");
+  after.set_section_title(section, "S");
+  const std::size_t activity = after.add_activity(section, {5, 1});
+  CHECK(error_of([&] {
+          after.set_roles(activity, "client", letters("RS"), {5, 9});
+        }) == "m.yaml:5:9: invalid role letter 'S' (expected R, A, C or I)");
+  // Set while the legend may still grow, checked when it ends.
+  MatrixBuilder before = started();
+  const std::size_t early = before.add_section(no_section, {4, 1});
+  before.set_section_id(early, "s");
+  before.set_section_title(early, "S");
+  const std::size_t row = before.add_activity(early, {5, 1});
+  before.set_roles(row, "client", letters("AS"), {6, 11});
+  before.set_role_name(*raci::role_from_letter('V'), "Verifier");
+  before.set_role_description(*raci::role_from_letter('V'), "Checks it");
+  CHECK(error_of([&] {
+          before.end_legend({2, 1});
+        }) == "m.yaml:6:11: invalid role letter 'S' (expected R, A, C, I or V)");
+  // An extra letter needs a name, like the four.
+  MatrixBuilder unnamed = started();
+  unnamed.set_role_description(*raci::role_from_letter('S'), "Helps");
+  CHECK(error_of([&] { unnamed.end_legend({2, 1}); }) == "m.yaml:2:1: the legend lacks role 'S'");
+}

@@ -227,3 +227,17 @@ TEST_CASE("JSON: a list is an indented array or one compact line per value") {
 TEST_CASE("JSON: a list replaces invalid UTF-8 instead of throwing") {
   CHECK(list_of({std::string("a\xff")}, raci::JsonList::lines) == "\"a\xef\xbf\xbd\"\n");
 }
+
+TEST_CASE("JSON: who and stats add a legend's other letters after R, A, C and I") {
+  const raci::Matrix rasci =
+      raci::load_matrix_file(std::string(RACI_TEST_DATA_DIR) + "/rasci.yaml");
+  CHECK(raci::who_json(rasci, *rasci.find_activity("deploy")).dump() ==
+        R"({"R":["ops"],"A":["team"],"C":["vendor"],"I":[],"S":["ops","vendor"]})");
+  raci::PartyCounts counts;
+  counts.roles[static_cast<std::size_t>(*raci::role_from_letter('S'))] = 3;
+  counts.any = 3;
+  CHECK(raci::party_counts_json(rasci, 1, counts).dump() ==
+        R"({"party":"ops","R":0,"A":0,"C":0,"I":0,"S":3,"alone":0,"any":3})");
+  CHECK(raci::role_json(rasci.legend()[4]).dump() ==
+        R"({"letter":"S","name":"Support","description":"Helps the one who does the work"})");
+}
