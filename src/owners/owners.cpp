@@ -206,9 +206,13 @@ class OwnersReader {
   }
 
   void read_assignment(const YamlNode& node) {
-    const Entries entries =
-        keys(node, "an assignment",
-             {"activity", "section", "owner", "R", "A", "C", "I", "status", "due", "note"}, {});
+    // A letter of the matrix's legend: R, A, C, I and any other it defines.
+    std::vector<std::string> allowed{"activity", "section", "owner"};
+    for (const RoleInfo& info : matrix_.legend())
+      allowed.emplace_back(1, role_letter(info.role));
+    for (const char* key : {"status", "due", "note"})
+      allowed.emplace_back(key);
+    const Entries entries = keys(node, "an assignment", allowed, {});
     Assignment assignment;
     assignment.location = node.location;
     const YamlNode* activity = entries.get("activity");
@@ -223,7 +227,8 @@ class OwnersReader {
       assignment.owner = owner_ref(*owner, "owner");
       gives = true;
     }
-    for (Role role : RoleSet::any_letter().roles()) {
+    for (const RoleInfo& info : matrix_.legend()) {
+      const Role role = info.role;
       const std::string letter(1, role_letter(role));
       if (const YamlNode* owner = entries.get(letter)) {
         assignment.letters[static_cast<std::size_t>(role)] = owner_ref(*owner, letter);
@@ -231,9 +236,10 @@ class OwnersReader {
       }
     }
     if (!gives) {
-      fail(node.location, fmt::format("the assignment of {} names no owner ('owner', or a "
-                                      "letter: R, A, C, I)",
-                                      quote(assignment.id)));
+      fail(node.location,
+           fmt::format("the assignment of {} names no owner ('owner', or a "
+                       "letter: {})",
+                       quote(assignment.id), fmt::join(matrix_.roles().letters(), ", ")));
     }
     if (const YamlNode* status = entries.get("status")) {
       assignment.status = status_from_name(text(*status, "status"));

@@ -307,3 +307,42 @@ TEST_CASE("CLI roles: diff --role S takes a letter of either legend") {
   CHECK(neither.err == "raci: error: neither legend has role 'S' (use R, A, C or I)\n");
   fs::remove_all(dir);
 }
+
+TEST_CASE("CLI roles: an owners file assigns S like any letter of the legend") {
+  const std::vector<std::string> with_owners{"--data", rasci, "--owners",
+                                             data_dir + "/owners/rasci-owners.yaml"};
+  const auto run = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), with_owners.begin(), with_owners.end());
+    return run_raci(args);
+  };
+  const RunResult show = run({"show", "deploy"});
+  CHECK(show.status == 0);
+  CHECK(
+      show.out.ends_with("owner of R  SRE team, in-progress\n"
+                         "owner of S  Help desk, in-progress\n"));
+  const RunResult who = run({"who", "--party", "ops", "--role", "S"});
+  CHECK(who.out ==
+        "  ACTIVITY            R                      A     C       I       S\n"
+        "Release\n"
+        "  Plan the release    Team                   Team          Vendor  Operations\n"
+        "  Deploy the release  Operations (SRE team)  Team  Vendor          Operations (Help "
+        "desk), Vendor\n"
+        "  Train the users                                          Vendor  Operations (Help "
+        "desk), Vendor\n");
+  const RunResult json = run({"show", "train-users", "-o", "json"});
+  CHECK(nlohmann::json::parse(json.out)["owners"] ==
+        nlohmann::json::parse(R"({"party": "ops", "S": {"owner": "helpdesk", "name": "Help desk",
+                                  "status": "todo", "due": null, "note": null}})"));
+  // A matrix without S: the letter is no key of an assignment.
+  const fs::path dir = scratch("roles-owners");
+  std::string owners = read(data_dir + "/owners/rasci-owners.yaml");
+  owners.replace(owners.find("party: ops"), 10, "party: client");
+  std::ofstream(dir / "owners.yaml") << owners;
+  const RunResult small = run_raci(
+      {"--data", data_dir + "/small.yaml", "--owners", (dir / "owners.yaml").string(), "list"});
+  CHECK(small.status == 2);
+  CHECK(small.err == "raci: error: " + (dir / "owners.yaml").string() +
+                         ":12:5: unknown key 'S' in an assignment; did you mean 'R', 'A' or "
+                         "'C'?\n");
+  fs::remove_all(dir);
+}
