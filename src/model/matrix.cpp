@@ -7,7 +7,8 @@
 namespace raci {
 
 bool is_core_role(Role role) {
-  return RoleSet::core().contains(role);
+  return role == Role::responsible || role == Role::accountable || role == Role::consulted ||
+         role == Role::informed;
 }
 
 char role_letter(Role role) {
@@ -20,10 +21,8 @@ std::optional<Role> role_from_letter(char letter) {
 }
 
 RoleSet RoleSet::core() {
-  RoleSet set;
-  for (Role role : all_roles)
-    set.insert(role);
-  return set;
+  return from_bits(bit(Role::responsible) | bit(Role::accountable) | bit(Role::consulted) |
+                   bit(Role::informed));
 }
 
 RoleSet RoleSet::any_letter() {
@@ -62,10 +61,17 @@ std::vector<Role> RoleSet::roles() const {
   return out;
 }
 
+// Called for every cell printed: no vector in between.
 std::string RoleSet::letters() const {
   std::string out;
-  for (Role role : roles())
-    out += role_letter(role);
+  for (Role role : all_roles) {
+    if (contains(role)) out += role_letter(role);
+  }
+  if ((bits_ & ~core().bits_) == 0) return out;
+  for (std::size_t i = 0; i < role_count; ++i) {
+    const auto role = static_cast<Role>(i);
+    if (contains(role) && !is_core_role(role)) out += role_letter(role);
+  }
   return out;
 }
 
