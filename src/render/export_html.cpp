@@ -52,7 +52,7 @@ th.party, td.roles { width: 8.5rem; text-align: center; white-space: nowrap; }
 .id { display: block; color: var(--muted); font: .8rem ui-monospace, monospace; }
 .untranslated { color: var(--muted); font-style: italic; }
 .letter { display: inline-block; min-width: 1.6em; margin: 0 .1em; padding: .05em .3em;
-  border-radius: 4px; color: #fff; font-weight: 700; text-align: center; background: #0a7d6c; }
+  border-radius: 4px; color: #fff; font-weight: 700; text-align: center; }
 .letter.R { background: var(--R); } .letter.A { background: var(--A); }
 .letter.C { background: var(--C); } .letter.I { background: var(--I); }
 sup a { text-decoration: none; }
@@ -268,11 +268,18 @@ std::string escape(std::string_view raw) {
   return out;
 }
 
+// The page's style colours R, A, C and I; a legend's other letters carry their own, so that
+// a page without them is the same as before they existed.
+std::string_view letter_style(Role role) {
+  return is_core_role(role) ? "" : " style=\"background: #0a7d6c\"";
+}
+
 void append_roles(std::string& out, const Matrix& matrix, RoleSet roles) {
   out += "<td class=\"roles\">";
   for (Role role : roles.roles()) {
-    fmt::format_to(std::back_inserter(out), "<span class=\"letter {0}\" title=\"{1}\">{0}</span>",
-                   role_letter(role), escape(matrix.role_info(role).name));
+    fmt::format_to(std::back_inserter(out),
+                   "<span class=\"letter {0}\"{2} title=\"{1}\">{0}</span>", role_letter(role),
+                   escape(matrix.role_info(role).name), letter_style(role));
   }
   out += "</td>";
 }
@@ -396,9 +403,10 @@ void append_matrix_header(std::string& out, const Matrix& matrix, bool prefixed)
   out += "<ul class=\"legend\">\n";
   for (const RoleInfo& info : matrix.legend()) {
     fmt::format_to(std::back_inserter(out),
-                   "<li><span class=\"letter {0}\">{0}</span><span><strong>{1}</strong>: "
+                   "<li><span class=\"letter {0}\"{3}>{0}</span><span><strong>{1}</strong>: "
                    "{2}</span></li>\n",
-                   role_letter(info.role), escape(info.name), escape(info.description));
+                   role_letter(info.role), escape(info.name), escape(info.description),
+                   letter_style(info.role));
   }
   out += "</ul>\n";
 }

@@ -198,9 +198,12 @@ TEST_CASE("HTML export: a legend's other letters are listed and shown in the rol
   const raci::Matrix rasci =
       raci::load_matrix_file(std::string(RACI_TEST_DATA_DIR) + "/rasci.yaml");
   const std::string html = raci::export_html(rasci);
-  CHECK(html.find("<li><span class=\"letter S\">S</span><span><strong>Support</strong>: Helps "
-                  "the one who does the work</span></li>\n") != std::string::npos);
+  CHECK(html.find("<li><span class=\"letter S\" style=\"background: #0a7d6c\">S</span><span>"
+                  "<strong>Support</strong>: Helps the one who does the work</span></li>\n") !=
+        std::string::npos);
   // Deploy: the vendor's CS, S after C.
-  CHECK(html.find("<td class=\"roles\"><span class=\"letter C\" title=\"Consulted\">C</span>"
-                  "<span class=\"letter S\" title=\"Support\">S</span></td>") != std::string::npos);
+  CHECK(
+      html.find("<td class=\"roles\"><span class=\"letter C\" title=\"Consulted\">C</span>"
+                "<span class=\"letter S\" style=\"background: #0a7d6c\" title=\"Support\">S</span>"
+                "</td>") != std::string::npos);
 }
