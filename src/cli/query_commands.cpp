@@ -318,7 +318,7 @@ int print_activities(Context& context, const Selection& selection, Format format
       // With an owners file, its owner columns after the default ones.
       const ActivityOwners* owners = context.activity_owners();
       if (owners && flat.columns.empty()) {
-        const std::vector<Column> more = owner_columns();
+        const std::vector<Column> more = owner_columns(matrix);
         columns.insert(columns.end(), more.begin(), more.end());
       }
       write_columns_csv(sink, matrix, selection, columns, context.csv_style(), headers,

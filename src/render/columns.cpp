@@ -185,9 +185,10 @@ std::vector<Column> columns_for(const std::vector<Column>& columns, const Matrix
   return out;
 }
 
-std::vector<Column> owner_columns() {
+std::vector<Column> owner_columns(const Matrix& matrix) {
   std::vector<Column> out;
-  for (Role role : all_roles) {
+  for (const RoleInfo& info : matrix.legend()) {
+    const Role role = info.role;
     const std::string letter(1, role_letter(role));
     const auto index = static_cast<std::size_t>(role);
     out.push_back({Kind::owner, index, "owner_" + letter});

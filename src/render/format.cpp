@@ -70,7 +70,7 @@ void write_activities_csv(const Sink& sink, const Matrix& matrix, const Selectio
                           const CsvStyle& style, const ActivityOwners* owners) {
   std::vector<Column> columns = list_columns(matrix);
   if (owners) {
-    const std::vector<Column> more = owner_columns();
+    const std::vector<Column> more = owner_columns(matrix);
     columns.insert(columns.end(), more.begin(), more.end());
   }
   write_columns_csv(sink, matrix, selection, columns, style, Headers::shown, {}, owners);

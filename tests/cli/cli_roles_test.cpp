@@ -333,6 +333,16 @@ TEST_CASE("CLI roles: an owners file assigns S like any letter of the legend") {
   CHECK(nlohmann::json::parse(json.out)["owners"] ==
         nlohmann::json::parse(R"({"party": "ops", "S": {"owner": "helpdesk", "name": "Help desk",
                                   "status": "todo", "due": null, "note": null}})"));
+  const RunResult csv = run({"list", "-o", "csv", "--columns", "id,ops"});
+  CHECK(csv.out == "id,ops\nplan-release,S\ndeploy,RS\nannounce,\ntrain-users,S\n");
+  const RunResult owned = run({"list", "-o", "csv"});
+  CHECK(owned.out.starts_with(
+      "id,section,phase,text,text_en,text_fr,team,ops,vendor,footnotes,section_id,owner_R,"
+      "status_R,due_R,owner_A,status_A,due_A,owner_C,status_C,due_C,owner_I,status_I,due_I,"
+      "owner_S,status_S,due_S\n"));
+  CHECK(owned.out.find("\ndeploy,Release,,Deploy the release,Deploy the release,,A,RS,CS,,"
+                       "release,sre,in-progress,,,,,,,,,,,helpdesk,in-progress,\n") !=
+        std::string::npos);
   // A matrix without S: the letter is no key of an assignment.
   const fs::path dir = scratch("roles-owners");
   std::string owners = read(data_dir + "/owners/rasci-owners.yaml");

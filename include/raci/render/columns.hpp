@@ -63,8 +63,9 @@ inline Column matrix_column() {
 // name the same party (by id, name or alias) or none (blank), the rest are unchanged.
 std::vector<Column> columns_for(const std::vector<Column>& columns, const Matrix& other);
 
-// owner_L, status_L and due_L for each letter L of R, A, C, I: the CSV's owner columns.
-std::vector<Column> owner_columns();
+// owner_L, status_L and due_L for each letter L of the matrix's legend (R, A, C, I and its
+// others): the CSV's owner columns.
+std::vector<Column> owner_columns(const Matrix& matrix);
 
 // The text of one cell, as every flat output holds it before its own escaping (the owner
 // columns need `owners`, and are empty without it).
