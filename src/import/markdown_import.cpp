@@ -187,9 +187,41 @@ class Importer {
       read_line(i++, line);
       line = following;
     }
+    end_legend_list();
     if (html_open_) read_html_table();  // a table never closed ends with the document
     close_table();
     flush_paragraph();
+  }
+
+  // A list of legend items is the legend when it names R, A, C and I, each once; any other
+  // list is prose, read as such.
+  void end_legend_list() {
+    if (legend_list_.empty()) return;
+    std::vector<ListedRole> items = std::move(legend_list_);
+    legend_list_.clear();
+    RoleSet named;
+    bool once = true;
+    for (const ListedRole& listed : items) {
+      const Role role = *role_from_letter(listed.item.letter);
+      once = once && !named.contains(role);
+      named.insert(role);
+    }
+    if (!once || !named.contains_all(RoleSet::core())) {
+      replaying_list_ = true;
+      for (const ListedRole& listed : items)
+        read_line(listed.line, listed.text);
+      replaying_list_ = false;
+      return;
+    }
+    flush_paragraph();
+    close_table();
+    table_ = Table{};
+    ImportedTable& report = reports_.emplace_back();
+    report.location = {number(items.front().line), 1};
+    report.kind = ImportedTable::Kind::legend;
+    if (current_ != none) sections_[current_].legend = true;
+    for (const ListedRole& listed : items)
+      define_role(listed.item.letter, listed.item.name, listed.item.description);
   }
 
   static std::uint32_t number(std::size_t index) { return static_cast<std::uint32_t>(index + 1); }
@@ -262,6 +294,14 @@ class Importer {
 
   void read_line(std::size_t i, std::string_view line) {
     const std::string_view text = trim(line);
+    // A list whose items are "S = Support: helps" may be the legend: held until it ends.
+    if (!html_open_ && !replaying_list_) {
+      if (std::optional<detail::LegendItem> item = detail::read_legend_item(text)) {
+        legend_list_.push_back({i, std::string(line), std::move(*item)});
+        return;
+      }
+      end_legend_list();
+    }
     if (html_open_ || starts_html_table(text)) {
       read_html_line(i, line);
       return;
@@ -916,14 +956,20 @@ class Importer {
       ++reports_.back().rows_skipped;
       return;
     }
-    legend_entry(*role) = {name, description};
-    letters_.insert(*role);
+    define_role(letter, name, description);
+  }
+
+  // A line of the legend, table row or list item, in the last report.
+  void define_role(char letter, const std::string& name, const std::string& description) {
+    const Role role = *role_from_letter(letter);
+    legend_entry(role) = {name, description};
+    letters_.insert(role);
     ++reports_.back().rows;
     reports_.back().readings.emplace_back(std::string(1, letter), name);
     // The document's own word for the letter reads as the letter in its tables, and so do
     // the usual words of the meaning it gives an extra letter ("Soutien" for "Support").
     if (name.find(' ') == std::string::npos) role_words_[fold(name)] = std::string(1, letter);
-    if (!is_core_role(*role)) {
+    if (!is_core_role(role)) {
       for (const std::string& word : detail::extra_role_words(letter, name))
         role_words_.emplace(word, std::string(1, letter));
     }
@@ -1493,6 +1539,13 @@ class Importer {
   bool checkmark_said_ = false;
   std::size_t tables_ = 0;  // RACI tables read so far
   std::string paragraph_;
+  struct ListedRole {
+    std::size_t line;
+    std::string text;  // the line as written, read again as prose if the list is no legend
+    detail::LegendItem item;
+  };
+  std::vector<ListedRole> legend_list_;
+  bool replaying_list_ = false;
   std::size_t paragraph_start_ = 0;
   UsedIds section_ids_;
   std::set<std::string> party_words_;  // skeletons of the ids, names and aliases given out

@@ -429,6 +429,64 @@ const RoleWords& usual_role_words() {
   return words;
 }
 
+std::optional<LegendItem> read_legend_item(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 3 || (line[0] != '-' && line[0] != '*' && line[0] != '+') || line[1] != ' ')
+    return std::nullopt;
+  std::string text = strip_markup(line.substr(2));
+  LegendItem item;
+  std::string_view rest;
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (text.size() >= 4 && text[0] == '(' && upper(text[1]) && text[2] == ')' && text[3] == ' ') {
+    item.letter = text[1];  // "(S) Support: helps"
+    rest = trim(std::string_view(text).substr(3));
+  } else if (text.size() >= 3 && upper(text[0]) &&
+             (text[1] == ' ' || text[1] == ':' || text[1] == '=')) {
+    item.letter = text[0];  // "S = Support: helps", "S: Support - helps", "S (Support): helps"
+    rest = trim(std::string_view(text).substr(1));
+    for (const std::string_view lead : {"=", ":", "\u2013", "\u2014", "-"}) {
+      if (rest.starts_with(lead)) {
+        rest = trim(rest.substr(lead.size()));
+        break;
+      }
+    }
+  } else {
+    return std::nullopt;
+  }
+  std::string_view name;
+  if (rest.starts_with('(')) {
+    const std::size_t close = rest.find(')');
+    if (close == std::string_view::npos) return std::nullopt;
+    name = trim(rest.substr(1, close - 1));
+    rest = trim(rest.substr(close + 1));
+    for (const std::string_view lead : {":", "=", "\u2013", "\u2014", "-"}) {
+      if (rest.starts_with(lead)) {
+        rest = trim(rest.substr(lead.size()));
+        break;
+      }
+    }
+  } else {
+    std::size_t cut = std::string_view::npos;
+    std::size_t length = 0;
+    for (const std::string_view separator : {": ", " \u2013 ", " \u2014 ", " - ", " = "}) {
+      const std::size_t at = rest.find(separator);
+      if (at < cut) {
+        cut = at;
+        length = separator.size();
+      }
+    }
+    if (cut == std::string_view::npos) return std::nullopt;
+    name = trim(rest.substr(0, cut));
+    rest = trim(rest.substr(cut + length));
+  }
+  // A name is a word or two, not a sentence.
+  if (name.empty() || rest.empty() || std::count(name.begin(), name.end(), ' ') > 2)
+    return std::nullopt;
+  item.name = std::string(name);
+  item.description = std::string(rest);
+  return item;
+}
+
 std::vector<std::string> extra_role_words(char letter, std::string_view name) {
   struct Meaning {
     char letter;

@@ -58,6 +58,16 @@ const RoleWords& usual_role_words();
 // word is read as a letter the legend does not define.
 std::vector<std::string> extra_role_words(char letter, std::string_view name);
 
+// A line of a legend written as a list, its markup gone: "- **S** = Support: helps",
+// "* (S) Support – helps", "- S: Support - helps", "- **S** (Support): helps".
+struct LegendItem {
+  char letter = 0;  // an uppercase letter
+  std::string name;
+  std::string description;
+};
+// nullopt when the line is no list item of that shape (a letter, a name, a description).
+std::optional<LegendItem> read_legend_item(std::string_view line);
+
 // Role letters from a cell ("__RA__", "**R A**", " ra ", "R/A", "A / R", "R, A", "R + A",
 // "__C, I__", "Responsible", "DRI"), with any trailing marker ("*", "†") in `marker`: groups
 // of letters or `words`, separated by spaces, ",", "/", "+", "&" or ";", in emphasis or not.

@@ -356,3 +356,15 @@ TEST_CASE("CLI roles: an owners file assigns S like any letter of the legend") {
                          "'C'?\n");
   fs::remove_all(dir);
 }
+
+TEST_CASE("CLI roles: import reads a legend written as a list") {
+  const RunResult r = run_raci({"import", data_dir + "/import/rasci-list.md", "--explain"});
+  CHECK(r.status == 0);
+  CHECK(
+      r.out.starts_with("line 5: legend, 5 rows read, 0 not\n"
+                        "  read      'R' -> Réalise; 'A' -> Approuve; 'S' -> Soutien; 'C' -> "
+                        "Consulté; 'I' -> Informé\n"));
+  CHECK(r.err == "raci: warning: " + data_dir +
+                     "/import/rasci-list.md:19:31: cell 'V' under 'Fournisseur' is not role "
+                     "letters (R, A, C, I, S, each once): row not imported\n");
+}

@@ -1167,3 +1167,40 @@ TEST_CASE("Import: a letter the legend does not define stays a warning, words to
         "3:1 legend row 'Support' names no role R, A, C or I: not imported");
   CHECK(unnamed.matrix.legend().size() == 4);
 }
+
+TEST_CASE("Import: a legend written as a list, in French, adds S, other lists stay prose",
+          "[import]") {
+  const raci::ImportResult result =
+      raci::import_markdown(read(std::string(RACI_TEST_DATA_DIR) + "/import/rasci-list.md"), "x");
+  CHECK(diagnostics(result) ==
+        std::vector<std::string>{
+            "19:31 cell 'V' under 'Fournisseur' is not role letters (R, A, C, I, S, each once): "
+            "row not imported",
+        });
+  const raci::Matrix& m = result.matrix;
+  CHECK(legend_lines(m) == std::vector<std::string>{
+                               "R: Réalise: exécute le processus",
+                               "A: Approuve: approuve la réalisation",
+                               "C: Consulté: consulté pendant le processus",
+                               "I: Informé: informé des résultats",
+                               "S: Soutien: aide celui qui réalise",
+                           });
+  CHECK(m.description() == "Les rôles :");
+  // The list after the table names no R, A, C and I: a note, as any list.
+  CHECK(section_lines(m) ==
+        std::vector<std::string>{
+            "0 exploitation Exploitation | - A: a list item that is prose, not a legend - B: "
+            "another one",
+        });
+  // "Support" and "Unterstützung" are usual words of the legend's Soutien.
+  CHECK(rows_with_notes(m) == std::vector<std::string>{
+                                  "exploitation: Superviser les serveurs | client=I fournisseur=RA",
+                                  "exploitation: Redémarrer un service | client=C fournisseur=RS",
+                                  "exploitation: Former les équipes | client=RA fournisseur=S",
+                                  "exploitation: Sauvegarder les données | client=A fournisseur=RS",
+                              });
+  REQUIRE(result.tables.size() == 2);
+  CHECK(result.tables[0].kind == raci::ImportedTable::Kind::legend);
+  CHECK(result.tables[0].location.line == 5);
+  CHECK(result.tables[0].rows == 5);
+}

@@ -1,6 +1,8 @@
 #include "import/markdown_text.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -223,4 +225,44 @@ TEST_CASE("Markdown text: an annotated role cell splits into letters and explana
   CHECK(split_annotation("R (a) (b)") == Split({"R", "(a) (b)"}));
   CHECK(split_annotation("RA") == std::nullopt);
   CHECK(split_annotation("(only)") == std::nullopt);
+}
+
+TEST_CASE("Markdown text: a legend list item is a letter, a name and a description") {
+  const auto item = [](std::string_view line) {
+    const std::optional<raci::detail::LegendItem> read = raci::detail::read_legend_item(line);
+    return read ? std::string(1, read->letter) + "|" + read->name + "|" + read->description
+                : std::string("none");
+  };
+  CHECK(item("- **S** = Support: helps the one who does it") ==
+        "S|Support|helps the one who does it");
+  CHECK(item("* (V) Verifier \u2013 checks the result") == "V|Verifier|checks the result");
+  CHECK(item("- S: Sign-off - signs the change") == "S|Sign-off|signs the change");
+  CHECK(item("+ **S** (Support): helps") == "S|Support|helps");
+  CHECK(item("  - **R** = Réalise : exécute le processus") == "R|Réalise|exécute le processus");
+  // No description, no letter, a sentence for a name, no list: none.
+  CHECK(item("- **S** = Support") == "none");
+  CHECK(item("- Support: helps") == "none");
+  CHECK(item("- A long sentence that goes on: and on") == "none");
+  CHECK(item("S = Support: helps") == "none");
+  CHECK(item("-S = Support: helps") == "none");
+}
+
+TEST_CASE("Markdown text: the usual words of an extra letter only for the meaning given") {
+  const std::vector<std::string> support = raci::detail::extra_role_words('S', "Soutien");
+  CHECK(std::find(support.begin(), support.end(), "unterstutzung") != support.end());
+  CHECK(std::find(support.begin(), support.end(), "support") != support.end());
+  const std::vector<std::string> sign = raci::detail::extra_role_words('S', "Signatory");
+  CHECK(std::find(sign.begin(), sign.end(), "signataire") != sign.end());
+  CHECK(std::find(sign.begin(), sign.end(), "support") == sign.end());
+  CHECK(raci::detail::extra_role_words('V', "Verifier").size() == 14);
+  // A meaning raci does not know, or a letter it is not the usual one of: no word.
+  CHECK(raci::detail::extra_role_words('S', "Sponsor").empty());
+  CHECK(raci::detail::extra_role_words('X', "Support").empty());
+  // Words of a cell, read only as letters the legend defines.
+  raci::RoleSet with_s = raci::RoleSet::core();
+  with_s.insert(*raci::role_from_letter('S'));
+  std::string marker;
+  CHECK(raci::detail::parse_role_cell("R, S", marker, raci::detail::usual_role_words(), with_s) ==
+        "RS");
+  CHECK_FALSE(raci::detail::parse_role_cell("R, S", marker).has_value());
 }
