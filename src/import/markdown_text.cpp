@@ -480,7 +480,7 @@ std::optional<LegendItem> read_legend_item(std::string_view line) {
     rest = trim(rest.substr(cut + length));
   }
   // A name is a word or two, not a sentence.
-  if (name.empty() || rest.empty() || std::count(name.begin(), name.end(), ' ') > 2)
+  if (is_blank(name) || is_blank(rest) || std::count(name.begin(), name.end(), ' ') > 2)
     return std::nullopt;
   item.name = std::string(name);
   item.description = std::string(rest);
