@@ -1,6 +1,7 @@
 // Merging translated documents into one multilingual matrix (raci import --translation).
 #include "raci/import/translations.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -331,4 +332,44 @@ TEST_CASE("Translations: a legend raci supplied in English is not merged as anot
     CHECK(raci::find_translation(info.name_translations, "pt") == nullptr);
   CHECK(raci::find_translation(merged.matrix.text_translations(merged.matrix.activities()[0]),
                                "pt") != nullptr);
+}
+
+TEST_CASE("Translations: a legend's other letter merges by letter, or is reported missing") {
+  const std::string rasci = R"(# Desk
+
+| Role | Description |
+|---|---|
+| (R) Responsible | Does it |
+| (A) Accountable | Answers for it |
+| (C) Consulted | Is asked |
+| (I) Informed | Is told |
+| (S) Support | Helps |
+
+## Tickets
+
+| Activity | Client | Provider |
+|---|---|---|
+| Open the ticket | RA | S |
+)";
+  std::string german = rasci;
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"(S) Support | Helps", "(S) Unterstützung | Hilft"},
+           {"Open the ticket", "Das Ticket öffnen"}}) {
+    german.replace(german.find(from), from.size(), to);
+  }
+  const Merged merged = merge(rasci, german);
+  CHECK(merged.diagnostics.empty());
+  const raci::RoleInfo& s = merged.matrix.role_info(*raci::role_from_letter('S'));
+  REQUIRE(s.name_translations.size() == 1);
+  CHECK(*raci::find_translation(s.name_translations, "de") == "Unterstützung");
+  CHECK(*raci::find_translation(s.description_translations, "de") == "Hilft");
+  // A translation whose legend lacks S: S stays untranslated, said once.
+  std::string without = german;
+  without.erase(without.find("| (S) Unterstützung | Hilft |\n"), 29);
+  without.replace(without.find("| RA | S |"), 10, "| RA | I |");
+  const Merged lacking = merge(rasci, without);
+  CHECK(std::find(lacking.diagnostics.begin(), lacking.diagnostics.end(),
+                  "de.md:0:0: the legend of S is not the document's (it has none in 'de'): not "
+                  "merged") != lacking.diagnostics.end());
+  CHECK(lacking.matrix.role_info(*raci::role_from_letter('S')).name_translations.empty());
 }
