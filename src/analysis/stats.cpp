@@ -12,8 +12,9 @@ void count(const Activity& activity, std::vector<PartyCounts>& parties) {
     const RoleSet roles = activity.roles[p];
     if (roles.empty()) continue;
     PartyCounts& counts = parties[p];
-    for (Role role : roles.roles())
-      ++counts.roles[static_cast<std::size_t>(role)];
+    for (std::size_t r = 0; r < role_count; ++r) {
+      if (roles.contains(static_cast<Role>(r))) ++counts.roles[r];
+    }
     ++counts.any;
     if (holders == 1) ++counts.alone;
   }
