@@ -10,33 +10,17 @@
 
 #include "process.hpp"
 
+using raci::test::read;
 using raci::test::run_raci;
 using raci::test::RunOptions;
 using raci::test::RunResult;
+using raci::test::scratch;
 using Json = nlohmann::ordered_json;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string data_dir = RACI_TEST_DATA_DIR;
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  INFO(path.string());
-  REQUIRE(in.good());
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-// A fresh empty directory for one test.
-fs::path scratch(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("raci-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
 
 }  // namespace
 

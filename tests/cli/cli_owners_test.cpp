@@ -10,9 +10,11 @@
 
 #include "process.hpp"
 
+using raci::test::read;
 using raci::test::run_raci;
 using raci::test::RunOptions;
 using raci::test::RunResult;
+using raci::test::scratch;
 namespace fs = std::filesystem;
 
 namespace {
@@ -20,21 +22,6 @@ namespace {
 const std::string data_dir = RACI_TEST_DATA_DIR;
 const std::string small = data_dir + "/small.yaml";
 const std::string owners = data_dir + "/owners/small-owners.yaml";
-
-fs::path scratch(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("raci-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;

@@ -11,8 +11,10 @@
 
 #include "process.hpp"
 
+using raci::test::read;
 using raci::test::run_raci;
 using raci::test::RunResult;
+using raci::test::scratch;
 namespace fs = std::filesystem;
 
 namespace {
@@ -23,21 +25,6 @@ const std::string rasci = data_dir + "/rasci.yaml";
 RunResult run_rasci(std::vector<std::string> args) {
   args.insert(args.begin(), {"--data", rasci});
   return run_raci(args);
-}
-
-fs::path scratch(const std::string& name) {
-  const fs::path dir =
-      fs::temp_directory_path() / ("raci-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -27,5 +28,10 @@ struct RunResult {
 // Runs the raci binary under test (RACI_BINARY) with `args`. Throws std::runtime_error when
 // it does not finish within the timeout.
 RunResult run_raci(const std::vector<std::string>& args, const RunOptions& options = {});
+
+// A fresh empty directory for one test, under the system's temporary directory.
+std::filesystem::path scratch(const std::string& name);
+// A file's whole content, byte for byte; throws std::runtime_error when it cannot be read.
+std::string read(const std::filesystem::path& path);
 
 }  // namespace raci::test
