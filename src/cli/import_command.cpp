@@ -102,8 +102,10 @@ ImportedDocument import_document(const std::string& path, const ImportOptions& o
   if (options.strict && !result.diagnostics.empty()) {
     const ImportDiagnostic& first = result.diagnostics.front();
     throw DataError(origin, first.location,
-                    fmt::format("{} (--strict: the first of {} warnings)", first.message,
-                                result.diagnostics.size()));
+                    result.diagnostics.size() == 1
+                        ? first.message + " (--strict: the only warning)"
+                        : fmt::format("{} (--strict: the first of {} warnings)", first.message,
+                                      result.diagnostics.size()));
   }
   for (const ImportDiagnostic& d : result.diagnostics)
     print_warning(origin, d.location, d.message);

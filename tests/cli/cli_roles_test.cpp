@@ -245,6 +245,11 @@ TEST_CASE("CLI roles: import reads a RASCI and a RACI-VS document, warning of un
                     "parties:\n") != std::string::npos);
   const RunResult strict = run_raci({"import", data_dir + "/import/raci-vs.md", "--strict"});
   CHECK(strict.status == 2);
+  CHECK(strict.out.empty());
+  CHECK(strict.err == "raci: error: " + data_dir +
+                          "/import/raci-vs.md:21:34: cell 'Z' under 'Board' is not role letters "
+                          "(R, A, C, I, S, V, each once): row not imported (--strict: the only "
+                          "warning)\n");
 }
 
 TEST_CASE("CLI roles: several matrices share one CSV header, S where only one has it") {
