@@ -155,13 +155,7 @@ int print_stats(Context& context, const Matrix& matrix, const FilterOptions& opt
     std::string out(part == Part::next ? "" : csv_start(context.csv_style()));
     // A column per letter of the legend; of several matrices, each letter one of them has,
     // so that the rows of all share the header.
-    std::vector<Role> letters;
-    if (context.matrix_count() > 1) {
-      letters = context.selected_roles().roles();
-    } else {
-      for (const RoleInfo& info : matrix.legend())
-        letters.push_back(info.role);
-    }
+    const std::vector<Role> letters = context.selected_legend();
     std::vector<std::string> headers{"section", "party", "activities"};
     for (Role role : letters)
       headers.emplace_back(1, role_letter(role));

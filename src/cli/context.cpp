@@ -146,6 +146,25 @@ RoleSet Context::selected_roles() {
   return roles;
 }
 
+std::vector<Role> Context::selected_legend() {
+  std::vector<Role> letters;
+  RoleSet seen;
+  const auto add = [&](const Matrix& matrix) {
+    for (const RoleInfo& info : matrix.legend()) {
+      if (seen.contains(info.role)) continue;
+      seen.insert(info.role);
+      letters.push_back(info.role);
+    }
+  };
+  if (!iterating_) {
+    add(matrix());
+    return letters;
+  }
+  for (const Selected& s : selected_)
+    add(*s.matrix);
+  return letters;
+}
+
 void Context::for_each_matrix(const std::function<void(const Matrix&)>& body) {
   const std::size_t count = selected().size();
   if (count > 1 && !owners_file.empty())

@@ -68,6 +68,9 @@ class Context {
   // The role letters the selected matrices' legends define, together (inside for_each_matrix,
   // every one of them; else the matrix's).
   RoleSet selected_roles();
+  // The same letters in order: the first matrix's legend, then the letters each later one
+  // adds, in its legend's order. The columns of several matrices' flat outputs.
+  std::vector<Role> selected_legend();
   // The stems of the matrix's words for search: the built-in matrix's were made at build time.
   std::shared_ptr<WordStems> word_stems();
   Layout layout() const;

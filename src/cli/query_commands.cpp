@@ -371,7 +371,15 @@ std::vector<Column> parts_columns(const std::vector<Part>& parts, const Printing
   const Matrix& first = *parts.front().matrix;
   const FlatOptions& flat = printing.flat;
   std::vector<Column> columns{matrix_column()};
-  const std::vector<Column> own = !flat.columns.empty() ? parse_columns(first, flat.columns)
+  // --columns may name a letter only some of the matrices' legends have.
+  std::vector<Role> letters;
+  for (const Part& part : parts) {
+    for (const RoleInfo& info : part.matrix->legend()) {
+      if (std::ranges::find(letters, info.role) == letters.end()) letters.push_back(info.role);
+    }
+  }
+  const std::vector<Column> own = !flat.columns.empty()
+                                      ? parse_columns(first, flat.columns, letters)
                                   : printing.view == ActivityView::who ? who_columns(first)
                                                                        : list_columns(first);
   columns.insert(columns.end(), own.begin(), own.end());

@@ -340,7 +340,7 @@ class OwnersReader {
 
   struct PairHash {
     std::size_t operator()(const std::pair<std::size_t, std::size_t>& p) const {
-      return std::hash<std::size_t>()(p.first * 4 + p.second);
+      return std::hash<std::size_t>()(p.first * 32 + p.second);  // a role is below 32
     }
   };
 

@@ -77,7 +77,7 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-std::optional<Column> find_column(const Matrix& matrix, std::string_view name) {
+std::optional<Column> find_column(const Matrix& matrix, std::string_view name, RoleSet letters) {
   const std::string wanted = lower(name);
   std::string_view party = name;
   std::string_view letter = name;
@@ -97,7 +97,7 @@ std::optional<Column> find_column(const Matrix& matrix, std::string_view name) {
   if (!wanted.starts_with("roles.") && letter.size() == 1) {
     const std::optional<Role> role =
         role_from_letter(static_cast<char>(std::toupper(static_cast<unsigned char>(letter[0]))));
-    if (role && matrix.roles().contains(*role))
+    if (role && letters.contains(*role))
       return Column{Kind::holders, static_cast<std::size_t>(*role),
                     std::string(1, role_letter(*role))};
   }
@@ -152,14 +152,21 @@ std::vector<std::string> column_names(const Matrix& matrix) {
   return out;
 }
 
-std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names) {
+std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names,
+                                  const std::vector<Role>& letters) {
+  RoleSet taken = matrix.roles();
+  for (Role role : letters)
+    taken.insert(role);
   std::vector<Column> out;
   for (const std::string& name : names) {
-    if (std::optional<Column> column = find_column(matrix, trim(name))) {
+    if (std::optional<Column> column = find_column(matrix, trim(name), taken)) {
       out.push_back(std::move(*column));
       continue;
     }
-    const std::vector<std::string> valid = column_names(matrix);
+    std::vector<std::string> valid = column_names(matrix);
+    for (Role role : letters) {
+      if (!matrix.roles().contains(role)) valid.emplace_back(1, role_letter(role));
+    }
     if (trim(name).empty()) {
       throw UsageError(
           fmt::format("--columns: empty column name (columns: {})", fmt::join(valid, ", ")));

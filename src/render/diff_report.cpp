@@ -205,8 +205,10 @@ std::string diff_text(const Matrix& before, const Matrix& after, const MatrixDif
     out += fmt::format("party    {}: {} → {}\n", p.id, optional_text(p.before),
                        optional_text(p.after));
   for (const LegendChange& l : diff.legend) {
-    out += old_and_new(fmt::format("legend   {}: ", role_letter(l.role)), escape_controls(l.before),
-                       "      → ", escape_controls(l.after), layout);
+    // A letter one legend lacks is "-" on that side, as a party or footnote one side lacks.
+    out += old_and_new(fmt::format("legend   {}: ", role_letter(l.role)),
+                       l.before.empty() ? "-" : escape_controls(l.before), "      → ",
+                       l.after.empty() ? "-" : escape_controls(l.after), layout);
   }
   for (const FootnoteChange& f : diff.footnotes) {
     out += old_and_new(fmt::format("footnote ({}): ", f.number), optional_text(f.before),
@@ -271,8 +273,9 @@ std::string diff_markdown(const Matrix& before, const Matrix& after, const Matri
                          markdown_cell(optional_text(p.after)));
     }
     for (const LegendChange& l : diff.legend) {
-      out += fmt::format("- legend {}: {} → {}\n", role_letter(l.role), markdown_cell(l.before),
-                         markdown_cell(l.after));
+      out += fmt::format("- legend {}: {} → {}\n", role_letter(l.role),
+                         l.before.empty() ? "-" : markdown_cell(l.before),
+                         l.after.empty() ? "-" : markdown_cell(l.after));
     }
     for (const FootnoteChange& f : diff.footnotes) {
       out += fmt::format("- footnote ({}): {} → {}\n", f.number,

@@ -3,6 +3,7 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "raci/util/unicode.hpp"
@@ -40,8 +41,18 @@ std::vector<Word> split_words(std::string_view text) {
     if (start == std::string_view::npos) return;
     const std::string_view piece = text.substr(start, end - start);
     std::string folded = fold(piece);
-    // A run of combining marks alone folds to nothing: no word to find.
-    if (!folded.empty()) words.push_back({start, end, std::move(folded)});
+    // A run of combining marks alone folds to nothing: no word to find. A character whose
+    // compatibility form is several words (U+FDFA) folds to them: each is a word, found at
+    // the run's place, so that no word holds a space.
+    if (folded.find(' ') == std::string::npos) {
+      if (!folded.empty()) words.push_back({start, end, std::move(folded)});
+    } else {
+      for (std::size_t from = 0; from < folded.size();) {
+        const std::size_t space = std::min(folded.find(' ', from), folded.size());
+        if (space > from) words.push_back({start, end, folded.substr(from, space - from)});
+        from = space + 1;
+      }
+    }
     start = std::string_view::npos;
   };
   while (i < text.size()) {

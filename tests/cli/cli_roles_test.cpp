@@ -297,6 +297,26 @@ TEST_CASE("CLI roles: diff --role S takes a letter of either legend") {
                                       "--party", "client", "--role", "S"});
   CHECK(neither.status == 2);
   CHECK(neither.err == "raci: error: neither legend has role 'S' (use R, A, C or I)\n");
+  // A letter only the new legend has: "-" on the old side, as for a party or a footnote.
+  std::string without_s = read(data_dir + "/raci-vs.yaml");
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"  S: {name: Signatory, description: Signs it}\n", ""},
+           {"host: SV", "host: V"},
+           {"client: AS", "client: A"}}) {
+    without_s.replace(without_s.find(from), from.size(), to);
+  }
+  std::ofstream(dir / "without-s.yaml") << without_s;
+  const RunResult added =
+      run_raci({"diff", (dir / "without-s.yaml").string(), data_dir + "/raci-vs.yaml"});
+  CHECK(added.status == 1);
+  CHECK(added.out ==
+        "changed  size\n"
+        "  host: V → SV\n"
+        "changed  sign\n"
+        "  client: A → AS\n"
+        "legend   S: -\n"
+        "      → Signatory: Signs it\n"
+        "0 added, 0 removed, 2 changed, 1 legend line changed\n");
   fs::remove_all(dir);
 }
 
@@ -359,4 +379,38 @@ TEST_CASE("CLI roles: import reads a legend written as a list") {
   CHECK(r.err == "raci: warning: " + data_dir +
                      "/import/rasci-list.md:19:31: cell 'V' under 'Fournisseur' is not role "
                      "letters (R, A, C, I, S, each once): row not imported\n");
+}
+
+TEST_CASE("CLI roles: several matrices take a letter only one legend has, in any order") {
+  const std::string vs = data_dir + "/raci-vs.yaml";
+  const std::string small = data_dir + "/small.yaml";
+  const std::string vs_rows = "raci-vs,size,host\nraci-vs,sign,client\n";
+  const std::string small_rows =
+      "small,size-platform,\nsmall,install-servers,\nsmall,backup-policy,\nsmall,backup-run,\n";
+  const RunResult small_first =
+      run_raci({"--data", small, "--data", vs, "who", "-o", "csv", "--columns", "id,S"});
+  CHECK(small_first.status == 0);
+  CHECK(small_first.err.empty());
+  CHECK(small_first.out == "matrix,id,S\n" + small_rows + vs_rows);
+  const RunResult vs_first =
+      run_raci({"--data", vs, "--data", small, "who", "-o", "csv", "--columns", "id,S"});
+  CHECK(vs_first.status == 0);
+  CHECK(vs_first.out == "matrix,id,S\n" + vs_rows + small_rows);
+  // Stats and who give the letters in one order: R, A, C, I, then the legends' others.
+  for (const std::vector<std::string>& files :
+       {std::vector<std::string>{vs, small}, std::vector<std::string>{small, vs}}) {
+    const RunResult stats =
+        run_raci({"--data", files[0], "--data", files[1], "stats", "-o", "csv"});
+    CHECK(stats.out.substr(0, stats.out.find('\n')) ==
+          "matrix,section,party,activities,R,A,C,I,V,S,alone,any");
+  }
+  CHECK(run_raci({"--data", vs, "stats", "-o", "csv"})
+            .out.starts_with("section,party,activities,R,A,C,I,V,S,alone,any\n"));
+  const RunResult unknown =
+      run_raci({"--data", small, "--data", vs, "who", "-o", "csv", "--columns", "id,X"});
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err ==
+        "raci: error: --columns: unknown column 'X' (columns: id, text, text_en, text_fr, note, "
+        "section, section_id, phase, footnotes, matched, client, example-host, R, A, C, I, V, "
+        "S); did you mean 'R', 'A' or 'C'?\n");
 }

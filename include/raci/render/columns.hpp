@@ -53,7 +53,10 @@ std::vector<std::string> column_names(const Matrix& matrix);
 // Columns by name, as --columns gives them ("id,text,client"): a field name, a party (id,
 // name or alias; roles.ID when a party id is also a field name) or a role letter (who.R),
 // in any case. Throws UsageError for an unknown name, with "did you mean" and the valid names.
-std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names);
+// `letters`: the role letters taken, in order (several matrices' legends together); empty:
+// the matrix's legend.
+std::vector<Column> parse_columns(const Matrix& matrix, const std::vector<std::string>& names,
+                                  const std::vector<Role>& letters = {});
 
 // The `matrix` column, first in every flat output of several matrices.
 inline Column matrix_column() {

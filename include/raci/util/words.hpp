@@ -21,6 +21,8 @@ struct Word {
 // Cuts valid UTF-8 text into words: runs of letters, combining marks and digits, in any
 // script (a run of CJK characters is one word). Everything else separates words, hyphens
 // and apostrophes included: "l'activité" is "l" and "activite", "e-mail" is "e" and "mail".
+// No word's folded form holds a space: a character that folds to several words (U+FDFA)
+// gives them all, each with the character's range.
 std::vector<Word> split_words(std::string_view text);
 
 // The Snowball stemmer of one language (libstemmer), which reduces a word's forms to one

@@ -46,6 +46,18 @@ TEST_CASE("Words: each word knows where it stands, for highlighting") {
   CHECK(words[2].end == 14);
 }
 
+TEST_CASE("Words: a character that folds to several words gives them all, at its place") {
+  // U+FDFA, one Arabic ligature whose compatibility form is four words.
+  const std::vector<raci::Word> words = raci::split_words("a \uFDFA b");
+  std::vector<std::string> out;
+  for (const raci::Word& word : words) {
+    CHECK(word.folded.find(' ') == std::string::npos);
+    out.push_back(word.folded + "@" + std::to_string(word.begin) + "-" + std::to_string(word.end));
+  }
+  CHECK(out == Words{"a@0-1", "\u0635\u0644\u0649@2-5", "\u0627\u0644\u0644\u0647@2-5",
+                     "\u0639\u0644\u064a\u0647@2-5", "\u0648\u0633\u0644\u0645@2-5", "b@6-7"});
+}
+
 TEST_CASE("Words: invalid bytes separate words instead of joining them") {
   CHECK(folded("ab\xff"
                "cd") == Words{"ab", "cd"});
