@@ -92,10 +92,6 @@ std::vector<std::string> folded_glossary(const Matrix& matrix) {
   return out;
 }
 
-const KnownWord* WordStems::known(const Word& word) const {
-  return known_word(word.folded);
-}
-
 const KnownWord* WordStems::known_word(std::string_view folded) const {
   const auto found = std::lower_bound(
       known_.begin(), known_.end(), folded,
@@ -105,13 +101,14 @@ const KnownWord* WordStems::known_word(std::string_view folded) const {
 
 std::string WordStems::stem(const Word& word, std::size_t language) {
   if (language == other_language) return word.folded;
-  if (const KnownWord* found = known(word)) return std::string(found->stems.at(language));
+  if (const KnownWord* found = known_word(word.folded))
+    return std::string(found->stems.at(language));
   return guarded_stem(stemmer(language), word);
 }
 
 std::array<std::string, language_count> WordStems::all_stems(const Word& word) {
   std::array<std::string, language_count> out;
-  const KnownWord* found = known(word);
+  const KnownWord* found = known_word(word.folded);
   for (std::size_t l = 0; l < other_language; ++l)
     out[l] = found ? std::string(found->stems[l]) : guarded_stem(stemmer(l), word);
   out[other_language] = word.folded;
@@ -198,17 +195,18 @@ std::string joined_stems(const Activity& activity, Field field, WordStems& stems
 
 Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<WordStems> stems)
     : matrix_(matrix), stems_(std::move(stems)) {
-  const std::vector<GlossaryEntry>& glossary = matrix.glossary();
+  const std::vector<GlossaryEntry>& entries = matrix.glossary();
+  Glossary glossary;
   std::size_t index = 0;
   const auto phrase = [&](std::string_view text) {
-    return glossary_words(text, stems_->folded_glossary(index++));
+    return glossary_words(text, stems_->folded_glossary(index++), glossary.text);
   };
-  for (std::size_t e = 0; e < glossary.size(); ++e) {
+  for (std::size_t e = 0; e < entries.size(); ++e) {
     const int language =
-        glossary[e].language.empty() ? -1 : static_cast<int>(search_language(glossary[e].language));
-    glossary_.push_back({phrase(glossary[e].term), language, e});
-    for (const std::string& same : glossary[e].same)
-      glossary_.push_back({phrase(same), language, e});
+        entries[e].language.empty() ? -1 : static_cast<int>(search_language(entries[e].language));
+    glossary.phrases.push_back({phrase(entries[e].term), language, e});
+    for (const std::string& same : entries[e].same)
+      glossary.phrases.push_back({phrase(same), language, e});
   }
   // Quoted parts are phrases; between them, words, where the longest run that is a glossary
   // phrase is taken together.
@@ -217,7 +215,7 @@ Search::Search(const Matrix& matrix, std::string_view query, std::shared_ptr<Wor
     const std::size_t quote = query.find('"', start);
     std::vector<QueryWord> words =
         phrase_words(query.substr(start, quote == query.npos ? query.npos : quote - start));
-    if (!quoted || !words.empty()) add_unit(std::move(words), quoted);
+    if (!quoted || !words.empty()) add_unit(std::move(words), quoted, glossary);
     if (quote == query.npos) break;
     start = quote + 1;
     quoted = !quoted;
@@ -235,8 +233,8 @@ std::vector<Search::QueryWord> Search::phrase_words(std::string_view text) const
   return words;
 }
 
-std::vector<Search::WordView> Search::glossary_words(std::string_view text,
-                                                     std::string_view folded) {
+std::vector<Search::WordView> Search::glossary_words(std::string_view text, std::string_view folded,
+                                                     std::deque<std::string>& store) const {
   std::vector<WordView> out;
   // Folded at build time (a built-in matrix's), a phrase splits without Unicode work, and
   // its words' stems are in the table of known words: start-up copies nothing.
@@ -248,8 +246,8 @@ std::vector<Search::WordView> Search::glossary_words(std::string_view text,
         view.stems[l] = known->stems[l];
     } else {
       for (std::size_t l = 0; l < other_language; ++l)
-        view.stems[l] = glossary_text_.emplace_back(stems_->stem(word, l));
-      view.folded = glossary_text_.emplace_back(std::move(word.folded));
+        view.stems[l] = store.emplace_back(stems_->stem(word, l));
+      view.folded = store.emplace_back(std::move(word.folded));
     }
     view.stems[other_language] = view.folded;
     out.push_back(view);
@@ -270,17 +268,17 @@ bool same_word(const A& a, const B& b) {
 
 }  // namespace
 
-void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
+void Search::add_unit(std::vector<QueryWord> words, bool quoted, const Glossary& glossary) {
   // The glossary phrases that `words` begin with, by length: a quoted phrase must be one whole.
   const auto glossary_at = [&](std::size_t start, std::size_t length) {
     std::vector<std::size_t> found;
-    for (const GlossaryPhrase& glossary : glossary_) {
-      const std::vector<WordView>& phrase = glossary.words;
+    for (const GlossaryPhrase& candidate : glossary.phrases) {
+      const std::vector<WordView>& phrase = candidate.words;
       if (phrase.size() != length || start + length > words.size()) continue;
       bool same = true;
       for (std::size_t j = 0; same && j < length; ++j)
         same = same_word(phrase[j], words[start + j]);
-      if (same) found.push_back(glossary.entry);
+      if (same) found.push_back(candidate.entry);
     }
     return found;
   };
@@ -292,11 +290,11 @@ void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
                                 words.begin() + static_cast<std::ptrdiff_t>(start + length)),
          -1,
          {}});
-    for (const GlossaryPhrase& glossary : glossary_) {
-      if (std::ranges::find(entries, glossary.entry) == entries.end()) continue;
+    for (const GlossaryPhrase& held : glossary.phrases) {
+      if (std::ranges::find(entries, held.entry) == entries.end()) continue;
       Phrase& phrase = unit.phrases.emplace_back();
-      phrase.language = glossary.language;
-      for (const WordView& view : glossary.words) {
+      phrase.language = held.language;
+      for (const WordView& view : held.words) {
         QueryWord& word = phrase.words.emplace_back();
         word.folded = view.folded;
         for (std::size_t l = 0; l < language_count; ++l)
@@ -318,7 +316,7 @@ void Search::add_unit(std::vector<QueryWord> words, bool quoted) {
     return;
   }
   std::size_t longest_phrase = 0;
-  for (const GlossaryPhrase& phrase : glossary_)
+  for (const GlossaryPhrase& phrase : glossary.phrases)
     longest_phrase = std::max(longest_phrase, phrase.words.size());
   for (std::size_t i = 0; i < words.size();) {
     std::size_t length = std::min(longest_phrase, words.size() - i);

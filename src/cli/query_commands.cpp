@@ -385,18 +385,14 @@ std::vector<Column> parts_columns(const std::vector<Part>& parts, const Printing
   columns.insert(columns.end(), own.begin(), own.end());
   if (flat.columns.empty() && printing.view == ActivityView::who) {
     // The letters only later matrices' legends have, after the first one's, before footnotes.
-    RoleSet shown = first.roles();
     auto at = std::find_if(columns.begin(), columns.end(), [](const Column& column) {
       return column.kind == Column::Kind::footnotes;
     });
-    for (const Part& part : parts) {
-      for (const RoleInfo& info : part.matrix->legend()) {
-        if (shown.contains(info.role)) continue;
-        shown.insert(info.role);
-        at = columns.insert(at, {Column::Kind::holders, static_cast<std::size_t>(info.role),
-                                 std::string(1, role_letter(info.role))}) +
-             1;
-      }
+    for (Role role : letters) {
+      if (first.roles().contains(role)) continue;
+      at = columns.insert(at, {Column::Kind::holders, static_cast<std::size_t>(role),
+                               std::string(1, role_letter(role))}) +
+           1;
     }
   }
   if (!flat.columns.empty() || printing.view != ActivityView::list) return columns;

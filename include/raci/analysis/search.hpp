@@ -78,8 +78,6 @@ class WordStems {
 
  private:
   Stemmer& stemmer(std::size_t language);
-  // The word in the table of known words, or null.
-  const KnownWord* known(const Word& word) const;
 
   const Matrix& matrix_;
   std::span<const std::string_view> precomputed_;
@@ -144,7 +142,7 @@ class Search {
   };
 
   // A glossary word as compared with the query's words: views of the build-time tables, or
-  // of glossary_text_ when computed. Only the glossary phrases a query holds are copied into
+  // of Glossary::text when computed. Only the glossary phrases a query holds are copied into
   // its units as Phrases.
   struct WordView {
     std::string_view folded;
@@ -155,11 +153,17 @@ class Search {
     int language = -1;      // index into search_languages, -1 any
     std::size_t entry = 0;  // the glossary entry's index
   };
+  // The glossary as the constructor compares it with the query, then drops it.
+  struct Glossary {
+    std::vector<GlossaryPhrase> phrases;  // every term and equivalent
+    std::deque<std::string> text;         // what phrases view that no table holds
+  };
 
   QueryWord query_word(const Word& word) const;
   std::vector<QueryWord> phrase_words(std::string_view text) const;
-  std::vector<WordView> glossary_words(std::string_view text, std::string_view folded);
-  void add_unit(std::vector<QueryWord> words, bool quoted);
+  std::vector<WordView> glossary_words(std::string_view text, std::string_view folded,
+                                       std::deque<std::string>& store) const;
+  void add_unit(std::vector<QueryWord> words, bool quoted, const Glossary& glossary);
   bool phrase_matches(const Phrase& phrase, std::span<const std::string_view> stems,
                       std::size_t language, std::vector<bool>* marks) const;
   using FieldStems = std::array<std::vector<std::string_view>, field_count>;
@@ -175,9 +179,7 @@ class Search {
   const Matrix& matrix_;
   std::shared_ptr<WordStems> stems_;
   std::vector<Unit> units_;
-  std::vector<GlossaryPhrase> glossary_;   // every term and equivalent
-  std::deque<std::string> glossary_text_;  // what glossary_ views that no table holds
-  mutable LazyStems scratch_;              // reused by matches(): one search, one thread
+  mutable LazyStems scratch_;  // reused by matches(): one search, one thread
 };
 
 // The distinct words (folded) of the activities' texts, in first-seen order: what
